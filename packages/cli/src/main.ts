@@ -1,0 +1,1 @@
+console.log("concord cli", process.argv.slice(2));

@@ -1,1 +1,3 @@
-export {};
+export { CliError, errorLine } from './errors.ts';
+export { createProgram } from './program.ts';
+export { runCli } from './run-cli.ts';

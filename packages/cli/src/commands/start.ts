@@ -1,0 +1,84 @@
+// `concord start`: open the store, load the demo into an empty log, serve the API and the web application
+// until SIGINT/SIGTERM, then close the server before the store so no request is cut mid-transaction.
+import { Command, Option } from 'commander';
+import { CliError, errorLine } from '../errors.ts';
+import {
+  describeStoreTarget,
+  parseDatabaseUrl,
+  parseHost,
+  parsePort,
+  portFromEnv,
+  resolveStoreTarget,
+} from '../options.ts';
+
+type StartFlags = { port?: number; host: string; dataDir?: string; databaseUrl?: string; demo: boolean };
+
+export function startCommand(): Command {
+  return new Command('start')
+    .description('serve Concord (HTTP API and web application), loading the demo into an empty store')
+    .addOption(
+      new Option('--port <n>', 'port to listen on; 0 picks a free port (default: $PORT or 4000)').argParser(
+        parsePort,
+      ),
+    )
+    .addOption(new Option('--host <h>', 'address to bind').argParser(parseHost).default('127.0.0.1'))
+    .option('--data-dir <dir>', 'embedded database and log signing key directory (default: ./.concord)')
+    .addOption(
+      new Option(
+        '--database-url <url>',
+        'use this PostgreSQL 15+ database (default: $DATABASE_URL)',
+      ).argParser(parseDatabaseUrl),
+    )
+    .option('--no-demo', 'do not load the demo into an empty store')
+    .action(async (flags: StartFlags) => {
+      await runStart(flags);
+    });
+}
+
+async function runStart(flags: StartFlags): Promise<void> {
+  const port = flags.port ?? portFromEnv(process.env);
+  const target = resolveStoreTarget(flags, process.env);
+  const [{ openStore }, { startServer, loadDemo }] = await Promise.all([
+    import('@concord/db'),
+    import('@concord/server'),
+  ]);
+  const store = await openStore(target).catch((error: unknown) => {
+    throw new CliError(`cannot open the store at ${describeStoreTarget(target)}: ${errorLine(error)}`);
+  });
+  let server: Awaited<ReturnType<typeof startServer>>;
+  try {
+    if (flags.demo) {
+      const { loaded } = await loadDemo(store);
+      if (loaded)
+        process.stdout.write('Loaded the demo (Russia–Ukraine 2025, Gaza 2025) into the empty log\n');
+    }
+    server = await startServer({ store, port, host: flags.host });
+  } catch (error) {
+    await store.close().catch(() => {});
+    throw error;
+  }
+  process.stdout.write(`Concord is serving on ${server.url}\n`);
+  stopOnSignals(async () => {
+    await server.close();
+    await store.close();
+  });
+}
+
+/** First SIGINT/SIGTERM stops cleanly; a second one while stopping exits at once. */
+function stopOnSignals(stop: () => Promise<void>): void {
+  let stopping = false;
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (stopping) process.exit(130);
+    stopping = true;
+    process.stdout.write(`Concord is stopping (${signal})\n`);
+    stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        process.stderr.write(`concord: error while stopping: ${errorLine(error)}\n`);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+}

@@ -1,0 +1,81 @@
+// Parsing and checking of the options shared by several commands. Input from the command line is untrusted:
+// each parser refuses anything malformed with a message that names what was expected.
+
+import { resolve } from 'node:path';
+import { InvalidArgumentError } from 'commander';
+import { CliError } from './errors.ts';
+
+export const defaultDataDir = './.concord';
+export const defaultPort = 4000;
+
+/** A TCP port: an integer 0–65535 (0 lets the system pick a free port). */
+export function parsePort(value: string): number {
+  if (!/^\d{1,5}$/.test(value) || Number(value) > 65535) {
+    throw new InvalidArgumentError('expected a port number from 0 to 65535.');
+  }
+  return Number(value);
+}
+
+/** The port to listen on when --port is absent: $PORT if set, otherwise 4000. */
+export function portFromEnv(env: NodeJS.ProcessEnv): number {
+  const value = env.PORT;
+  if (value === undefined || value === '') return defaultPort;
+  try {
+    return parsePort(value);
+  } catch {
+    throw new CliError(`PORT environment variable "${value}" is not a port number from 0 to 65535`);
+  }
+}
+
+/** A host name or IP address to bind; refuses spaces, URLs and other shapes that cannot be a host. */
+export function parseHost(value: string): string {
+  if (!/^[A-Za-z0-9.:-]{1,253}$/.test(value)) {
+    throw new InvalidArgumentError('expected a host name or IP address, e.g. 127.0.0.1 or 0.0.0.0.');
+  }
+  return value;
+}
+
+/** A PostgreSQL connection URL (postgres:// or postgresql://). */
+export function parseDatabaseUrl(value: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new InvalidArgumentError('expected a URL such as postgres://user@127.0.0.1:5432/concord.');
+  }
+  if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
+    throw new InvalidArgumentError('expected a postgres:// or postgresql:// URL.');
+  }
+  return value;
+}
+
+export type StoreTarget = { dataDir: string; databaseUrl?: string };
+
+type StoreFlags = { dataDir?: string; databaseUrl?: string };
+
+/**
+ * Where the store lives. --database-url means PostgreSQL; so does DATABASE_URL, unless --data-dir is given
+ * explicitly (an explicit flag beats an ambient variable). Otherwise PGlite in the data dir. The data dir is
+ * always passed because it also holds the log signing key.
+ */
+export function resolveStoreTarget(flags: StoreFlags, env: NodeJS.ProcessEnv): StoreTarget {
+  const dataDir = resolve(flags.dataDir ?? defaultDataDir);
+  if (flags.databaseUrl !== undefined) return { dataDir, databaseUrl: flags.databaseUrl };
+  const fromEnv = env.DATABASE_URL;
+  if (fromEnv !== undefined && fromEnv !== '' && flags.dataDir === undefined) {
+    try {
+      return { dataDir, databaseUrl: parseDatabaseUrl(fromEnv) };
+    } catch {
+      throw new CliError('DATABASE_URL environment variable is not a postgres:// or postgresql:// URL');
+    }
+  }
+  return { dataDir };
+}
+
+/** Names the store for messages without printing a password that may sit in the URL. */
+export function describeStoreTarget(target: StoreTarget): string {
+  if (target.databaseUrl === undefined) return target.dataDir;
+  const url = new URL(target.databaseUrl);
+  if (url.password) url.password = '***';
+  return url.toString();
+}

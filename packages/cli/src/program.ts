@@ -1,0 +1,15 @@
+// The `concord` command tree. Each command lives in its own file under ./commands/.
+import type { Command } from 'commander';
+import { logCommand } from './commands/log-check.ts';
+import { startCommand } from './commands/start.ts';
+import { groupCommand } from './group.ts';
+
+export function createProgram(): Command {
+  const program = groupCommand(
+    'concord',
+    'Concord: plans, negotiation, signing and monitoring of peace frameworks on a verifiable log',
+  );
+  program.addCommand(startCommand());
+  program.addCommand(logCommand());
+  return program;
+}

@@ -1,0 +1,124 @@
+// A reader's journey through the demo in a real browser: the processes list, the Russia–Ukraine process, the
+// US 28-point draft (28 points), the version tree to the E3 counter-draft, and its verify page, where every
+// check the browser ran must be ok. Screenshots of each step are kept in a temporary directory.
+import assert from 'node:assert/strict';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { type Browser, launchChromium } from './browser.ts';
+import { type DemoServer, serveDemo } from './serve-demo.ts';
+
+const shots = mkdtempSync(join(tmpdir(), 'concord-e2e-shots-'));
+
+describe('demo journey in Chromium', { timeout: 240_000 }, () => {
+  let server: DemoServer;
+  let browser: Browser;
+  let page: Page;
+
+  before(async () => {
+    server = await serveDemo();
+    browser = await launchChromium();
+    page = await browser.context.newPage();
+    page.setDefaultTimeout(20_000);
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+    console.log(`screenshots: ${shots}`);
+  });
+
+  const snap = (name: string) => page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
+
+  test('the processes list links to the Russia–Ukraine process', async () => {
+    await page.goto(`${server.url}/`);
+    const links = page.getByTestId('process-link');
+    await links.first().waitFor();
+    await snap('1-processes');
+    await links
+      .filter({ hasText: /Russia/ })
+      .first()
+      .click();
+    await page.waitForURL(/\/processes\//);
+    await page.getByText(/28/).first().waitFor();
+    await snap('2-process');
+  });
+
+  test('the 28-point draft shows 28 points', async () => {
+    await page
+      .getByRole('link', { name: /28/ })
+      .filter({ hasNotText: /E3|Europe/ })
+      .first()
+      .click();
+    await page.waitForURL(/\/versions\//);
+    const doc = page.getByTestId('version-doc');
+    await doc.waitFor();
+    await doc.getByTestId('point').first().waitFor();
+    await snap('3-draft-28');
+    const topLevel = await topLevelPointNumbers(page);
+    assert.equal(topLevel.length, 28, `top-level points: ${topLevel.join(', ')}`);
+    assert.deepEqual(
+      topLevel,
+      Array.from({ length: 28 }, (_, i) => String(i + 1)),
+    );
+  });
+
+  test('the version tree leads to the E3 counter-draft', async () => {
+    const draftUrl = page.url();
+    const tree = page.getByTestId('version-tree');
+    await tree.waitFor();
+    const nodes = tree.getByTestId('tree-node');
+    assert.ok((await nodes.count()) >= 2, 'the tree shows the draft and its counter-draft');
+    await nodes
+      .filter({ hasText: /E3|Europe/ })
+      .first()
+      .getByRole('link')
+      .first()
+      .click();
+    await page.waitForURL((url) => url.href !== draftUrl && /\/versions\//.test(url.pathname));
+    await page.getByTestId('version-doc').getByTestId('point').first().waitFor();
+    await snap('4-e3-counter-draft');
+    const current = tree.locator('[data-current="true"]');
+    if ((await current.count()) > 0) assert.match((await current.first().textContent()) ?? '', /E3|Europe/);
+    assert.match((await page.getByTestId('version-doc').textContent()) ?? '', /800,000|800 000|800000/);
+  });
+
+  test('its verify page shows every check ok', async () => {
+    const link = page.getByTestId('verify-link').or(page.getByRole('link', { name: /verify this version/i }));
+    await link.first().click();
+    await page.waitForURL(/\/verify/);
+    const result = page.getByTestId('verify-result');
+    await result.waitFor();
+    const checks = result.getByTestId('check');
+    await checks.first().waitFor();
+    // The page verifies asynchronously; wait until no check is pending any more.
+    await page.waitForFunction(
+      () =>
+        [...document.querySelectorAll('[data-testid="check"]')].every((el) =>
+          ['true', 'false'].includes(el.getAttribute('data-ok') ?? ''),
+        ),
+      undefined,
+      { timeout: 20_000 },
+    );
+    await snap('5-verify');
+    const states = await checks.evaluateAll((els) =>
+      els.map((el) => `${el.getAttribute('data-ok')}: ${(el.textContent ?? '').trim().slice(0, 80)}`),
+    );
+    assert.ok(states.length >= 3, `expected leaf, signature and inclusion checks, got ${states.join(' | ')}`);
+    for (const state of states) assert.ok(state.startsWith('true:'), `check not ok: ${state}`);
+  });
+});
+
+/** Display numbers of the top-level points of the open version. */
+async function topLevelPointNumbers(page: Page): Promise<string[]> {
+  return page.getByTestId('version-doc').evaluate((doc) => {
+    const points = [...doc.querySelectorAll('[data-testid="point"]')];
+    const top = points.filter((p) => {
+      const depth = p.getAttribute('data-depth');
+      if (depth !== null) return depth === '0';
+      return !p.parentElement?.closest('[data-testid="point"]');
+    });
+    return top.map((p) => p.getAttribute('data-number') ?? '');
+  });
+}

@@ -1,1 +1,2 @@
-export {};
+// E1: model
+export * from './model.ts';

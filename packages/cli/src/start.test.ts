@@ -1,0 +1,42 @@
+// `concord start` as a process: serves, answers health, refuses a busy port with one line, stops cleanly.
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, test } from 'node:test';
+import { exited, runConcord, startConcord } from './test-support.ts';
+
+describe('concord start', { timeout: 180_000 }, () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'concord-start-'));
+  after(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    test(`serves on 127.0.0.1 and stops cleanly on ${signal}`, async () => {
+      const running = await startConcord(['--no-demo', '--port', '0', '--data-dir', dataDir]);
+      assert.match(running.url, /^http:\/\/127\.0\.0\.1:\d+$/);
+      const res = await fetch(`${running.url}/api/health`);
+      assert.equal(res.status, 200);
+      assert.equal(((await res.json()) as { status?: unknown }).status, 'ok');
+      running.child.kill(signal);
+      const end = await exited(running.child);
+      assert.equal(end.code, 0, running.output());
+    });
+  }
+
+  test('a port already in use is one line on stderr and a non-zero exit', async () => {
+    const running = await startConcord(['--no-demo', '--port', '0', '--data-dir', dataDir]);
+    try {
+      const port = new URL(running.url).port;
+      const other = mkdtempSync(join(tmpdir(), 'concord-start-busy-'));
+      const r = await runConcord(['start', '--no-demo', '--port', port, '--data-dir', other]);
+      rmSync(other, { recursive: true, force: true });
+      assert.notEqual(r.code, 0);
+      const lines = r.stderr.split('\n').filter((l) => l !== '');
+      assert.equal(lines.length, 1, r.stderr);
+      assert.match(lines[0] ?? '', /^concord: /);
+    } finally {
+      running.child.kill('SIGTERM');
+      await exited(running.child);
+    }
+  });
+});

@@ -1,0 +1,68 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { ConcordEvent, EVENT_TYPES, newEvent } from './events.ts';
+import { expandVersionDraft } from './expand-version-draft.ts';
+import { uuidv7 } from './ids.ts';
+import { VersionCreate } from './schemas/version.ts';
+
+const processId = uuidv7();
+const created = () =>
+  newEvent(
+    'process.created',
+    { id: processId, title: 'Russia–Ukraine 2025', description: '', createdAt: '2025-11-20T10:00:00.000Z' },
+    { actor: 'mediator' },
+  );
+
+describe('ConcordEvent', () => {
+  test('is a closed union of the twelve event types', () => {
+    assert.deepEqual(EVENT_TYPES.sort(), [
+      'commitment.created',
+      'commitment.updated',
+      'party.created',
+      'party.updated',
+      'plan.created',
+      'plan.updated',
+      'point.created',
+      'point.updated',
+      'process.created',
+      'process.updated',
+      'version.created',
+      'version.updated',
+    ]);
+    const unknown = { ...created(), type: 'process.deleted' };
+    assert.equal(ConcordEvent.safeParse(unknown).success, false);
+  });
+
+  test('newEvent stamps v1, a UUIDv7 id and a UTC time, and round-trips through JSON', () => {
+    const event = created();
+    assert.equal(event.v, 1);
+    assert.match(event.id, /^[0-9a-f-]{14}7/);
+    assert.match(event.at, /Z$/);
+    assert.deepEqual(ConcordEvent.parse(JSON.parse(JSON.stringify(event))), event);
+  });
+
+  test('refuses extra keys, a wrong envelope version and data of another type', () => {
+    const event = created();
+    assert.equal(ConcordEvent.safeParse({ ...event, extra: 1 }).success, false);
+    assert.equal(ConcordEvent.safeParse({ ...event, v: 2 }).success, false);
+    assert.equal(ConcordEvent.safeParse({ ...event, type: 'party.created' }).success, false);
+    assert.equal(ConcordEvent.safeParse({ ...event, at: '2025-11-20 10:00' }).success, false);
+  });
+
+  test('an update must change something', () => {
+    assert.throws(() => newEvent('process.updated', { id: processId, changes: {} }, { actor: 'x' }));
+    const ok = newEvent('process.updated', { id: processId, changes: { title: 'New' } }, { actor: 'x' });
+    assert.equal(ok.data.changes.title, 'New');
+  });
+
+  test('version.created refuses a bundle whose commitment names a point outside it', () => {
+    const draft = VersionCreate.parse({
+      label: '28 points',
+      points: [{ text: { en: 'Ceasefire' }, commitments: [{ obligor: 'Russia', action: 'halt fire' }] }],
+    });
+    const bundle = expandVersionDraft({ planId: uuidv7(), draft });
+    assert.ok(newEvent('version.created', bundle, { actor: 'x' }));
+    const broken = { ...bundle, commitments: bundle.commitments.map((c) => ({ ...c, pointId: uuidv7() })) };
+    assert.throws(() => newEvent('version.created', broken, { actor: 'x' }), /outside this version/);
+  });
+});

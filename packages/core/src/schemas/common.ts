@@ -1,0 +1,73 @@
+// Building blocks shared by the entity schemas. Every string and array has an upper bound so that an oversized
+// request is refused by validation instead of reaching the log (which keeps everything forever).
+import { z } from 'zod';
+
+export const LIMITS = {
+  name: 200,
+  title: 300,
+  label: 120,
+  shortText: 2_000,
+  longText: 20_000,
+  aliases: 50,
+  languages: 20,
+  categories: 30,
+  quantities: 30,
+  conditions: 30,
+  commitmentsPerPoint: 50,
+  pointsPerVersion: 1_000,
+  commitmentsPerVersion: 2_000,
+  pointDepth: 4,
+} as const;
+
+/** Index of the last log entry that changed an entity. */
+export const LogIndex = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
+
+/** A trimmed, non-empty single-line-or-more text with a length bound. */
+export function text(max: number) {
+  return z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
+}
+
+/** Text that may be empty (descriptions, notes). */
+export function optionalText(max: number) {
+  return z.string().trim().max(max, `must be at most ${max} characters`);
+}
+
+/** BCP 47-like language tag: `en`, `uk`, `ar`, `pt-BR`, `zh-Hant`. */
+export const Language = z
+  .string()
+  .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}$/, 'must be a language tag like en, uk or pt-BR');
+
+/** A text in one or more languages, keyed by language tag. */
+export const Multilingual = z
+  .record(Language, text(LIMITS.longText))
+  .refine((t) => Object.keys(t).length >= 1, 'needs a text in at least one language')
+  .refine((t) => Object.keys(t).length <= LIMITS.languages, `at most ${LIMITS.languages} languages`);
+export type Multilingual = z.infer<typeof Multilingual>;
+
+/** A taxonomy key (PA-X-like headings such as `military limits` or `ceasefire`). */
+export const Category = text(80);
+
+export const Quantity = z.strictObject({
+  value: z.number().finite(),
+  unit: text(60),
+  text: optionalText(LIMITS.shortText),
+});
+export type Quantity = z.infer<typeof Quantity>;
+
+export const Condition = z.strictObject({
+  if: text(LIMITS.shortText),
+  // biome-ignore lint/suspicious/noThenProperty: the domain's word; a string `then` is never a thenable.
+  then: text(LIMITS.shortText),
+});
+export type Condition = z.infer<typeof Condition>;
+
+/** Refuses `{}` as an update: a patch must change something. */
+export function nonEmptyPatch<T extends z.ZodRawShape>(shape: T) {
+  return z
+    .strictObject(shape)
+    .partial()
+    .refine(
+      (patch) => Object.values(patch).some((v) => v !== undefined),
+      'an update must change at least one field',
+    );
+}

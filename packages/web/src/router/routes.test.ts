@@ -1,0 +1,40 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { matchRoute, paths } from './routes.ts';
+
+describe('matchRoute', () => {
+  test('the root and /processes list processes', () => {
+    assert.deepEqual(matchRoute('/', ''), { name: 'processes' });
+    assert.deepEqual(matchRoute('/processes', ''), { name: 'processes' });
+    assert.deepEqual(matchRoute('/processes/', ''), { name: 'processes' });
+  });
+
+  test('entity pages carry their decoded id', () => {
+    assert.deepEqual(matchRoute('/processes/abc', ''), { name: 'process', id: 'abc' });
+    assert.deepEqual(matchRoute('/plans/p-1', ''), { name: 'plan', id: 'p-1' });
+    assert.deepEqual(matchRoute('/versions/a%20b', ''), { name: 'version', id: 'a b' });
+  });
+
+  test('verify reads the index from the query, blank means none', () => {
+    assert.deepEqual(matchRoute('/verify', '?index=42'), { name: 'verify', index: '42' });
+    assert.deepEqual(matchRoute('/verify', '?index=%20'), { name: 'verify', index: null });
+    assert.deepEqual(matchRoute('/verify', ''), { name: 'verify', index: null });
+  });
+
+  test('unknown or malformed paths are not found, never a crash', () => {
+    assert.equal(matchRoute('/nowhere', '').name, 'not-found');
+    assert.equal(matchRoute('/versions/a/b', '').name, 'not-found');
+    assert.equal(matchRoute('/versions/%E0%A4%A', '').name, 'not-found');
+    assert.equal(matchRoute('/toString/x', '').name, 'not-found');
+    assert.equal(matchRoute('/constructor/x', '').name, 'not-found');
+  });
+});
+
+describe('paths', () => {
+  test('round-trip through matchRoute', () => {
+    const id = 'odd/id?#';
+    assert.deepEqual(matchRoute(paths.version(id), ''), { name: 'version', id });
+    const url = new URL(paths.verify(7), 'http://x');
+    assert.deepEqual(matchRoute(url.pathname, url.search), { name: 'verify', index: '7' });
+  });
+});

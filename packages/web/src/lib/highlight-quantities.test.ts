@@ -28,6 +28,32 @@ describe('highlightQuantities', () => {
     );
   });
 
+  test('when its own text is a description, the value as written is marked instead', () => {
+    const cap = { value: 600000, unit: 'personnel', text: 'cap on the Armed Forces of Ukraine' };
+    assert.equal(
+      marked(highlightQuantities("Ukraine's armed forces are capped at 600,000 personnel.", [cap])),
+      "Ukraine's armed forces are capped at [600,000] personnel.",
+    );
+    const fund = { value: 100e9, unit: 'USD', text: 'frozen assets' };
+    const share = { value: 50, unit: '%', text: 'share of profit' };
+    assert.equal(
+      marked(
+        highlightQuantities('$100 billion in frozen assets; the US receives 50% of the profit.', [
+          fund,
+          share,
+        ]),
+      ),
+      '[$100 billion] in frozen assets; the US receives [50%] of the profit.',
+    );
+  });
+
+  test('a value is never marked inside a longer number', () => {
+    const r = highlightQuantities('1,500 and 500.5 and 5000 but 500 here', [
+      { value: 500, unit: 'x', text: 'n/a' },
+    ]);
+    assert.equal(marked(r), '1,500 and 500.5 and 5000 but [500] here');
+  });
+
   test('quantities not in the text are returned, not lost', () => {
     const missing = q('800,000');
     const empty = q('');

@@ -1,5 +1,6 @@
 // `concord log check`: recompute every leaf and the whole tree from the stored events and check every stored
 // checkpoint's root and signature. Exit 0 only when all of it matches; otherwise name the first bad entry.
+import { readdirSync } from 'node:fs';
 import { Command, Option } from 'commander';
 import { CliError, errorLine } from '../errors.ts';
 import { groupCommand } from '../group.ts';
@@ -30,8 +31,20 @@ function logCheckCommand(): Command {
     });
 }
 
+function holdsFiles(dir: string): boolean {
+  try {
+    return readdirSync(dir).length > 0;
+  } catch {
+    return false;
+  }
+}
+
 async function runLogCheck(flags: LogCheckFlags): Promise<void> {
   const target = resolveStoreTarget(flags, process.env);
+  if (target.databaseUrl === undefined && !holdsFiles(target.dataDir)) {
+    // Opening would create an empty store and report it "ok": a typo in the path must not look like a pass.
+    throw new CliError(`no Concord store in ${target.dataDir} (give the data directory with --data-dir)`);
+  }
   const { openStore } = await import('@concord/db');
   const store = await openStore(target).catch((error: unknown) => {
     throw new CliError(`cannot open the store at ${describeStoreTarget(target)}: ${errorLine(error)}`);

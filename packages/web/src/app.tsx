@@ -1,0 +1,36 @@
+import { Layout } from './components/layout.tsx';
+import { NotFoundPage } from './pages/not-found-page.tsx';
+import { PlanPage } from './pages/plan-page.tsx';
+import { ProcessPage } from './pages/process-page.tsx';
+import { ProcessesPage } from './pages/processes-page.tsx';
+import { VerifyPage } from './pages/verify-page.tsx';
+import { VersionPage } from './pages/version-page.tsx';
+import { useLocation } from './router/location.ts';
+import { matchRoute, type Route } from './router/routes.ts';
+
+export function App() {
+  const { pathname, search } = useLocation();
+  const route = matchRoute(pathname, search);
+  return (
+    <Layout section={route.name === 'verify' ? 'verify' : route.name === 'not-found' ? 'none' : 'processes'}>
+      <Page route={route} />
+    </Layout>
+  );
+}
+
+function Page({ route }: { route: Route }) {
+  switch (route.name) {
+    case 'processes':
+      return <ProcessesPage />;
+    case 'process':
+      return <ProcessPage key={route.id} id={route.id} />;
+    case 'plan':
+      return <PlanPage key={route.id} id={route.id} />;
+    case 'version':
+      return <VersionPage key={route.id} id={route.id} />;
+    case 'verify':
+      return <VerifyPage index={route.index} />;
+    case 'not-found':
+      return <NotFoundPage path={route.path} />;
+  }
+}

@@ -1,0 +1,65 @@
+import type { ReactNode } from 'react';
+import { Link } from '../router/link.tsx';
+import { paths } from '../router/routes.ts';
+
+type Section = 'processes' | 'verify' | 'none';
+
+export function Layout({ section, children }: { section: Section; children: ReactNode }) {
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="site-header">
+        <div className="site-header-inner">
+          <Link href={paths.processes()} className="brand">
+            Concord
+          </Link>
+          <nav aria-label="Main">
+            <ul>
+              <li>
+                <Link href={paths.processes()} aria-current={section === 'processes' ? 'page' : undefined}>
+                  Processes
+                </Link>
+              </li>
+              <li>
+                <Link href={paths.verify()} aria-current={section === 'verify' ? 'page' : undefined}>
+                  Verify
+                </Link>
+              </li>
+              <li>
+                <a href="/docs">API docs</a>
+              </li>
+            </ul>
+          </nav>
+        </div>
+      </header>
+      <main id="main" className="site-main">
+        {children}
+      </main>
+      <footer className="site-footer">
+        Every change is an entry in an append-only Merkle log with signed checkpoints. Anyone can{' '}
+        <Link href={paths.verify()}>check an entry</Link> in this browser.
+      </footer>
+    </>
+  );
+}
+
+/** Where the page sits: Processes › Russia–Ukraine 2025 › … */
+export function Breadcrumbs({ trail }: { trail: { label: string; href?: string }[] }) {
+  return (
+    <nav aria-label="Breadcrumb" className="breadcrumbs">
+      <ol>
+        {trail.map((step) => (
+          <li key={step.href ?? step.label}>
+            {step.href ? (
+              <Link href={step.href}>{step.label}</Link>
+            ) : (
+              <span aria-current="page">{step.label}</span>
+            )}
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}

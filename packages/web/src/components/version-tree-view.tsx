@@ -1,0 +1,71 @@
+import type { VersionSummary } from '../api/types.ts';
+import { formatDate } from '../lib/commitments.ts';
+import { buildVersionTree, type VersionTreeNode } from '../lib/version-tree.ts';
+import { Link } from '../router/link.tsx';
+import { paths } from '../router/routes.ts';
+
+/** A plan's versions as a tree: each counter-draft under the version it answers, the open one marked. */
+export function VersionTreeView({
+  versions,
+  currentId,
+  title = 'Versions',
+}: {
+  versions: VersionSummary[];
+  currentId: string | null;
+  title?: string;
+}) {
+  const tree = buildVersionTree(versions, currentId);
+  return (
+    <section className="version-tree" data-testid="version-tree" aria-label={title}>
+      <h2 className="panel-title">{title}</h2>
+      {tree.length === 0 ? (
+        <p className="muted">No versions yet.</p>
+      ) : (
+        <ul className="tree">
+          {tree.map((node) => (
+            <TreeNode key={node.version.id} node={node} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function TreeNode({ node }: { node: VersionTreeNode }) {
+  const { version } = node;
+  const classes = ['tree-node', node.isCurrent ? 'is-current' : '', node.isAncestorOfCurrent ? 'on-path' : '']
+    .filter(Boolean)
+    .join(' ');
+  return (
+    <li className={classes} data-testid="tree-node" data-current={node.isCurrent ? 'true' : 'false'}>
+      <div className="tree-node-body">
+        {node.isCurrent ? (
+          <span className="tree-label" aria-current="page">
+            {version.label}
+          </span>
+        ) : (
+          <Link className="tree-label" href={paths.version(version.id)}>
+            {version.label}
+          </Link>
+        )}
+        <span className="tree-meta">
+          <StatusBadge status={version.status} />
+          {version.issuedOn ? <time dateTime={version.issuedOn}>{formatDate(version.issuedOn)}</time> : null}
+          {node.isCurrent ? <span className="tree-here">this version</span> : null}
+          {node.missingParent ? <span className="tree-warning">parent version not found</span> : null}
+        </span>
+      </div>
+      {node.children.length > 0 ? (
+        <ul className="tree">
+          {node.children.map((child) => (
+            <TreeNode key={child.version.id} node={child} />
+          ))}
+        </ul>
+      ) : null}
+    </li>
+  );
+}
+
+export function StatusBadge({ status }: { status: string }) {
+  return <span className={`badge badge-${status}`}>{status}</span>;
+}

@@ -1,0 +1,66 @@
+import type { PlanDetail, ProcessDetail } from '../api/types.ts';
+import { useResource } from '../api/use-resource.ts';
+import { Breadcrumbs } from '../components/layout.tsx';
+import { Loaded } from '../components/status.tsx';
+import { VersionTreeView } from '../components/version-tree-view.tsx';
+import { formatDate } from '../lib/commitments.ts';
+import { Link } from '../router/link.tsx';
+import { paths } from '../router/routes.ts';
+
+export function PlanPage({ id }: { id: string }) {
+  const plan = useResource<PlanDetail>(`/api/plans/${encodeURIComponent(id)}`);
+  const processId = plan.state === 'ok' ? plan.data.processId : null;
+  const process = useResource<ProcessDetail>(
+    processId ? `/api/processes/${encodeURIComponent(processId)}` : null,
+  );
+  return (
+    <Loaded resource={plan} what="the plan">
+      {(p) => (
+        <>
+          <Breadcrumbs
+            trail={[
+              { label: 'Processes', href: paths.processes() },
+              {
+                label: process.state === 'ok' ? process.data.title : 'Process',
+                href: paths.process(p.processId),
+              },
+              { label: p.title },
+            ]}
+          />
+          <header className="page-header">
+            <h1>{p.title}</h1>
+            <p className="lede">
+              {p.versions.length} {p.versions.length === 1 ? 'version' : 'versions'}. A counter-draft is shown
+              under the version it answers.
+            </p>
+          </header>
+          <div className="two-col">
+            <div className="main-col">
+              <VersionTreeView versions={p.versions} currentId={null} title="Version tree" />
+            </div>
+            <aside className="side-col">
+              <h2 className="panel-title">Recorded in the log</h2>
+              <p>
+                The plan was last changed by log entry{' '}
+                <Link href={paths.verify(p.logIndex)} data-testid="verify-link">
+                  {p.logIndex}
+                </Link>
+                .
+              </p>
+              <ul className="plain-list">
+                {[...p.versions]
+                  .sort((a, b) => a.logIndex - b.logIndex)
+                  .map((v) => (
+                    <li key={v.id}>
+                      <Link href={paths.version(v.id)}>{v.label}</Link>
+                      {v.issuedOn ? <span className="muted"> · {formatDate(v.issuedOn)}</span> : null}
+                    </li>
+                  ))}
+              </ul>
+            </aside>
+          </div>
+        </>
+      )}
+    </Loaded>
+  );
+}

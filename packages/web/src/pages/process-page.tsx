@@ -1,0 +1,85 @@
+import type { Party, PlanDetail, PlanSummary, ProcessDetail } from '../api/types.ts';
+import { useResource } from '../api/use-resource.ts';
+import { Breadcrumbs } from '../components/layout.tsx';
+import { Loaded } from '../components/status.tsx';
+import { VersionTreeView } from '../components/version-tree-view.tsx';
+import { Link } from '../router/link.tsx';
+import { paths } from '../router/routes.ts';
+
+const kindOrder = ['party', 'mediator', 'intermediary', 'guarantor', 'monitor', 'observer'];
+
+export function ProcessPage({ id }: { id: string }) {
+  const process = useResource<ProcessDetail>(`/api/processes/${encodeURIComponent(id)}`);
+  return (
+    <Loaded resource={process} what="the process">
+      {(p) => (
+        <>
+          <Breadcrumbs trail={[{ label: 'Processes', href: paths.processes() }, { label: p.title }]} />
+          <header className="page-header">
+            <h1>{p.title}</h1>
+            {p.description ? <p className="lede">{p.description}</p> : null}
+          </header>
+          <div className="two-col">
+            <section aria-labelledby="plans-heading" className="main-col">
+              <h2 id="plans-heading">Plans</h2>
+              {p.plans.length === 0 ? <p className="muted">No plan has been drafted yet.</p> : null}
+              {p.plans.map((plan) => (
+                <PlanBlock key={plan.id} plan={plan} parties={p.parties} />
+              ))}
+            </section>
+            <section aria-labelledby="parties-heading" className="side-col">
+              <h2 id="parties-heading">Parties</h2>
+              <PartyTable parties={p.parties} />
+            </section>
+          </div>
+        </>
+      )}
+    </Loaded>
+  );
+}
+
+function PlanBlock({ plan, parties }: { plan: PlanSummary; parties: Party[] }) {
+  const detail = useResource<PlanDetail>(`/api/plans/${encodeURIComponent(plan.id)}`);
+  const mediator = parties.find((x) => x.id === plan.mediatorPartyId);
+  return (
+    <div className="plan-block" data-testid="plan">
+      <h3>{plan.title}</h3>
+      {mediator ? <p className="muted">Mediator: {mediator.name}</p> : null}
+      <Loaded resource={detail} what="its versions">
+        {(d) => <VersionTreeView versions={d.versions} currentId={null} title="Versions" />}
+      </Loaded>
+      <p>
+        <Link href={paths.plan(plan.id)}>Open the plan</Link>
+      </p>
+    </div>
+  );
+}
+
+function PartyTable({ parties }: { parties: Party[] }) {
+  if (parties.length === 0) return <p className="muted">No party has been recorded yet.</p>;
+  const sorted = [...parties].sort(
+    (a, b) => kindOrder.indexOf(a.kind) - kindOrder.indexOf(b.kind) || a.name.localeCompare(b.name),
+  );
+  return (
+    <table className="parties-table">
+      <thead>
+        <tr>
+          <th scope="col">Name</th>
+          <th scope="col">Role</th>
+          <th scope="col">Also called</th>
+        </tr>
+      </thead>
+      <tbody>
+        {sorted.map((party) => (
+          <tr key={party.id} data-testid="party">
+            <td>{party.name}</td>
+            <td>
+              <span className={`kind kind-${party.kind}`}>{party.kind}</span>
+            </td>
+            <td>{party.aliases.length > 0 ? party.aliases.join(', ') : <span className="muted">—</span>}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

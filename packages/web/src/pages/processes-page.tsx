@@ -1,0 +1,65 @@
+import type { List, ProcessDetail, ProcessSummary } from '../api/types.ts';
+import { useResource } from '../api/use-resource.ts';
+import { Loaded } from '../components/status.tsx';
+import { formatDate } from '../lib/commitments.ts';
+import { Link } from '../router/link.tsx';
+import { paths } from '../router/routes.ts';
+
+export function ProcessesPage() {
+  const processes = useResource<List<ProcessSummary>>('/api/processes');
+  return (
+    <>
+      <header className="page-header">
+        <h1>Peace processes</h1>
+        <p className="lede">
+          Each process holds its parties and the plans negotiated between them, version by version.
+        </p>
+      </header>
+      <Loaded resource={processes} what="the processes">
+        {({ items }) =>
+          items.length === 0 ? (
+            <p className="muted">No process has been recorded yet.</p>
+          ) : (
+            <ul className="cards">
+              {items.map((p) => (
+                <ProcessCard key={p.id} process={p} />
+              ))}
+            </ul>
+          )
+        }
+      </Loaded>
+    </>
+  );
+}
+
+function ProcessCard({ process }: { process: ProcessSummary }) {
+  // The list does not carry counts; each process is small, so its detail is read for them.
+  const detail = useResource<ProcessDetail>(`/api/processes/${encodeURIComponent(process.id)}`);
+  return (
+    <li className="card">
+      <h2 className="card-title">
+        <Link href={paths.process(process.id)} data-testid="process-link">
+          {process.title}
+        </Link>
+      </h2>
+      {process.description ? <p>{process.description}</p> : null}
+      <p className="card-meta">
+        {detail.state === 'ok' ? (
+          <>
+            <span>{count(detail.data.parties.length, 'party', 'parties')}</span>
+            <span>{count(detail.data.plans.length, 'plan', 'plans')}</span>
+          </>
+        ) : detail.state === 'error' ? (
+          <span className="muted">counts unavailable ({detail.problem.title})</span>
+        ) : (
+          <span className="muted">counting…</span>
+        )}
+        <span>recorded {formatDate(process.createdAt)}</span>
+      </p>
+    </li>
+  );
+}
+
+export function count(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}

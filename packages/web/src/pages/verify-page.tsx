@@ -1,0 +1,225 @@
+import { type FormEvent, useMemo, useState } from 'react';
+import type { CheckpointAnswer, InclusionAnswer, LogEntryAnswer } from '../api/types.ts';
+import { useResource } from '../api/use-resource.ts';
+import { Loaded, Loading, ProblemView } from '../components/status.tsx';
+import { formatDate } from '../lib/commitments.ts';
+import { navigate } from '../router/location.ts';
+import { paths } from '../router/routes.ts';
+import { type Check, verifyEntry } from '../verify/verify-entry.ts';
+
+const isIndex = (s: string) => /^(0|[1-9]\d{0,15})$/.test(s) && Number.isSafeInteger(Number(s));
+
+export function VerifyPage({ index }: { index: string | null }) {
+  const valid = index !== null && isIndex(index);
+  return (
+    <>
+      <header className="page-header">
+        <h1>Verify a log entry</h1>
+        <p className="lede">
+          Your browser fetches an entry, the log’s latest signed checkpoint and an inclusion proof, then
+          checks them itself: it re-hashes the event, verifies the checkpoint’s Ed25519 signature and
+          recomputes the Merkle root. Nothing here relies on trusting the server’s word.
+        </p>
+      </header>
+      <IndexForm initial={index ?? ''} />
+      {index === null ? null : valid ? (
+        <EntryVerification key={index} index={Number(index)} />
+      ) : (
+        <ProblemView
+          problem={{
+            type: 'about:blank',
+            title: 'Not an entry number',
+            status: 0,
+            detail: `“${index}” is not a log index: use a whole number from 0.`,
+          }}
+        />
+      )}
+    </>
+  );
+}
+
+function IndexForm({ initial }: { initial: string }) {
+  const [value, setValue] = useState(initial);
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    navigate(paths.verify(value.trim()));
+  };
+  return (
+    <form className="index-form" onSubmit={submit} data-testid="verify-form">
+      <label htmlFor="verify-index">Log entry number</label>
+      <input
+        id="verify-index"
+        name="index"
+        inputMode="numeric"
+        autoComplete="off"
+        value={value}
+        onChange={(e) => setValue(e.target.value)}
+        placeholder="e.g. 42"
+      />
+      <button type="submit">Verify</button>
+    </form>
+  );
+}
+
+function EntryVerification({ index }: { index: number }) {
+  const checkpoint = useResource<CheckpointAnswer>('/api/log/checkpoint');
+  const entry = useResource<LogEntryAnswer>(`/api/log/entries/${index}`);
+  const size = checkpoint.state === 'ok' ? checkpoint.data.size : null;
+  const proof = useResource<InclusionAnswer>(
+    size !== null && index < size ? `/api/log/proofs/inclusion?index=${index}&size=${size}` : null,
+  );
+  if (checkpoint.state === 'error') return <ProblemView problem={checkpoint.problem} what="the checkpoint" />;
+  if (entry.state === 'error') return <ProblemView problem={entry.problem} what={`entry ${index}`} />;
+  if (size !== null && index >= size) {
+    return (
+      <ProblemView
+        problem={{
+          type: 'about:blank',
+          title: `Entry ${index} is not covered by the latest checkpoint`,
+          status: 0,
+          detail: `The log’s latest signed checkpoint has ${size} entries (0 to ${size - 1}).`,
+        }}
+      />
+    );
+  }
+  if (checkpoint.state !== 'ok' || entry.state !== 'ok')
+    return <Loading what={`entry ${index} and the checkpoint`} />;
+  return (
+    <Loaded resource={proof} what="the inclusion proof">
+      {(p) => <Checks index={index} checkpoint={checkpoint.data} entry={entry.data} proof={p} />}
+    </Loaded>
+  );
+}
+
+function Checks(props: {
+  index: number;
+  checkpoint: CheckpointAnswer;
+  entry: LogEntryAnswer;
+  proof: InclusionAnswer;
+}) {
+  const served = useMemo(() => JSON.stringify(props.entry.event, null, 2), [props.entry]);
+  const [eventText, setEventText] = useState(served);
+  const [verifierKey, setVerifierKey] = useState(props.checkpoint.verifierKey);
+  const result = useMemo(
+    () => verifyEntry({ ...props, eventText, verifierKey }),
+    [props, eventText, verifierKey],
+  );
+  const edited = eventText !== served || verifierKey !== props.checkpoint.verifierKey;
+  return (
+    <div className="verify-grid">
+      <section
+        className="verify-result"
+        data-testid="verify-result"
+        data-ok={result.ok ? 'true' : 'false'}
+        aria-live="polite"
+      >
+        <h2 className={result.ok ? 'verdict ok' : 'verdict bad'}>
+          {result.ok ? '✓ Verified' : '✗ Not verified'}
+          {edited ? <span className="verdict-note"> (with your edits)</span> : null}
+        </h2>
+        <p>{result.summary}</p>
+        <ul className="checks">
+          {result.checks.map((c) => (
+            <CheckLine key={c.id} check={c} />
+          ))}
+        </ul>
+        <dl className="entry-facts">
+          <dt>Entry</dt>
+          <dd>{props.entry.index}</dd>
+          <dt>Event type</dt>
+          <dd>
+            <code>{props.entry.type}</code>
+          </dd>
+          <dt>Event id</dt>
+          <dd>
+            <code>{props.entry.eventId}</code>
+          </dd>
+          <dt>Committed</dt>
+          <dd>
+            {formatDate(props.entry.committedAt)} <span className="muted">{props.entry.committedAt}</span>
+          </dd>
+          <dt>Salt</dt>
+          <dd>
+            <code className="hash">{props.entry.salt}</code>
+          </dd>
+          <dt>Leaf hash</dt>
+          <dd>
+            <code className="hash">{props.entry.leafHash}</code>
+          </dd>
+        </dl>
+      </section>
+      <section className="verify-inputs" aria-label="What was checked">
+        <h2 className="panel-title">The event</h2>
+        <p className="muted">
+          Edit the event (or paste a copy you were given) and the checks re-run here at once: any change to
+          its content makes the leaf and inclusion checks fail.
+        </p>
+        <textarea
+          className="event-text"
+          spellCheck={false}
+          value={eventText}
+          onChange={(e) => setEventText(e.target.value)}
+          aria-label="Event JSON"
+          data-testid="event-text"
+          rows={14}
+        />
+        <label className="key-field">
+          Verifier key of the log (the server announces this one; paste one published elsewhere to check
+          against it)
+          <input
+            value={verifierKey}
+            onChange={(e) => setVerifierKey(e.target.value)}
+            spellCheck={false}
+            data-testid="verifier-key"
+          />
+        </label>
+        {edited ? (
+          <button
+            type="button"
+            onClick={() => {
+              setEventText(served);
+              setVerifierKey(props.checkpoint.verifierKey);
+            }}
+          >
+            Restore what the server sent
+          </button>
+        ) : null}
+        <h2 className="panel-title">Signed checkpoint</h2>
+        <pre className="raw" data-testid="raw-checkpoint">
+          {props.checkpoint.checkpoint}
+        </pre>
+        <details>
+          <summary>Inclusion proof ({props.proof.proof.length} hashes)</summary>
+          <ol className="proof-hashes">
+            {props.proof.proof.map((h, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: proof order is the proof
+              <li key={i}>
+                <code className="hash">{h}</code>
+              </li>
+            ))}
+          </ol>
+        </details>
+      </section>
+    </div>
+  );
+}
+
+function CheckLine({ check }: { check: Check }) {
+  return (
+    <li
+      className={check.ok ? 'check ok' : 'check bad'}
+      data-testid="check"
+      data-ok={check.ok ? 'true' : 'false'}
+      data-check={check.id}
+    >
+      <span className="check-mark" aria-hidden="true">
+        {check.ok ? '✓' : '✗'}
+      </span>
+      <span className="check-body">
+        <strong>{check.title}</strong>
+        <span className="sr-only">{check.ok ? ' (passed)' : ' (failed)'}</span>
+        <span className="check-detail">{check.detail}</span>
+      </span>
+    </li>
+  );
+}

@@ -1,0 +1,101 @@
+import { useState } from 'react';
+import type { PlanDetail, ProcessDetail, VersionDetail } from '../api/types.ts';
+import { useResource } from '../api/use-resource.ts';
+import { Breadcrumbs } from '../components/layout.tsx';
+import { Loaded } from '../components/status.tsx';
+import { VersionDocument } from '../components/version-document.tsx';
+import { StatusBadge, VersionTreeView } from '../components/version-tree-view.tsx';
+import { formatDate } from '../lib/commitments.ts';
+import { languagesOf } from '../lib/point-outline.ts';
+import { Link } from '../router/link.tsx';
+import { paths } from '../router/routes.ts';
+
+export function VersionPage({ id }: { id: string }) {
+  const version = useResource<VersionDetail>(`/api/versions/${encodeURIComponent(id)}`);
+  const planId = version.state === 'ok' ? version.data.planId : null;
+  const plan = useResource<PlanDetail>(planId ? `/api/plans/${encodeURIComponent(planId)}` : null);
+  const processId = plan.state === 'ok' ? plan.data.processId : null;
+  const process = useResource<ProcessDetail>(
+    processId ? `/api/processes/${encodeURIComponent(processId)}` : null,
+  );
+  const [lang, setLang] = useState('en');
+
+  return (
+    <Loaded resource={version} what="the version">
+      {(v) => {
+        const languages = languagesOf(v.points);
+        const parent =
+          plan.state === 'ok' ? plan.data.versions.find((x) => x.id === v.parentVersionId) : undefined;
+        const topLevel = v.points.filter((p) => p.parentPointId === null).length;
+        return (
+          <>
+            <Breadcrumbs
+              trail={[
+                { label: 'Processes', href: paths.processes() },
+                ...(process.state === 'ok' && processId
+                  ? [{ label: process.data.title, href: paths.process(processId) }]
+                  : []),
+                ...(plan.state === 'ok' ? [{ label: plan.data.title, href: paths.plan(v.planId) }] : []),
+                { label: v.label },
+              ]}
+            />
+            <header className="page-header doc-header">
+              <p className="doc-kicker">{plan.state === 'ok' ? plan.data.title : 'Plan version'}</p>
+              <h1>{v.label}</h1>
+              <p className="doc-meta">
+                <StatusBadge status={v.status} />
+                {v.issuedOn ? <span>issued {formatDate(v.issuedOn)}</span> : null}
+                <span>
+                  {topLevel} {topLevel === 1 ? 'point' : 'points'}
+                </span>
+                {v.commitments.length > 0 ? <span>{v.commitments.length} commitments</span> : null}
+                {parent ? (
+                  <span>
+                    answers <Link href={paths.version(parent.id)}>{parent.label}</Link>
+                  </span>
+                ) : null}
+              </p>
+              {v.note ? <p className="doc-note">{v.note}</p> : null}
+              {languages.length > 1 ? (
+                <label className="lang-picker">
+                  Language{' '}
+                  <select value={lang} onChange={(e) => setLang(e.target.value)}>
+                    {languages.map((l) => (
+                      <option key={l} value={l}>
+                        {l}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+              ) : null}
+            </header>
+            <div className="doc-layout">
+              <VersionDocument
+                version={v}
+                parties={process.state === 'ok' ? process.data.parties : []}
+                lang={lang}
+              />
+              <aside className="doc-side">
+                <Loaded resource={plan} what="the version tree">
+                  {(p) => <VersionTreeView versions={p.versions} currentId={v.id} title="Version tree" />}
+                </Loaded>
+                <section className="log-panel" aria-label="Log">
+                  <h2 className="panel-title">In the log</h2>
+                  <p>
+                    This version was last recorded as log entry <strong>{v.logIndex}</strong>. Your browser
+                    can check that entry against the log’s signed checkpoint.
+                  </p>
+                  <p>
+                    <Link className="button" href={paths.verify(v.logIndex)} data-testid="verify-link">
+                      Verify this version in the log
+                    </Link>
+                  </p>
+                </section>
+              </aside>
+            </div>
+          </>
+        );
+      }}
+    </Loaded>
+  );
+}

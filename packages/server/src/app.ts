@@ -1,0 +1,76 @@
+// The HTTP application: API routes, the OpenAPI document and its viewer, and the web application, with every
+// failure answered as an RFC 9457 problem. No listening here: tests call `app.request()` in-process.
+import type { Store } from '@concord/db';
+import { swaggerUI } from '@hono/swagger-ui';
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
+import { onError, onNotFound, validationHook } from './http/problem-response.ts';
+import { serveWeb } from './http/static-web.ts';
+import { ProblemError } from './problems.ts';
+import { commitmentRoutes } from './routes/commitments.ts';
+import { healthRoutes } from './routes/health.ts';
+import { logRoutes } from './routes/log.ts';
+import { partyRoutes } from './routes/parties.ts';
+import { planRoutes } from './routes/plans.ts';
+import { pointRoutes } from './routes/points.ts';
+import { processRoutes } from './routes/processes.ts';
+import { versionRoutes } from './routes/versions.ts';
+
+export const DEFAULT_BODY_LIMIT = 1024 * 1024;
+
+export type AppOptions = {
+  store: Store;
+  /** Directory of the built web application (default: packages/web/dist). */
+  webRoot?: string;
+  /** Largest accepted request body in bytes (default 1 MiB). */
+  bodyLimit?: number;
+};
+
+export function createApp({
+  store,
+  webRoot,
+  bodyLimit: maxSize = DEFAULT_BODY_LIMIT,
+}: AppOptions): OpenAPIHono {
+  const app = new OpenAPIHono({ defaultHook: validationHook });
+  app.onError(onError);
+  app.notFound(onNotFound);
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize,
+      onError: () => {
+        throw new ProblemError({
+          status: 413,
+          slug: 'body-too-large',
+          title: 'Request body too large',
+          detail: `the body exceeds ${maxSize} bytes`,
+        });
+      },
+    }),
+  );
+  const deps = { store };
+  for (const routes of [
+    healthRoutes,
+    processRoutes,
+    partyRoutes,
+    planRoutes,
+    versionRoutes,
+    pointRoutes,
+    commitmentRoutes,
+    logRoutes,
+  ])
+    app.route('/', routes(deps));
+  app.doc31('/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'Concord API',
+      version: '0.1.0',
+      description:
+        'Peace frameworks (processes, parties, plans, versions, points, commitments) recorded in a verifiable ' +
+        'append-only Merkle log. Errors are RFC 9457 problem details.',
+    },
+  });
+  app.get('/docs', swaggerUI({ url: '/openapi.json' }));
+  app.use('*', serveWeb(webRoot));
+  return app;
+}

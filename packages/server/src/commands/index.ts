@@ -1,0 +1,13 @@
+export { type CreateCommitmentInput, createCommitment } from './create-commitment.ts';
+export { type CreatePartyInput, createParty } from './create-party.ts';
+export { type CreatePlanInput, createPlan } from './create-plan.ts';
+export { type CreatePointInput, createPoint } from './create-point.ts';
+export { type CreateProcessInput, createProcess } from './create-process.ts';
+export { type CreateVersionInput, createVersion } from './create-version.ts';
+export { readVersionDetail } from './read-version-detail.ts';
+export { type UpdateCommitmentInput, updateCommitment } from './update-commitment.ts';
+export { type UpdatePartyInput, updateParty } from './update-party.ts';
+export { type UpdatePlanInput, updatePlan } from './update-plan.ts';
+export { type UpdatePointInput, updatePoint } from './update-point.ts';
+export { type UpdateProcessInput, updateProcess } from './update-process.ts';
+export { type UpdateVersionInput, updateVersion } from './update-version.ts';

@@ -1,0 +1,76 @@
+// Turns every failure into an RFC 9457 problem document. Unknown errors become a bare 500 whose body says
+// nothing about the internals; the cause goes to the server log only.
+import type { Context, ErrorHandler, NotFoundHandler } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import { ZodError } from 'zod';
+import { fieldErrors, type Problem, ProblemError, validationFailed } from '../problems.ts';
+
+export function problemResponse(problem: Problem): Response {
+  return new Response(JSON.stringify(problem), {
+    status: problem.status,
+    headers: { 'content-type': 'application/problem+json' },
+  });
+}
+
+// The HTTP exceptions Hono and its middleware raise, with our stable slugs.
+const HTTP_PROBLEMS: Record<number, { slug: string; title: string }> = {
+  400: { slug: 'malformed-request', title: 'Malformed request' },
+  413: { slug: 'body-too-large', title: 'Request body too large' },
+  415: { slug: 'unsupported-media-type', title: 'Unsupported media type' },
+};
+
+function fromHttpException(error: HTTPException): ProblemError {
+  const known = HTTP_PROBLEMS[error.status];
+  if (!known) return internalError();
+  const detail =
+    error.status === 400 && /json/i.test(error.message)
+      ? 'the body is not valid JSON'
+      : error.status === 415
+        ? 'send the body as application/json'
+        : error.status === 413
+          ? 'the body exceeds the size limit'
+          : error.message;
+  return new ProblemError({ status: error.status, slug: known.slug, title: known.title, detail });
+}
+
+function internalError(): ProblemError {
+  return new ProblemError({
+    status: 500,
+    slug: 'internal-error',
+    title: 'Internal error',
+    detail: 'the server could not complete the request; nothing was recorded',
+  });
+}
+
+export function toProblemError(error: unknown): ProblemError {
+  if (error instanceof ProblemError) return error;
+  if (error instanceof HTTPException) return fromHttpException(error);
+  if (error instanceof ZodError) return validationFailed(fieldErrors(error));
+  return internalError();
+}
+
+export const onError: ErrorHandler = (error) => {
+  const problem = toProblemError(error);
+  if (problem.status >= 500) console.error('concord server error:', error);
+  return problemResponse(problem.toProblem());
+};
+
+export const onNotFound: NotFoundHandler = (c) =>
+  problemResponse(
+    new ProblemError({
+      status: 404,
+      slug: 'no-such-route',
+      title: 'No such route',
+      detail: `${c.req.method} ${c.req.path} matches no API route or file`,
+    }).toProblem(),
+  );
+
+/** zod-openapi's validation hook: a failed parse of params, query or body becomes a 400 problem. */
+export function validationHook(
+  result: { success: true } | { success: false; error: ZodError; target: string },
+  _c: Context,
+): Response | undefined {
+  if (result.success) return undefined;
+  const prefix = result.target === 'json' ? [] : [result.target];
+  return problemResponse(validationFailed(fieldErrors(result.error, prefix)).toProblem());
+}

@@ -1,0 +1,107 @@
+// OpenAPI components. Every entity and input schema is core's zod schema, named here so the document refers
+// to one component per type; nothing is redefined.
+import {
+  Commitment,
+  CommitmentCreate,
+  CommitmentUpdate,
+  Id,
+  Party,
+  PartyCreate,
+  PartyUpdate,
+  Plan,
+  PlanCreate,
+  PlanUpdate,
+  Point,
+  PointCreate,
+  PointUpdate,
+  Process,
+  ProcessCreate,
+  ProcessUpdate,
+  Version,
+  VersionCreate,
+  VersionUpdate,
+} from '@concord/core';
+import { z } from '@hono/zod-openapi';
+
+export const schemas = {
+  Process: Process.openapi('Process'),
+  ProcessCreate: ProcessCreate.openapi('ProcessCreate'),
+  ProcessUpdate: ProcessUpdate.openapi('ProcessUpdate'),
+  Party: Party.openapi('Party'),
+  PartyCreate: PartyCreate.openapi('PartyCreate'),
+  PartyUpdate: PartyUpdate.openapi('PartyUpdate'),
+  Plan: Plan.openapi('Plan'),
+  PlanCreate: PlanCreate.openapi('PlanCreate'),
+  PlanUpdate: PlanUpdate.openapi('PlanUpdate'),
+  Version: Version.openapi('Version'),
+  VersionCreate: VersionCreate.openapi('VersionCreate'),
+  VersionUpdate: VersionUpdate.openapi('VersionUpdate'),
+  Point: Point.openapi('Point'),
+  PointCreate: PointCreate.openapi('PointCreate'),
+  PointUpdate: PointUpdate.openapi('PointUpdate'),
+  Commitment: Commitment.openapi('Commitment'),
+  CommitmentCreate: CommitmentCreate.openapi('CommitmentCreate'),
+  CommitmentUpdate: CommitmentUpdate.openapi('CommitmentUpdate'),
+};
+
+export const ProcessDetailSchema = Process.extend({
+  parties: z.array(schemas.Party),
+  plans: z.array(schemas.Plan),
+}).openapi('ProcessDetail');
+
+export const PlanDetailSchema = Plan.extend({ versions: z.array(schemas.Version) }).openapi('PlanDetail');
+
+export const VersionDetailSchema = Version.extend({
+  points: z.array(schemas.Point),
+  commitments: z.array(schemas.Commitment),
+}).openapi('VersionDetail');
+
+export const ProblemSchema = z
+  .object({
+    type: z.string().openapi({ example: 'https://concord.dev/problems/validation-failed' }),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string().optional(),
+    errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  })
+  .openapi('Problem');
+
+/** Path parameter `{name}` holding an entity id. */
+export function idParam<K extends string>(name: K) {
+  return z.object({ [name]: Id.openapi({ param: { name, in: 'path' } }) } as Record<K, typeof Id>);
+}
+
+/** A non-negative integer in a query string ("12"), refusing signs, spaces, exponents and leading zeros. */
+export const QueryInt = z
+  .string()
+  .regex(/^(0|[1-9][0-9]{0,15})$/, 'must be a non-negative integer')
+  .transform(Number)
+  .pipe(z.number().int().max(Number.MAX_SAFE_INTEGER));
+
+const problem = (description: string) => ({
+  description,
+  content: { 'application/problem+json': { schema: ProblemSchema } },
+});
+
+/** The error answers every route may give, documented once. */
+export const problemResponses = {
+  400: problem('Validation failed or malformed JSON'),
+  404: problem('No such entity or route'),
+  500: problem('Internal error (nothing recorded)'),
+} as const;
+
+export const writeProblemResponses = {
+  ...problemResponses,
+  409: problem('Conflicts with the current state (e.g. the version is final)'),
+  413: problem('Request body too large'),
+  415: problem('Body is not application/json'),
+  422: problem('Breaks a domain rule (e.g. a reference to another plan)'),
+} as const;
+
+export function jsonBody<S extends z.ZodType>(schema: S) {
+  return { required: true, content: { 'application/json': { schema } } };
+}
+
+export function jsonAnswer<S extends z.ZodType>(schema: S, description: string) {
+  return { description, content: { 'application/json': { schema } } };
+}

@@ -1,0 +1,138 @@
+// The verifiable log over HTTP: the latest signed checkpoint, entries with their salts, and proofs that a
+// client checks with `@concord/ledger` against the checkpoint (nothing here asks to be trusted).
+import { ConcordEvent } from '@concord/core';
+import { createRoute, z } from '@hono/zod-openapi';
+import { jsonAnswer, problemResponses, QueryInt } from '../http/schemas.ts';
+import { presentCheckpoint, presentLogEntry, presentProof } from '../presenters/log.ts';
+import { notFound, outOfRange } from '../problems.ts';
+import { newRouter, type RouteDeps } from './router.ts';
+
+const tags = ['log'];
+const MAX_ENTRIES = 1000;
+const Base64 = z.string().openapi({ description: 'standard base64' });
+
+const CheckpointSchema = z
+  .object({
+    checkpoint: z.string().openapi({ description: 'C2SP tlog-checkpoint in a signed note' }),
+    size: z.number().int(),
+    rootHash: Base64,
+    verifierKey: z.string().openapi({ description: 'note verifier key <origin>+<keyid>+<base64>' }),
+  })
+  .openapi('Checkpoint');
+
+const LogEntrySchema = z
+  .object({
+    index: z.number().int(),
+    eventId: z.string(),
+    type: z.string(),
+    event: ConcordEvent,
+    canonical: z.string().openapi({ description: 'the RFC 8785 text that was hashed' }),
+    salt: Base64,
+    leafHash: Base64,
+    committedAt: z.string(),
+  })
+  .openapi('LogEntry');
+
+const checkpoint = createRoute({
+  method: 'get',
+  path: '/api/log/checkpoint',
+  tags,
+  summary: 'The latest signed checkpoint and the key that verifies it',
+  responses: { 200: jsonAnswer(CheckpointSchema, 'The latest checkpoint'), ...problemResponses },
+});
+
+const entries = createRoute({
+  method: 'get',
+  path: '/api/log/entries',
+  tags,
+  summary: `Log entries from an index (at most ${MAX_ENTRIES})`,
+  request: { query: z.object({ from: QueryInt.optional(), limit: QueryInt.optional() }) },
+  responses: {
+    200: jsonAnswer(z.object({ items: z.array(LogEntrySchema) }), 'Entries'),
+    ...problemResponses,
+  },
+});
+
+const entry = createRoute({
+  method: 'get',
+  path: '/api/log/entries/{index}',
+  tags,
+  summary: 'One log entry',
+  request: { params: z.object({ index: QueryInt.openapi({ param: { name: 'index', in: 'path' } }) }) },
+  responses: { 200: jsonAnswer(LogEntrySchema, 'The entry'), ...problemResponses },
+});
+
+const inclusion = createRoute({
+  method: 'get',
+  path: '/api/log/proofs/inclusion',
+  tags,
+  summary: 'RFC 9162 inclusion proof of an entry in the tree of a size (default: the current size)',
+  request: { query: z.object({ index: QueryInt, size: QueryInt.optional() }) },
+  responses: {
+    200: jsonAnswer(
+      z.object({ index: z.number().int(), size: z.number().int(), leafHash: Base64, proof: z.array(Base64) }),
+      'The proof',
+    ),
+    ...problemResponses,
+  },
+});
+
+const consistency = createRoute({
+  method: 'get',
+  path: '/api/log/proofs/consistency',
+  tags,
+  summary: 'RFC 9162 consistency proof between two tree sizes',
+  request: { query: z.object({ from: QueryInt, to: QueryInt }) },
+  responses: {
+    200: jsonAnswer(
+      z.object({ from: z.number().int(), to: z.number().int(), proof: z.array(Base64) }),
+      'The proof',
+    ),
+    ...problemResponses,
+  },
+});
+
+export function logRoutes({ store }: RouteDeps) {
+  const log = store.log;
+  return newRouter()
+    .openapi(checkpoint, async (c) =>
+      c.json(presentCheckpoint(await log.latestCheckpoint(), log.verifierKey), 200),
+    )
+    .openapi(entries, async (c) => {
+      const { from = 0, limit = 100 } = c.req.valid('query');
+      if (limit < 1 || limit > MAX_ENTRIES)
+        throw outOfRange(`limit must be 1 to ${MAX_ENTRIES}`, 'query.limit');
+      const items = await log.entries(from, limit);
+      return c.json({ items: items.map(presentLogEntry) }, 200);
+    })
+    .openapi(entry, async (c) => {
+      const { index } = c.req.valid('param');
+      const found = await log.entry(index);
+      if (found === null) throw notFound('log entry', String(index));
+      return c.json(presentLogEntry(found), 200);
+    })
+    .openapi(inclusion, async (c) => {
+      const query = c.req.valid('query');
+      const logSize = await log.size();
+      const size = query.size ?? logSize;
+      if (size > logSize) throw outOfRange(`size ${size} exceeds the log size ${logSize}`, 'query.size');
+      if (query.index >= size)
+        throw outOfRange(`index ${query.index} is not below size ${size}`, 'query.index');
+      const [found, proof] = await Promise.all([
+        log.entry(query.index),
+        log.inclusionProof(query.index, size),
+      ]);
+      if (found === null) throw notFound('log entry', String(query.index));
+      return c.json(
+        { index: query.index, size, leafHash: presentLogEntry(found).leafHash, proof: presentProof(proof) },
+        200,
+      );
+    })
+    .openapi(consistency, async (c) => {
+      const { from, to } = c.req.valid('query');
+      const logSize = await log.size();
+      if (to > logSize) throw outOfRange(`to ${to} exceeds the log size ${logSize}`, 'query.to');
+      if (from > to) throw outOfRange(`from ${from} is greater than to ${to}`, 'query.from');
+      return c.json({ from, to, proof: presentProof(await log.consistencyProof(from, to)) }, 200);
+    });
+}

@@ -1,0 +1,64 @@
+import { createRoute } from '@hono/zod-openapi';
+import { createPoint } from '../commands/create-point.ts';
+import { mustExist } from '../commands/lookups.ts';
+import { updatePoint } from '../commands/update-point.ts';
+import {
+  idParam,
+  jsonAnswer,
+  jsonBody,
+  problemResponses,
+  schemas,
+  writeProblemResponses,
+} from '../http/schemas.ts';
+import { presentPoint } from '../presenters/entities.ts';
+import { HTTP_ACTOR, newRouter, type RouteDeps } from './router.ts';
+
+const tags = ['points'];
+
+const create = createRoute({
+  method: 'post',
+  path: '/api/versions/{versionId}/points',
+  tags,
+  summary: 'Add a point or sub-point to a version that is not final',
+  request: { params: idParam('versionId'), body: jsonBody(schemas.PointCreate) },
+  responses: { 201: jsonAnswer(schemas.Point, 'The new point'), ...writeProblemResponses },
+});
+
+const read = createRoute({
+  method: 'get',
+  path: '/api/points/{pointId}',
+  tags,
+  summary: 'A point',
+  request: { params: idParam('pointId') },
+  responses: { 200: jsonAnswer(schemas.Point, 'The point'), ...problemResponses },
+});
+
+const update = createRoute({
+  method: 'patch',
+  path: '/api/points/{pointId}',
+  tags,
+  summary: 'Amend a point of a version that is not final',
+  request: { params: idParam('pointId'), body: jsonBody(schemas.PointUpdate) },
+  responses: { 200: jsonAnswer(schemas.Point, 'The amended point'), ...writeProblemResponses },
+});
+
+export function pointRoutes({ store }: RouteDeps) {
+  return newRouter()
+    .openapi(create, async (c) => {
+      const { versionId } = c.req.valid('param');
+      const point = await createPoint(store, { versionId, ...c.req.valid('json') }, HTTP_ACTOR);
+      c.header('location', `/api/points/${point.id}`);
+      return c.json(presentPoint(point), 201);
+    })
+    .openapi(read, async (c) => {
+      const { pointId } = c.req.valid('param');
+      return c.json(presentPoint(await mustExist('point', pointId, (id) => store.points.get(id))), 200);
+    })
+    .openapi(update, async (c) => {
+      const { pointId } = c.req.valid('param');
+      return c.json(
+        presentPoint(await updatePoint(store, { pointId, ...c.req.valid('json') }, HTTP_ACTOR)),
+        200,
+      );
+    });
+}

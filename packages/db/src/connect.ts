@@ -1,0 +1,47 @@
+// Opens a Kysely instance on embedded PGlite or on a PostgreSQL server, with the same value parsing on both:
+// int8 → JS number (checked safe), bytea → Uint8Array, jsonb → parsed JSON.
+import { PGlite } from '@electric-sql/pglite';
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import { PGliteDialect } from './dialect/pglite-dialect.ts';
+import type { Database } from './schema.ts';
+
+const INT8 = 20;
+
+function parseInt8(value: string): number {
+  const n = Number(value);
+  if (!Number.isSafeInteger(n))
+    throw new RangeError(`int8 value ${value} is beyond JavaScript's safe integers`);
+  return n;
+}
+
+export const pgliteParsers = { [INT8]: parseInt8 };
+
+export type Connection = {
+  db: Kysely<Database>;
+  dialect: 'pglite' | 'postgres';
+};
+
+/** Embedded: an existing PGlite instance (tests pass a loaded template) or a data directory. */
+export async function connectPglite(source: { pglite: PGlite } | { dataDir: string }): Promise<Connection> {
+  const pglite =
+    'pglite' in source ? source.pglite : await PGlite.create(source.dataDir, { parsers: pgliteParsers });
+  return { db: new Kysely<Database>({ dialect: new PGliteDialect(pglite) }), dialect: 'pglite' };
+}
+
+/** Server: a pool; `schema` (tests) pins search_path on every pooled connection. */
+export function connectPostgres(databaseUrl: string, schema?: string): Connection {
+  const types = {
+    getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+      oid === INT8
+        ? parseInt8
+        : pg.types.getTypeParser(oid, format ?? 'text')) as typeof pg.types.getTypeParser,
+  };
+  const pool = new pg.Pool({
+    connectionString: databaseUrl,
+    max: 10,
+    types,
+    ...(schema ? { options: `-c search_path=${schema}` } : {}),
+  });
+  return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), dialect: 'postgres' };
+}

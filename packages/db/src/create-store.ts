@@ -1,0 +1,116 @@
+// Assembles a Store on a connected database: migrates, registers the signing key, makes sure the empty log has
+// its size-0 checkpoint, and serialises writers (PGlite's connection mutex; an advisory lock on PostgreSQL).
+import { emptyRoot, formatCheckpoint, signNote } from '@concord/ledger';
+import { type Kysely, sql, type Transaction } from 'kysely';
+import { toDbBytes } from './bytes.ts';
+import type { Connection } from './connect.ts';
+import { StoreError } from './errors.ts';
+import { checkLog } from './log/check-log.ts';
+import { createLogReader } from './log/log-reader.ts';
+import { LogWriter } from './log/log-writer.ts';
+import { type LogSigner, registerSigner } from './log/signer.ts';
+import { migrate } from './migrate.ts';
+import { rebuildProjections } from './rebuild-projections.ts';
+import { commitmentRepository } from './repositories/commitments.ts';
+import { partyRepository } from './repositories/parties.ts';
+import { planRepository } from './repositories/plans.ts';
+import { pointRepository } from './repositories/points.ts';
+import { processRepository } from './repositories/processes.ts';
+import { versionRepository } from './repositories/versions.ts';
+import type { Database } from './schema.ts';
+import type { LogReader, Repositories, Store, Tx } from './store.ts';
+
+function repositories(db: Kysely<Database>, log: LogReader): Repositories {
+  return {
+    processes: processRepository(db),
+    parties: partyRepository(db),
+    plans: planRepository(db),
+    versions: versionRepository(db),
+    points: pointRepository(db),
+    commitments: commitmentRepository(db),
+    log,
+  };
+}
+
+export type StoreParts = Connection & { signer: LogSigner; onClose?: () => Promise<void> };
+
+export async function createStore(parts: StoreParts): Promise<Store> {
+  const { db, dialect, signer } = parts;
+  // Whole-database writer lock on PostgreSQL, per schema so isolated test schemas do not wait on each other.
+  const lockWriters = async (trx: Transaction<Database>) => {
+    if (dialect === 'postgres')
+      await sql`select pg_advisory_xact_lock(hashtext('concord.log:' || current_schema()))`.execute(trx);
+  };
+  const begin = <T>(fn: (trx: Transaction<Database>) => Promise<T>) =>
+    db.transaction().execute(async (trx) => {
+      await lockWriters(trx);
+      return fn(trx);
+    });
+
+  try {
+    await migrate(db);
+    await begin(async (trx) => {
+      await registerSigner(trx, signer);
+      await ensureGenesisCheckpoint(trx, signer);
+    });
+  } catch (error) {
+    await db.destroy().catch(() => {});
+    await parts.onClose?.().catch(() => {});
+    throw error;
+  }
+
+  let closed = false;
+  const guard = () => {
+    if (closed) throw new StoreError('CLOSED', 'the store is closed');
+  };
+  const keys = { origin: signer.origin, verifierKey: signer.verifierKey };
+  const base = repositories(db, createLogReader(db, keys));
+
+  return {
+    ...base,
+    dialect,
+    async transact(fn) {
+      guard();
+      return begin(async (trx) => {
+        const writer = new LogWriter(trx);
+        const tx: Tx = {
+          ...repositories(
+            trx,
+            createLogReader(trx, keys, () => writer.flush()),
+          ),
+          appendEvent: (event) => writer.append(event),
+        };
+        const result = await fn(tx);
+        await writer.commit(signer);
+        return result;
+      });
+    },
+    async checkLog() {
+      guard();
+      return begin((trx) => checkLog(trx, keys));
+    },
+    async rebuildProjections() {
+      guard();
+      return rebuildProjections(begin);
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      await db.destroy();
+      await parts.onClose?.();
+    },
+  };
+}
+
+/** A new log starts with a signed checkpoint for size 0, so `latestCheckpoint()` always has an answer. */
+async function ensureGenesisCheckpoint(db: Kysely<Database>, signer: LogSigner): Promise<void> {
+  const any = await db.selectFrom('log_checkpoints').select('size').limit(1).executeTakeFirst();
+  const anyEntry = await db.selectFrom('log_entries').select('idx').limit(1).executeTakeFirst();
+  if (any || anyEntry) return;
+  const rootHash = emptyRoot();
+  const note = signNote(formatCheckpoint({ origin: signer.origin, size: 0, rootHash }), signer.signerKey);
+  await db
+    .insertInto('log_checkpoints')
+    .values({ size: 0, root_hash: toDbBytes(rootHash), note })
+    .execute();
+}

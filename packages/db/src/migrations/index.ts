@@ -1,0 +1,16 @@
+// Migrations are imported statically (no directory scanning), so they work the same from source, a bundle
+// or a test. Forward-only: never edit a released migration, add the next number.
+import type { Migration, MigrationProvider } from 'kysely';
+import * as log from './0001-log.ts';
+import * as readTables from './0002-read-tables.ts';
+
+const migrations: Record<string, Migration> = {
+  '0001-log': log,
+  '0002-read-tables': readTables,
+};
+
+export const migrationProvider: MigrationProvider = {
+  getMigrations: async () => migrations,
+};
+
+export const LATEST_MIGRATION = Object.keys(migrations).sort().at(-1) as string;

@@ -1,0 +1,56 @@
+import type { Condition, Point, Quantity } from '@concord/core';
+import type { Kysely, Selectable } from 'kysely';
+import type { Database } from '../schema.ts';
+import type { PointRepository } from '../store.ts';
+
+export function toPoint(r: Selectable<Database['points']>): Point {
+  return {
+    id: r.id,
+    versionId: r.version_id,
+    lineageId: r.lineage_id,
+    parentPointId: r.parent_point_id,
+    ordinal: r.ordinal,
+    number: r.number,
+    text: r.text as Record<string, string>,
+    categories: r.categories as string[],
+    quantities: r.quantities as Quantity[],
+    conditions: r.conditions as Condition[],
+    logIndex: r.log_index,
+  };
+}
+
+/** Reading order: each point followed by its sub-points, siblings by ordinal (then id, for ties). */
+export function readingOrder(points: Point[]): Point[] {
+  const children = new Map<string | null, Point[]>();
+  const ids = new Set(points.map((p) => p.id));
+  for (const p of points) {
+    // A parent outside the list (should not happen) is treated as top level rather than dropping the point.
+    const key = p.parentPointId !== null && ids.has(p.parentPointId) ? p.parentPointId : null;
+    children.set(key, [...(children.get(key) ?? []), p]);
+  }
+  const out: Point[] = [];
+  const visit = (parent: string | null) => {
+    const siblings = (children.get(parent) ?? []).sort(
+      (a, b) => a.ordinal - b.ordinal || (a.id < b.id ? -1 : 1),
+    );
+    for (const p of siblings) {
+      out.push(p);
+      visit(p.id);
+    }
+  };
+  visit(null);
+  return out;
+}
+
+export function pointRepository(db: Kysely<Database>): PointRepository {
+  return {
+    async listByVersion(versionId) {
+      const rows = await db.selectFrom('points').selectAll().where('version_id', '=', versionId).execute();
+      return readingOrder(rows.map(toPoint));
+    },
+    async get(id) {
+      const row = await db.selectFrom('points').selectAll().where('id', '=', id).executeTakeFirst();
+      return row ? toPoint(row) : null;
+    },
+  };
+}

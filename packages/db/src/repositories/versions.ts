@@ -1,0 +1,35 @@
+import type { Version } from '@concord/core';
+import type { Kysely, Selectable } from 'kysely';
+import type { Database } from '../schema.ts';
+import type { VersionRepository } from '../store.ts';
+
+export function toVersion(r: Selectable<Database['versions']>): Version {
+  return {
+    id: r.id,
+    planId: r.plan_id,
+    parentVersionId: r.parent_version_id,
+    label: r.label,
+    issuedOn: r.issued_on,
+    status: r.status as Version['status'],
+    note: r.note,
+    logIndex: r.log_index,
+  };
+}
+
+export function versionRepository(db: Kysely<Database>): VersionRepository {
+  return {
+    async listByPlan(planId) {
+      const rows = await db
+        .selectFrom('versions')
+        .selectAll()
+        .where('plan_id', '=', planId)
+        .orderBy('id')
+        .execute();
+      return rows.map(toVersion);
+    },
+    async get(id) {
+      const row = await db.selectFrom('versions').selectAll().where('id', '=', id).executeTakeFirst();
+      return row ? toVersion(row) : null;
+    },
+  };
+}

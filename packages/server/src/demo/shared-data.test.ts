@@ -88,6 +88,18 @@ describe('fixtures against shared/data', () => {
     for (const p of e3.points) assert.equal(p.continues, `us28#${p.number}`);
     const six = e3.points.find((p) => p.number === '6');
     assert.equal(six?.quantities[0]?.value, 800000);
+    // Every change the source records is in the fixture with the same action ("amend (reported)" is an
+    // amendment; point 5 is recorded as amended because its wording changed, see fixtures/README.md).
+    const mine = JSON.parse(
+      readFileSync(new URL('./fixtures/versions/e3.json', import.meta.url), 'utf8'),
+    ) as {
+      changes: { point: string; action: string }[];
+    };
+    const actions = new Map(mine.changes.map((c) => [c.point, c.action]));
+    for (const c of src.changes) {
+      const expected = c.original_point === '5' ? 'amend' : c.action.replace(' (reported)', '');
+      assert.equal(actions.get(c.original_point), expected, `E3 change to point ${c.original_point}`);
+    }
   });
 
   test('December 20 points: numbers, quantities, and lineage back to the 28 points', (t) => {

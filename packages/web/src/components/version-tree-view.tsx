@@ -37,8 +37,13 @@ function TreeNode({ node }: { node: VersionTreeNode }) {
     .filter(Boolean)
     .join(' ');
   return (
-    <li className={classes} data-testid="tree-node" data-current={node.isCurrent ? 'true' : 'false'}>
-      <div className="tree-node-body">
+    <li className={classes}>
+      {/* The test id sits on the node's own line, not the li, so a node's text never includes its children's. */}
+      <div
+        className="tree-node-body"
+        data-testid="tree-node"
+        data-current={node.isCurrent ? 'true' : 'false'}
+      >
         {node.isCurrent ? (
           <span className="tree-label" aria-current="page">
             {version.label}

@@ -101,6 +101,7 @@ describe('verifyEntry', () => {
     const r = verifyEntry({ ...input, eventText: input.eventText.replace('Process 3', 'Process 33') });
     assert.deepEqual(states(r), { event: true, leaf: false, signature: true, inclusion: false });
     assert.match(r.checks[1]?.detail ?? '', /not the event that was recorded/);
+    assert.match(r.summary, /not the one the log recorded/);
     assert.equal(r.ok, false);
   });
 
@@ -114,6 +115,7 @@ describe('verifyEntry', () => {
     const other = generateNoteKey('concord.local/log');
     const r = verifyEntry({ ...inputFor(0), verifierKey: other.verifierKey });
     assert.deepEqual(states(r), { event: true, leaf: true, signature: false, inclusion: false });
+    assert.match(r.summary, /not signed by the verifier key given/);
   });
 
   test('a checkpoint whose signed text was altered fails', () => {

@@ -42,11 +42,24 @@ export function verifyEntry(input: VerifyInput): Verification {
   const ok = checks.every((c) => c.ok);
   const summary = ok
     ? `This event is entry ${input.index} of the log, exactly as shown, and the log operator has signed a checkpoint that commits to it.`
-    : `Entry ${input.index} could not be verified: ${checks
-        .filter((c) => !c.ok)
-        .map((c) => c.title.toLowerCase())
-        .join('; ')}.`;
+    : `Entry ${input.index} is not verified. ${explainFailure(checks)}`;
   return { ok, checks, summary };
+}
+
+/** What the failed checks mean together, in the reader's terms. */
+function explainFailure(checks: Check[]): string {
+  const failed = new Set(checks.filter((c) => !c.ok).map((c) => c.id));
+  const reasons: string[] = [];
+  if (failed.has('event')) reasons.push('The text is not valid JSON, so it cannot be the recorded event.');
+  else if (failed.has('leaf')) reasons.push('The event shown is not the one the log recorded at this entry.');
+  if (failed.has('signature')) {
+    reasons.push(
+      'The checkpoint is not signed by the verifier key given, so the log does not vouch for any of this.',
+    );
+  } else if (failed.has('inclusion') && !failed.has('leaf') && !failed.has('event')) {
+    reasons.push('The proof does not place this entry in the signed tree.');
+  }
+  return reasons.join(' ');
 }
 
 function checkEvent(input: VerifyInput): { check: Check; value: unknown } {
@@ -99,7 +112,7 @@ function checkSignature(input: VerifyInput): { check: Check; checkpoint: SignedC
   try {
     const cp = verifyCheckpoint(input.checkpoint.checkpoint, input.verifierKey);
     const keyName = input.verifierKey.split('+')[0] ?? '';
-    const detail = `The Ed25519 signature of ${keyName} verifies on the checkpoint for ${cp.origin} at size ${cp.size}, root ${short(toBase64(cp.rootHash))}. Size and root are taken from the signed text, not from the rest of the server's answer.`;
+    const detail = `The Ed25519 signature of ${keyName} verifies on the checkpoint for ${cp.origin} at size ${cp.size} (root ${short(toBase64(cp.rootHash))}). Size and root are taken from the signed text, not from the rest of the server's answer.`;
     return { check: { id: 'signature', title, ok: true, detail }, checkpoint: cp };
   } catch (e) {
     return {

@@ -1,0 +1,39 @@
+// Development only: screenshots of the main pages at desktop and phone widths, for a human to look at.
+// Run: node --import tsx packages/web/dev/screenshots.ts <base url> <out dir> [path ...]
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const [base = 'http://127.0.0.1:4180', out = '/tmp/concord-web-shots', ...paths] = process.argv.slice(2);
+mkdirSync(out, { recursive: true });
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
+});
+for (const [name, viewport] of [
+  ['desktop', { width: 1280, height: 900 }],
+  ['phone', { width: 390, height: 844 }],
+] as const) {
+  const page = await browser.newPage({ viewport });
+  page.on(
+    'console',
+    (m) => m.type() === 'error' && console.log(`console error on ${page.url()}: ${m.text()}`),
+  );
+  page.on('pageerror', (e) => console.log(`page error on ${page.url()}: ${e.message}`));
+  for (const path of paths.length > 0 ? paths : ['/']) {
+    await page.goto(base + path);
+    await page.waitForLoadState('networkidle');
+    const file = join(out, `${name}${path.replace(/[^a-z0-9]+/gi, '_')}.png`);
+    await page.screenshot({ path: file, fullPage: true });
+    console.log(file);
+  }
+  await page.close();
+}
+await browser.close();

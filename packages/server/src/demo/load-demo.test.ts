@@ -1,0 +1,161 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { Point, Version } from '@concord/core';
+import { databaseTargets, type Store } from '@concord/db';
+import { createProcess } from '../commands/index.ts';
+import { loadDemo } from './load-demo.ts';
+import { readDemoFixtures } from './read-fixtures.ts';
+
+const fixtures = readDemoFixtures();
+// One event per process, party and plan, and one per version (which carries all its points).
+const expectedEvents = fixtures.processes.reduce(
+  (n, p) => n + 1 + p.parties.length + p.plans.reduce((m, plan) => m + 1 + plan.versions.length, 0),
+  0,
+);
+
+for (const target of databaseTargets()) {
+  describe(`loadDemo (${target.name})`, () => {
+    let store: Store;
+    let first: { loaded: boolean };
+    before(async () => {
+      store = await target.open();
+      first = await loadDemo(store);
+    });
+    after(async () => store.close());
+
+    async function ruUaVersions(): Promise<Map<string, Version>> {
+      const [process] = (await store.processes.list()).filter((p) => p.title === 'Russia–Ukraine 2025');
+      assert.ok(process);
+      const [plan] = await store.plans.listByProcess(process.id);
+      assert.ok(plan);
+      return new Map((await store.versions.listByPlan(plan.id)).map((v) => [v.label, v]));
+    }
+    async function pointsOf(version: Version | undefined): Promise<Map<string, Point>> {
+      assert.ok(version);
+      return new Map((await store.points.listByVersion(version.id)).map((p) => [p.number, p]));
+    }
+
+    test('loads the reference case into an empty log, one event per object', async () => {
+      assert.deepEqual(first, { loaded: true });
+      assert.equal(expectedEvents, 29);
+      assert.equal(await store.log.size(), expectedEvents);
+      const entries = await store.log.entries(0, 1000);
+      assert.equal(entries.filter((e) => e.type === 'version.created').length, 4);
+      const us28 = entries.find((e) => e.type === 'version.created');
+      assert.ok(us28?.event.type === 'version.created');
+      assert.equal(us28.event.data.points.length, 28 + 24, 'the 28 points and their sub-points in one event');
+      assert.deepEqual((await store.processes.list()).map((p) => p.title).sort(), [
+        'Gaza 2025',
+        'Russia–Ukraine 2025',
+      ]);
+    });
+
+    test('loading again does nothing', async () => {
+      assert.deepEqual(await loadDemo(store), { loaded: false });
+      assert.equal(await store.log.size(), expectedEvents);
+    });
+
+    test('the loaded log checks and the read tables rebuild from it', async () => {
+      const check = await store.checkLog();
+      assert.deepEqual(check, {
+        ok: true,
+        size: expectedEvents,
+        checkpoints: check.ok ? check.checkpoints : -1,
+      });
+      assert.ok(check.ok && check.checkpoints >= 1);
+      const rebuilt = await store.rebuildProjections();
+      assert.deepEqual(rebuilt.differences, []);
+      assert.equal(rebuilt.equal, true);
+    });
+
+    test('the version tree: E3 branches from the 28 points, December from E3', async () => {
+      const versions = await ruUaVersions();
+      const us28 = versions.get('US 28-point draft');
+      const e3 = versions.get('E3 counter-draft');
+      const dec20 = versions.get('December 20-point framework');
+      assert.equal(us28?.parentVersionId, null);
+      assert.equal(e3?.parentVersionId, us28?.id);
+      assert.equal(dec20?.parentVersionId, e3?.id);
+      const points = await pointsOf(us28);
+      assert.equal([...points.values()].filter((p) => p.parentPointId === null).length, 28);
+      assert.equal(points.get('10.a')?.parentPointId, points.get('10')?.id);
+      assert.deepEqual(
+        points.get('6')?.quantities.map((q) => [q.value, q.unit]),
+        [[600000, 'personnel']],
+      );
+      assert.deepEqual(
+        points.get('14')?.quantities.map((q) => [q.value, q.unit]),
+        [
+          [100000000000, 'USD'],
+          [50, 'percent'],
+          [100000000000, 'USD'],
+        ],
+      );
+    });
+
+    test('lineage holds: 28#6 → E3#6 → 20#4; deleted points end their lineage', async () => {
+      const versions = await ruUaVersions();
+      const us28 = await pointsOf(versions.get('US 28-point draft'));
+      const e3 = await pointsOf(versions.get('E3 counter-draft'));
+      const dec20 = await pointsOf(versions.get('December 20-point framework'));
+      const lineage = us28.get('6')?.lineageId;
+      assert.ok(lineage);
+      assert.equal(e3.get('6')?.lineageId, lineage);
+      assert.equal(dec20.get('4')?.lineageId, lineage);
+      assert.deepEqual(
+        e3.get('6')?.quantities.map((q) => q.value),
+        [800000],
+      );
+      const e3Lineages = new Set([...e3.values()].map((p) => p.lineageId));
+      assert.equal(e3Lineages.has(us28.get('3')?.lineageId ?? ''), false);
+      assert.equal(e3Lineages.has(us28.get('26')?.lineageId ?? ''), false);
+      assert.equal(e3.size, 26 + 24 - 4, 'sub-points of replaced point 21 are gone');
+      assert.equal(dec20.get('5')?.lineageId, us28.get('10')?.lineageId);
+    });
+
+    test('commitments name parties by id and other obligors by name', async () => {
+      const [process] = (await store.processes.list()).filter((p) => p.title === 'Russia–Ukraine 2025');
+      assert.ok(process);
+      const parties = new Map((await store.parties.listByProcess(process.id)).map((p) => [p.name, p.id]));
+      const versions = await ruUaVersions();
+      const us28 = versions.get('US 28-point draft');
+      assert.ok(us28);
+      const points = await pointsOf(us28);
+      const commitments = await store.commitments.listByVersion(us28.id);
+      const six = commitments.filter((c) => c.pointId === points.get('6')?.id);
+      assert.deepEqual(
+        six.map((c) => [c.obligor, c.beneficiary]),
+        [[parties.get('Ukraine'), parties.get('Russia')]],
+      );
+      assert.ok(commitments.some((c) => c.obligor === 'World Bank'));
+    });
+  });
+
+  describe(`loadDemo guards (${target.name})`, () => {
+    test('a log that holds anything is left alone', async () => {
+      const store = await target.open();
+      try {
+        await createProcess(store, { title: 'Someone else’s process' }, 'tester');
+        assert.deepEqual(await loadDemo(store), { loaded: false });
+        assert.equal(await store.log.size(), 1);
+      } finally {
+        await store.close();
+      }
+    });
+
+    test('invalid fixtures are refused before anything is written', async () => {
+      const store = await target.open();
+      try {
+        const broken = structuredClone(fixtures);
+        const lastPlan = broken.processes.at(-1)?.plans.at(-1);
+        const lastPoint = lastPlan?.versions.at(-1)?.points.at(-1);
+        assert.ok(lastPoint);
+        lastPoint.categories = ['not-a-category'];
+        await assert.rejects(loadDemo(store, { fixtures: broken }), /unknown category not-a-category/);
+        assert.equal(await store.log.size(), 0);
+      } finally {
+        await store.close();
+      }
+    });
+  });
+}

@@ -24,51 +24,53 @@ import {
 import { z } from '@hono/zod-openapi';
 
 export const schemas = {
-  Process: Process.openapi('Process'),
-  ProcessCreate: ProcessCreate.openapi('ProcessCreate'),
-  ProcessUpdate: ProcessUpdate.openapi('ProcessUpdate'),
-  Party: Party.openapi('Party'),
-  PartyCreate: PartyCreate.openapi('PartyCreate'),
-  PartyUpdate: PartyUpdate.openapi('PartyUpdate'),
-  Plan: Plan.openapi('Plan'),
-  PlanCreate: PlanCreate.openapi('PlanCreate'),
-  PlanUpdate: PlanUpdate.openapi('PlanUpdate'),
-  Version: Version.openapi('Version'),
-  VersionCreate: VersionCreate.openapi('VersionCreate'),
-  VersionUpdate: VersionUpdate.openapi('VersionUpdate'),
-  Point: Point.openapi('Point'),
-  PointCreate: PointCreate.openapi('PointCreate'),
-  PointUpdate: PointUpdate.openapi('PointUpdate'),
-  Commitment: Commitment.openapi('Commitment'),
-  CommitmentCreate: CommitmentCreate.openapi('CommitmentCreate'),
-  CommitmentUpdate: CommitmentUpdate.openapi('CommitmentUpdate'),
+  Process: Process.meta({ id: 'Process' }),
+  ProcessCreate: ProcessCreate.meta({ id: 'ProcessCreate' }),
+  ProcessUpdate: ProcessUpdate.meta({ id: 'ProcessUpdate' }),
+  Party: Party.meta({ id: 'Party' }),
+  PartyCreate: PartyCreate.meta({ id: 'PartyCreate' }),
+  PartyUpdate: PartyUpdate.meta({ id: 'PartyUpdate' }),
+  Plan: Plan.meta({ id: 'Plan' }),
+  PlanCreate: PlanCreate.meta({ id: 'PlanCreate' }),
+  PlanUpdate: PlanUpdate.meta({ id: 'PlanUpdate' }),
+  Version: Version.meta({ id: 'Version' }),
+  VersionCreate: VersionCreate.meta({ id: 'VersionCreate' }),
+  VersionUpdate: VersionUpdate.meta({ id: 'VersionUpdate' }),
+  Point: Point.meta({ id: 'Point' }),
+  PointCreate: PointCreate.meta({ id: 'PointCreate' }),
+  PointUpdate: PointUpdate.meta({ id: 'PointUpdate' }),
+  Commitment: Commitment.meta({ id: 'Commitment' }),
+  CommitmentCreate: CommitmentCreate.meta({ id: 'CommitmentCreate' }),
+  CommitmentUpdate: CommitmentUpdate.meta({ id: 'CommitmentUpdate' }),
 };
 
 export const ProcessDetailSchema = Process.extend({
   parties: z.array(schemas.Party),
   plans: z.array(schemas.Plan),
-}).openapi('ProcessDetail');
+}).meta({ id: 'ProcessDetail' });
 
-export const PlanDetailSchema = Plan.extend({ versions: z.array(schemas.Version) }).openapi('PlanDetail');
+export const PlanDetailSchema = Plan.extend({ versions: z.array(schemas.Version) }).meta({
+  id: 'PlanDetail',
+});
 
 export const VersionDetailSchema = Version.extend({
   points: z.array(schemas.Point),
   commitments: z.array(schemas.Commitment),
-}).openapi('VersionDetail');
+}).meta({ id: 'VersionDetail' });
 
 export const ProblemSchema = z
   .object({
-    type: z.string().openapi({ example: 'https://concord.dev/problems/validation-failed' }),
+    type: z.string().meta({ example: 'https://concord.dev/problems/validation-failed' }),
     title: z.string(),
     status: z.number().int(),
     detail: z.string().optional(),
     errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
   })
-  .openapi('Problem');
+  .meta({ id: 'Problem' });
 
 /** Path parameter `{name}` holding an entity id. */
 export function idParam<K extends string>(name: K) {
-  return z.object({ [name]: Id.openapi({ param: { name, in: 'path' } }) } as Record<K, typeof Id>);
+  return z.object({ [name]: Id } as Record<K, typeof Id>);
 }
 
 /** A non-negative integer in a query string ("12"), refusing signs, spaces, exponents and leading zeros. */

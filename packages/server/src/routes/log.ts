@@ -9,16 +9,16 @@ import { newRouter, type RouteDeps } from './router.ts';
 
 const tags = ['log'];
 const MAX_ENTRIES = 1000;
-const Base64 = z.string().openapi({ description: 'standard base64' });
+const Base64 = z.string().meta({ description: 'standard base64' });
 
 const CheckpointSchema = z
   .object({
-    checkpoint: z.string().openapi({ description: 'C2SP tlog-checkpoint in a signed note' }),
+    checkpoint: z.string().meta({ description: 'C2SP tlog-checkpoint in a signed note' }),
     size: z.number().int(),
     rootHash: Base64,
-    verifierKey: z.string().openapi({ description: 'note verifier key <origin>+<keyid>+<base64>' }),
+    verifierKey: z.string().meta({ description: 'note verifier key <origin>+<keyid>+<base64>' }),
   })
-  .openapi('Checkpoint');
+  .meta({ id: 'Checkpoint' });
 
 const LogEntrySchema = z
   .object({
@@ -26,12 +26,12 @@ const LogEntrySchema = z
     eventId: z.string(),
     type: z.string(),
     event: ConcordEvent,
-    canonical: z.string().openapi({ description: 'the RFC 8785 text that was hashed' }),
+    canonical: z.string().meta({ description: 'the RFC 8785 text that was hashed' }),
     salt: Base64,
     leafHash: Base64,
     committedAt: z.string(),
   })
-  .openapi('LogEntry');
+  .meta({ id: 'LogEntry' });
 
 const checkpoint = createRoute({
   method: 'get',
@@ -58,7 +58,7 @@ const entry = createRoute({
   path: '/api/log/entries/{index}',
   tags,
   summary: 'One log entry',
-  request: { params: z.object({ index: QueryInt.openapi({ param: { name: 'index', in: 'path' } }) }) },
+  request: { params: z.object({ index: QueryInt }) },
   responses: { 200: jsonAnswer(LogEntrySchema, 'The entry'), ...problemResponses },
 });
 
@@ -93,34 +93,33 @@ const consistency = createRoute({
 });
 
 export function logRoutes({ store }: RouteDeps) {
-  const log = store.log;
   return newRouter()
     .openapi(checkpoint, async (c) =>
-      c.json(presentCheckpoint(await log.latestCheckpoint(), log.verifierKey), 200),
+      c.json(presentCheckpoint(await store.log.latestCheckpoint(), store.log.verifierKey), 200),
     )
     .openapi(entries, async (c) => {
       const { from = 0, limit = 100 } = c.req.valid('query');
       if (limit < 1 || limit > MAX_ENTRIES)
         throw outOfRange(`limit must be 1 to ${MAX_ENTRIES}`, 'query.limit');
-      const items = await log.entries(from, limit);
+      const items = await store.log.entries(from, limit);
       return c.json({ items: items.map(presentLogEntry) }, 200);
     })
     .openapi(entry, async (c) => {
       const { index } = c.req.valid('param');
-      const found = await log.entry(index);
+      const found = await store.log.entry(index);
       if (found === null) throw notFound('log entry', String(index));
       return c.json(presentLogEntry(found), 200);
     })
     .openapi(inclusion, async (c) => {
       const query = c.req.valid('query');
-      const logSize = await log.size();
+      const logSize = await store.log.size();
       const size = query.size ?? logSize;
       if (size > logSize) throw outOfRange(`size ${size} exceeds the log size ${logSize}`, 'query.size');
       if (query.index >= size)
         throw outOfRange(`index ${query.index} is not below size ${size}`, 'query.index');
       const [found, proof] = await Promise.all([
-        log.entry(query.index),
-        log.inclusionProof(query.index, size),
+        store.log.entry(query.index),
+        store.log.inclusionProof(query.index, size),
       ]);
       if (found === null) throw notFound('log entry', String(query.index));
       return c.json(
@@ -130,9 +129,9 @@ export function logRoutes({ store }: RouteDeps) {
     })
     .openapi(consistency, async (c) => {
       const { from, to } = c.req.valid('query');
-      const logSize = await log.size();
+      const logSize = await store.log.size();
       if (to > logSize) throw outOfRange(`to ${to} exceeds the log size ${logSize}`, 'query.to');
       if (from > to) throw outOfRange(`from ${from} is greater than to ${to}`, 'query.from');
-      return c.json({ from, to, proof: presentProof(await log.consistencyProof(from, to)) }, 200);
+      return c.json({ from, to, proof: presentProof(await store.log.consistencyProof(from, to)) }, 200);
     });
 }

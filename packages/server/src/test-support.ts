@@ -1,0 +1,25 @@
+// Helpers for the server's tests: call the app in-process and read JSON back.
+import type { Store } from '@concord/db';
+import type { OpenAPIHono } from '@hono/zod-openapi';
+
+export type Answer = { status: number; type: string | null; body: any; headers: Headers };
+
+export async function call(app: OpenAPIHono, method: string, path: string, body?: unknown): Promise<Answer> {
+  const init: RequestInit = { method };
+  if (body !== undefined) {
+    init.body = typeof body === 'string' ? body : JSON.stringify(body);
+    init.headers = { 'content-type': 'application/json' };
+  }
+  const res = await app.request(path, init);
+  const text = await res.text();
+  const type = res.headers.get('content-type');
+  const parsed = type?.includes('json') && text.length > 0 ? JSON.parse(text) : text;
+  return { status: res.status, type, body: parsed, headers: res.headers };
+}
+
+/** A store that fails the test if anything touches it: for routes that must not reach the database. */
+export const untouchableStore: Store = new Proxy({} as Store, {
+  get(_target, key) {
+    throw new Error(`the store was used (${String(key)}) where it must not be`);
+  },
+});

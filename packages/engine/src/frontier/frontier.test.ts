@@ -1,0 +1,147 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { type Outcome, type Scenario, utilityOf, utilityTables } from '../model.ts';
+import { enumerateFrontier } from './enumerate-frontier.ts';
+import { mergeFrontier } from './merge-frontier.ts';
+import { paretoFrontier } from './pareto-frontier.ts';
+import type { Frontier, FrontierResult } from './types.ts';
+
+/** Small deterministic generator (mulberry32) so failures reproduce. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Random scenario; values drawn from a few levels so ties and duplicate vectors actually occur. */
+export function randomScenario(seed: number, issues: number, maxOptions: number, parties: number): Scenario {
+  const r = rng(seed);
+  const sizes = Array.from({ length: issues }, () => 1 + Math.floor(r() * maxOptions));
+  return {
+    name: `random-${seed}`,
+    issues: sizes.map((n, i) => ({ name: `i${i}`, options: Array.from({ length: n }, (_, j) => `o${j}`) })),
+    parties: Array.from({ length: parties }, (_, p) => ({
+      name: `p${p}`,
+      weights: sizes.map(() => Math.round(r() * 4) / 4),
+      values: sizes.map((n) => Array.from({ length: n }, () => Math.round(r() * 4) / 4)),
+      reservation: r() < 0.5 ? null : r() * issues * 0.3,
+    })),
+  };
+}
+
+function ok(f: FrontierResult): Frontier {
+  assert.equal(f.status, 'ok');
+  return f as Frontier;
+}
+
+/** The frontier by definition: every outcome, O(n²) dominance, acceptable ones only. */
+function bruteForce(s: Scenario): Map<string, Outcome[]> {
+  const t = utilityTables(s);
+  const all: { o: Outcome; u: number[] }[] = [];
+  const walk = (prefix: Outcome) => {
+    if (prefix.length === s.issues.length) {
+      const u = s.parties.map((_, p) => utilityOf(t, p, prefix));
+      if (s.parties.every((p, k) => p.reservation === null || (u[k] as number) >= p.reservation - 1e-9)) {
+        all.push({ o: prefix, u });
+      }
+      return;
+    }
+    const n = s.issues[prefix.length]?.options.length ?? 0;
+    for (let j = 0; j < n; j++) walk([...prefix, j]);
+  };
+  walk([]);
+  const out = new Map<string, Outcome[]>();
+  for (const a of all) {
+    const dominated = all.some(
+      (b) => b.u.every((x, p) => x >= (a.u[p] as number)) && b.u.some((x, p) => x > (a.u[p] as number)),
+    );
+    if (dominated) continue;
+    const key = a.u.join(',');
+    out.set(key, [...(out.get(key) ?? []), a.o]);
+  }
+  return out;
+}
+
+function asMap(f: Frontier): Map<string, Outcome[]> {
+  return new Map(f.points.map((p, i) => [p.join(','), f.outcomesOf(i, 1e6)]));
+}
+
+describe('Pareto frontier', () => {
+  test('merge and enumeration equal the brute-force definition, outcomes included (2–4 parties)', () => {
+    for (let seed = 1; seed <= 60; seed++) {
+      const parties = 2 + (seed % 3);
+      const s = randomScenario(seed, 2 + (seed % 4), 4, parties);
+      const want = bruteForce(s);
+      for (const f of [ok(mergeFrontier(s)), ok(enumerateFrontier(s))]) {
+        const got = asMap(f);
+        assert.deepEqual([...got.keys()].sort(), [...want.keys()].sort(), `seed ${seed} ${f.method}`);
+        for (const [key, outcomes] of want) {
+          assert.deepEqual(got.get(key), outcomes, `seed ${seed} ${f.method} outcomes of ${key}`);
+          const i = f.points.findIndex((p) => p.join(',') === key);
+          assert.equal(f.outcomeCountOf(i), BigInt(outcomes.length));
+        }
+      }
+    }
+  });
+
+  test('without the reservation filter the frontier covers all outcomes', () => {
+    const s = randomScenario(7, 4, 4, 2);
+    s.parties.forEach((p) => {
+      p.reservation = 1e9;
+    });
+    assert.equal(ok(mergeFrontier(s)).points.length, 0);
+    assert.ok(ok(mergeFrontier(s, { acceptableOnly: false })).points.length > 0);
+  });
+
+  test('a frontier beyond the size limit stops with its size so far', () => {
+    const s = randomScenario(3, 12, 6, 3);
+    const f = mergeFrontier(s, { limit: 5, acceptableOnly: false });
+    assert.equal(f.status, 'limit');
+    assert.match(f.status === 'limit' ? f.message : '', /frontier exceeds limit \(5\), \d+ points so far/);
+  });
+
+  test('auto picks enumeration for small spaces and merge above', () => {
+    assert.equal(ok(paretoFrontier(randomScenario(1, 3, 3, 2))).method, 'enumeration');
+    const big: Scenario = randomScenario(2, 14, 5, 2);
+    big.issues.forEach((i) => {
+      i.options = ['a', 'b', 'c', 'd', 'e'];
+    });
+    big.parties.forEach((p) => {
+      p.values = p.values.map((row) => [0, 0.25, 0.5, 0.75, 1].map((_, j) => row[j] ?? j / 4));
+    });
+    assert.equal(ok(paretoFrontier(big)).method, 'merge');
+  });
+
+  test('50 issues × 10 options, 2 parties: merge is exact against the sweep on pairs of halves', () => {
+    const r = rng(50);
+    const s: Scenario = {
+      name: 'wide',
+      issues: Array.from({ length: 50 }, (_, i) => ({
+        name: `i${i}`,
+        options: Array.from({ length: 10 }, (_, j) => `${j}`),
+      })),
+      parties: [0, 1].map((p) => ({
+        name: `p${p}`,
+        weights: Array.from({ length: 50 }, () => r()),
+        values: Array.from({ length: 50 }, () => Array.from({ length: 10 }, () => r())),
+        reservation: null,
+      })),
+    };
+    const f = ok(mergeFrontier(s));
+    // Every reported point is reached by its outcome, and no point dominates another.
+    const t = utilityTables(s);
+    f.points.forEach((pt, i) => {
+      const [o] = f.outcomesOf(i, 1);
+      assert.ok(o);
+      assert.deepEqual([utilityOf(t, 0, o), utilityOf(t, 1, o)], pt);
+    });
+    const sorted = [...f.points].sort((a, b) => (b[0] as number) - (a[0] as number));
+    for (let i = 1; i < sorted.length; i++)
+      assert.ok((sorted[i]?.[1] as number) > (sorted[i - 1]?.[1] as number));
+  });
+});

@@ -1,0 +1,162 @@
+// Exact Pareto frontier without listing outcomes: add one issue at a time and keep only the partial sums no other
+// partial sum dominates. For additive utilities this loses nothing: if prefix y dominates prefix x, then y+z
+// dominates x+z for every completion z, and is acceptable whenever x+z is. Prefixes that can no longer reach some
+// reservation (even taking every remaining issue at its best) are dropped too. Identical partial vectors become
+// one node with several back-pointers, so every outcome of a frontier point can be recovered.
+import { ACCEPT_TOLERANCE } from '../count/acceptable.ts';
+import { type Outcome, reservationFloors, type Scenario, utilityTables } from '../model.ts';
+import { paretoGroups } from './pareto.ts';
+import { DEFAULT_FRONTIER_LIMIT, type FrontierOptions, type FrontierResult, overLimit } from './types.ts';
+
+/** One merge layer: the surviving partial vectors after some issues, and how each was reached. */
+type Layer = {
+  n: number;
+  vecs: Float64Array;
+  /** Node v was reached from alternatives altStart[v] .. altStart[v+1]: (previous node, option chosen). */
+  altStart: Int32Array;
+  altPrev: Int32Array;
+  altOpt: Int32Array;
+};
+
+/** best[i][p]: the most party p can still add from issues i..end (for the reservation prune). */
+function bestAfter(tables: number[][][], m: number): number[][] {
+  const out: number[][] = Array.from({ length: m + 1 }, () => tables.map(() => 0));
+  for (let i = m - 1; i >= 0; i--) {
+    tables.forEach((t, p) => {
+      (out[i] as number[])[p] = ((out[i + 1] as number[])[p] as number) + Math.max(...(t[i] as number[]));
+    });
+  }
+  return out;
+}
+
+/** col[j*k + p]: party p's utility from option j of issue i, laid out for the inner loop. */
+function issueColumn(tables: number[][][], i: number, nOpt: number, k: number): Float64Array {
+  const col = new Float64Array(nOpt * k);
+  for (let j = 0; j < nOpt; j++) {
+    for (let p = 0; p < k; p++) col[j * k + p] = ((tables[p] as number[][])[i] as number[])[j] as number;
+  }
+  return col;
+}
+
+export function mergeFrontier(s: Scenario, options: FrontierOptions = {}): FrontierResult {
+  const limit = options.limit ?? DEFAULT_FRONTIER_LIMIT;
+  const acceptableOnly = options.acceptableOnly ?? true;
+  const tables = utilityTables(s);
+  const k = s.parties.length;
+  const m = s.issues.length;
+  const floors = reservationFloors(s).map((f) =>
+    acceptableOnly ? f - ACCEPT_TOLERANCE : Number.NEGATIVE_INFINITY,
+  );
+  const best = bestAfter(tables, m);
+  // A margin for float re-association between the bound (summed backwards) and the real sum (summed forwards).
+  const slack = 1e-12 * (1 + tables.flat(2).reduce((a, v) => a + Math.abs(v), 0));
+  const layers: Layer[] = [
+    {
+      n: 1,
+      vecs: new Float64Array(k),
+      altStart: Int32Array.of(0, 0),
+      altPrev: new Int32Array(0),
+      altOpt: new Int32Array(0),
+    },
+  ];
+  for (let i = 0; i < m; i++) {
+    const prev = layers[i] as Layer;
+    const nOpt = s.issues[i]?.options.length ?? 0;
+    const cap = prev.n * nOpt;
+    const cand = new Float64Array(cap * k);
+    const candPrev = new Int32Array(cap);
+    const candOpt = new Int32Array(cap);
+    const rest = best[i + 1] as number[];
+    const col = issueColumn(tables, i, nOpt, k);
+    let c = 0;
+    for (let v = 0; v < prev.n; v++) {
+      for (let j = 0; j < nOpt; j++) {
+        let ok = true;
+        for (let p = 0; p < k; p++) {
+          const u = (prev.vecs[v * k + p] as number) + (col[j * k + p] as number);
+          if (u + (rest[p] as number) < (floors[p] as number) - slack) ok = false;
+          cand[c * k + p] = u;
+        }
+        if (!ok) continue;
+        candPrev[c] = v;
+        candOpt[c] = j;
+        c++;
+      }
+    }
+    const groups = paretoGroups(cand.subarray(0, c * k), c, k);
+    if (groups.count > limit) return overLimit('merge', limit, groups.count);
+    const vecs = new Float64Array(groups.count * k);
+    for (let g = 0; g < groups.count; g++) {
+      const rep = groups.members[groups.start[g] as number] as number;
+      for (let p = 0; p < k; p++) vecs[g * k + p] = cand[rep * k + p] as number;
+    }
+    const altPrev = new Int32Array(groups.members.length);
+    const altOpt = new Int32Array(groups.members.length);
+    groups.members.forEach((idx, a) => {
+      altPrev[a] = candPrev[idx] as number;
+      altOpt[a] = candOpt[idx] as number;
+    });
+    layers.push({ n: groups.count, vecs, altStart: groups.start, altPrev, altOpt });
+    options.onProgress?.(i + 1, m);
+  }
+  const last = layers[m] as Layer;
+  const finals: number[] = [];
+  for (let v = 0; v < last.n; v++) {
+    let ok = true;
+    for (let p = 0; p < k; p++) if ((last.vecs[v * k + p] as number) < (floors[p] as number)) ok = false;
+    if (ok) finals.push(v);
+  }
+  return frontierFromLayers(layers, finals, k, m);
+}
+
+function frontierFromLayers(layers: Layer[], finals: number[], k: number, m: number): FrontierResult {
+  const last = layers[m] as Layer;
+  const points = finals.map((v) => Array.from(last.vecs.subarray(v * k, v * k + k)));
+  const counts: Map<number, bigint>[] = layers.map(() => new Map());
+  const countOf = (layer: number, v: number): bigint => {
+    if (layer === 0) return 1n;
+    const memo = counts[layer] as Map<number, bigint>;
+    const hit = memo.get(v);
+    if (hit !== undefined) return hit;
+    const L = layers[layer] as Layer;
+    let n = 0n;
+    for (let a = L.altStart[v] as number; a < (L.altStart[v + 1] as number); a++)
+      n += countOf(layer - 1, L.altPrev[a] as number);
+    memo.set(v, n);
+    return n;
+  };
+  const outcomesOf = (i: number, max = 1000): Outcome[] => {
+    const out: Outcome[] = [];
+    const path = new Array<number>(m).fill(0);
+    const walk = (layer: number, v: number) => {
+      if (out.length >= max) return;
+      if (layer === 0) {
+        out.push([...path]);
+        return;
+      }
+      const L = layers[layer] as Layer;
+      for (let a = L.altStart[v] as number; a < (L.altStart[v + 1] as number) && out.length < max; a++) {
+        path[layer - 1] = L.altOpt[a] as number;
+        walk(layer - 1, L.altPrev[a] as number);
+      }
+    };
+    const v = finals[i];
+    if (v !== undefined) walk(m, v);
+    return out.sort(compareOutcomes);
+  };
+  return {
+    status: 'ok',
+    method: 'merge',
+    points,
+    outcomesOf,
+    outcomeCountOf: (i) => (finals[i] === undefined ? 0n : countOf(m, finals[i] as number)),
+  };
+}
+
+export function compareOutcomes(a: Outcome, b: Outcome): number {
+  for (let i = 0; i < a.length; i++) {
+    const d = (a[i] as number) - (b[i] as number);
+    if (d !== 0) return d;
+  }
+  return 0;
+}

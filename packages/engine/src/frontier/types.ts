@@ -1,0 +1,48 @@
+import type { Outcome } from '../model.ts';
+
+export type FrontierMethod = 'enumeration' | 'merge';
+
+/** The Pareto frontier as distinct utility vectors, each able to give back the outcomes that reach it. */
+export type Frontier = {
+  status: 'ok';
+  method: FrontierMethod;
+  /** Utility vectors, one per distinct frontier point, parties in scenario order. */
+  points: number[][];
+  /** Up to `limit` outcomes that reach point i (all of them tie on every party's utility). */
+  outcomesOf(i: number, limit?: number): Outcome[];
+  /** How many outcomes reach point i. */
+  outcomeCountOf(i: number): bigint;
+};
+
+/** The frontier grew beyond the size limit; nothing more was computed. */
+export type FrontierOverLimit = {
+  status: 'limit';
+  method: FrontierMethod;
+  limit: number;
+  pointsSoFar: number;
+  message: string;
+};
+
+export type FrontierResult = Frontier | FrontierOverLimit;
+
+export type FrontierOptions = {
+  /** Only outcomes every party accepts (utility ≥ its reservation); default true, as NegMAS and the issue define it. */
+  acceptableOnly?: boolean;
+  /** Most points (of the frontier or of any intermediate merge layer) before giving up; default 2,000,000. */
+  limit?: number;
+  /** 'auto' enumerates small spaces and merges above. */
+  method?: 'auto' | FrontierMethod;
+  onProgress?: (done: number, total: number) => void;
+};
+
+export const DEFAULT_FRONTIER_LIMIT = 2_000_000;
+
+export function overLimit(method: FrontierMethod, limit: number, pointsSoFar: number): FrontierOverLimit {
+  return {
+    status: 'limit',
+    method,
+    limit,
+    pointsSoFar,
+    message: `frontier exceeds limit (${limit}), ${pointsSoFar} points so far`,
+  };
+}

@@ -2,6 +2,7 @@
 import type { Store } from '@concord/db';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 
+// biome-ignore lint/suspicious/noExplicitAny: tests read arbitrary JSON answers and assert on their shape
 export type Answer = { status: number; type: string | null; body: any; headers: Headers };
 
 export async function call(app: OpenAPIHono, method: string, path: string, body?: unknown): Promise<Answer> {

@@ -32,6 +32,16 @@ function repositories(db: Kysely<Database>, log: LogReader): Repositories {
   };
 }
 
+// Tests reach the raw database of a store (to tamper with it, as an attacker with SQL access would).
+const databases = new WeakMap<Store, Kysely<Database>>();
+
+/** The Kysely instance behind a store; for tests and tools inside this package only. */
+export function storeDatabase(store: Store): Kysely<Database> {
+  const db = databases.get(store);
+  if (!db) throw new Error('not a store created by this package');
+  return db;
+}
+
 export type StoreParts = Connection & { signer: LogSigner; onClose?: () => Promise<void> };
 
 export async function createStore(parts: StoreParts): Promise<Store> {
@@ -66,7 +76,7 @@ export async function createStore(parts: StoreParts): Promise<Store> {
   const keys = { origin: signer.origin, verifierKey: signer.verifierKey };
   const base = repositories(db, createLogReader(db, keys));
 
-  return {
+  const store: Store = {
     ...base,
     dialect,
     async transact(fn) {
@@ -100,6 +110,8 @@ export async function createStore(parts: StoreParts): Promise<Store> {
       await parts.onClose?.();
     },
   };
+  databases.set(store, db);
+  return store;
 }
 
 /** A new log starts with a signed checkpoint for size 0, so `latestCheckpoint()` always has an answer. */

@@ -1,0 +1,153 @@
+// A realistic sequence for tests: a process with parties, a plan, a 3-point draft with a sub-point and
+// commitments, a counter-draft that continues two lineages, and updates of every kind.
+import {
+  type ConcordEvent,
+  expandVersionDraft,
+  newEvent,
+  uuidv7,
+  type VersionBundle,
+  VersionCreate,
+} from '@concord/core';
+import type { Store } from './store.ts';
+
+export type Scenario = {
+  processId: string;
+  partyIds: { ukraine: string; russia: string; us: string };
+  planId: string;
+  draft: VersionBundle;
+  counter: VersionBundle;
+};
+
+const actor = 'test';
+
+export function scenarioEvents(): { scenario: Scenario; batches: ConcordEvent[][] } {
+  const processId = uuidv7();
+  const partyIds = { ukraine: uuidv7(), russia: uuidv7(), us: uuidv7() };
+  const planId = uuidv7();
+  const draft = expandVersionDraft({
+    planId,
+    draft: VersionCreate.parse({
+      label: '28-point draft',
+      issuedOn: '2025-11-20',
+      status: 'circulated',
+      points: [
+        { text: { en: 'Sovereignty of Ukraine will be confirmed.' }, categories: ['sovereignty'] },
+        {
+          text: { en: 'Armed forces capped.', uk: 'Обмеження чисельності.' },
+          quantities: [{ value: 600000, unit: 'personnel', text: '600,000' }],
+          commitments: [
+            { obligor: partyIds.ukraine, beneficiary: partyIds.russia, action: 'cap its forces' },
+          ],
+          points: [{ text: { en: 'Verified by monitors.' } }],
+        },
+        {
+          text: { en: 'Snapback.' },
+          conditions: [{ if: 'Russia invades again', then: 'sanctions are reinstated' }],
+          commitments: [
+            { obligor: 'Guarantors', action: 'reinstate sanctions', due: { event: 'a finding' } },
+          ],
+        },
+      ],
+    }),
+  });
+  const [p1, p2] = draft.points;
+  const counter = expandVersionDraft({
+    planId,
+    draft: VersionCreate.parse({
+      label: 'E3 counter-draft',
+      parentVersionId: draft.version.id,
+      points: [
+        { lineageId: p1?.lineageId, text: { en: 'Sovereignty confirmed.' } },
+        { lineageId: p2?.lineageId, number: '6', text: { en: 'Cap of 800,000 in peacetime.' } },
+      ],
+    }),
+  });
+  const party = (id: string, name: string, kind: 'party' | 'mediator') =>
+    newEvent('party.created', { id, processId, name, kind, aliases: [] }, { actor });
+  const batches: ConcordEvent[][] = [
+    [
+      newEvent(
+        'process.created',
+        {
+          id: processId,
+          title: 'Russia–Ukraine 2025',
+          description: '',
+          createdAt: '2025-11-20T09:00:00.000Z',
+        },
+        { actor },
+      ),
+      party(partyIds.ukraine, 'Ukraine', 'party'),
+      party(partyIds.russia, 'Russia', 'party'),
+      party(partyIds.us, 'United States', 'mediator'),
+    ],
+    [
+      newEvent(
+        'plan.created',
+        { id: planId, processId, title: 'Peace framework', mediatorPartyId: partyIds.us },
+        { actor },
+      ),
+    ],
+    [newEvent('version.created', draft, { actor })],
+    [newEvent('version.created', counter, { actor })],
+    [
+      newEvent('process.updated', { id: processId, changes: { description: 'Talks in Geneva' } }, { actor }),
+      newEvent('party.updated', { id: partyIds.ukraine, changes: { aliases: ['Kyiv'] } }, { actor }),
+      newEvent('plan.updated', { id: planId, changes: { title: 'Framework' } }, { actor }),
+      newEvent(
+        'version.updated',
+        { id: draft.version.id, changes: { status: 'final', issuedOn: null } },
+        { actor },
+      ),
+      newEvent('point.updated', { id: p2?.id as string, changes: { number: '6', ordinal: 1 } }, { actor }),
+      newEvent(
+        'point.created',
+        {
+          id: uuidv7(),
+          versionId: counter.version.id,
+          lineageId: draft.points[3]?.lineageId as string,
+          parentPointId: null,
+          ordinal: 2,
+          number: '7',
+          text: { en: 'Snapback kept.' },
+          categories: [],
+          quantities: [],
+          conditions: [],
+        },
+        { actor },
+      ),
+      newEvent(
+        'commitment.created',
+        {
+          id: uuidv7(),
+          versionId: counter.version.id,
+          pointId: counter.points[1]?.id as string,
+          obligor: partyIds.ukraine,
+          beneficiary: null,
+          action: 'keep forces at or below 800,000 in peacetime',
+          due: null,
+          verification: null,
+        },
+        { actor },
+      ),
+      newEvent(
+        'commitment.updated',
+        {
+          id: draft.commitments[0]?.id as string,
+          changes: { due: { date: '2026-01-01' }, verification: 'IAEA' },
+        },
+        { actor },
+      ),
+    ],
+  ];
+  return { scenario: { processId, partyIds, planId, draft, counter }, batches };
+}
+
+/** Appends the scenario, one transaction per batch. */
+export async function loadScenario(store: Store): Promise<Scenario> {
+  const { scenario, batches } = scenarioEvents();
+  for (const batch of batches)
+    await store.transact(async (tx) => {
+      for (const event of batch) await tx.appendEvent(event);
+    });
+  return scenario;
+}

@@ -42,7 +42,13 @@ export function scenarioEvents(): { scenario: Scenario; batches: ConcordEvent[][
         },
         {
           text: { en: 'Snapback.' },
-          conditions: [{ if: 'Russia invades again', then: 'sanctions are reinstated' }],
+          conditions: [
+            {
+              if: 'Russia invades again',
+              // biome-ignore lint/suspicious/noThenProperty: the condition schema's field name (a string, not a thenable)
+              then: 'sanctions are reinstated',
+            },
+          ],
           commitments: [
             { obligor: 'Guarantors', action: 'reinstate sanctions', due: { event: 'a finding' } },
           ],

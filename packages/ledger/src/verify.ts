@@ -10,7 +10,11 @@
 // - size1 > size2: always an error; a non-empty proof must have exactly the length the algorithm consumes.
 import { bytesEqual } from './encoding.ts';
 import { checkHash, checkIndex, LedgerError } from './errors.ts';
-import { emptyRoot, hashChildren } from './hashing.ts';
+import { emptyRoot } from './hashing.ts';
+import { sha256Node } from './sha256-core.ts';
+
+// Every input hash is length-checked up front, so the hot loops use the unchecked node hash.
+const hashChildren = sha256Node;
 
 function checkProof(proof: unknown): asserts proof is Uint8Array[] {
   if (!Array.isArray(proof)) throw new LedgerError('BAD_INPUT', 'proof must be an array of hashes');

@@ -21,6 +21,8 @@ export type LogEntryAnswer = {
   eventId: string;
   type: string;
   event: unknown;
+  /** The RFC 8785 text the server hashed (the browser recomputes its own and uses that). */
+  canonical?: string;
   salt: string;
   leafHash: string;
   committedAt: string;

@@ -36,6 +36,7 @@ function fakeLog(count: number) {
       eventId: event.id,
       type: event.type,
       event,
+      canonical: canonicalJson(event),
       salt: toBase64(salt),
       leafHash: toBase64(leafHash),
       committedAt: event.at,
@@ -102,6 +103,7 @@ describe('verifyEntry', () => {
     assert.deepEqual(states(r), { event: true, leaf: false, signature: true, inclusion: false });
     assert.match(r.checks[1]?.detail ?? '', /not the event that was recorded/);
     assert.match(r.summary, /not the one the log recorded/);
+    assert.match(r.checks[1]?.detail ?? '', /server sent does hash to the recorded leaf/);
     assert.equal(r.ok, false);
   });
 

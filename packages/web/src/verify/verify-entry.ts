@@ -92,7 +92,7 @@ function checkLeaf(input: VerifyInput, event: unknown): { check: Check; computed
     const served = fromBase64(input.entry.leafHash);
     const mine = toBase64(computed);
     if (!bytesEqual(computed, served)) {
-      const detail = `SHA-256 of the salt and this event, hashed as a log leaf, gives ${short(mine)}, but entry ${input.index} records ${short(input.entry.leafHash)}: this is not the event that was recorded.`;
+      const detail = `SHA-256 of the salt and this event, hashed as a log leaf, gives ${short(mine)}, but entry ${input.index} records ${short(input.entry.leafHash)}: this is not the event that was recorded.${canonicalNote(input, event)}`;
       return { check: { id: 'leaf', title, ok: false, detail }, computed };
     }
     const detail = `SHA-256(salt ‖ canonical event), hashed as an RFC 6962 leaf, gives ${short(mine)}, the leaf hash of entry ${input.index}.`;
@@ -103,6 +103,22 @@ function checkLeaf(input: VerifyInput, event: unknown): { check: Check; computed
       computed: null,
     };
   }
+}
+
+/**
+ * When the hashes differ, says whether the server's own canonical text differs from the browser's for the same
+ * event: that would point at a canonicalisation disagreement rather than a changed event.
+ */
+function canonicalNote(input: VerifyInput, event: unknown): string {
+  const served = input.entry.canonical;
+  if (typeof served !== 'string' || served === canonicalJson(event)) return '';
+  const recorded = bytesEqual(
+    eventLeafHash(fromBase64(input.entry.salt), served),
+    fromBase64(input.entry.leafHash),
+  );
+  return recorded
+    ? ' The canonical text the server sent does hash to the recorded leaf, and differs from this event’s canonical form.'
+    : ' The canonical text the server sent does not hash to the recorded leaf either.';
 }
 
 type SignedCheckpoint = { size: number; rootHash: Uint8Array; origin: string };

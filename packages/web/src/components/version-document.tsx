@@ -1,23 +1,37 @@
 import type { Commitment, Party, VersionDetail } from '../api/types.ts';
 import { categoryName } from '../lib/category-names.ts';
 import { commitmentsByPoint, describeDue, partyName } from '../lib/commitments.ts';
+import type { ParentComparison, PointChange } from '../lib/compare-to-parent.ts';
 import { formatQuantity, highlightQuantities } from '../lib/highlight-quantities.ts';
 import { buildOutline, type OutlineNode, pointText } from '../lib/point-outline.ts';
 
-type Context = { lang: string; parties: Party[]; commitments: Map<string, Commitment[]> };
+type Context = {
+  lang: string;
+  parties: Party[];
+  commitments: Map<string, Commitment[]>;
+  changes: Map<string, PointChange> | null;
+};
 
 /** A plan version typeset as a numbered document: points, sub-points, conditions and commitments. */
 export function VersionDocument({
   version,
   parties,
   lang,
+  comparison,
 }: {
   version: VersionDetail;
   parties: Party[];
   lang: string;
+  /** Changes against the version this one answers, when known. */
+  comparison: ParentComparison | null;
 }) {
   const outline = buildOutline(version.points);
-  const context: Context = { lang, parties, commitments: commitmentsByPoint(version.commitments) };
+  const context: Context = {
+    lang,
+    parties,
+    commitments: commitmentsByPoint(version.commitments),
+    changes: comparison?.changes ?? null,
+  };
   return (
     <article className="version-doc" data-testid="version-doc" lang={lang}>
       {outline.length === 0 ? (
@@ -49,6 +63,9 @@ function PointItem({ node, context }: { node: OutlineNode; context: Context }) {
       <div className="point-head">
         <span className="point-number">{point.number}</span>
         <div className="point-body">
+          {context.changes ? (
+            <ChangeNote change={context.changes.get(point.id)} number={point.number} />
+          ) : null}
           <p className="point-text" lang={lang === context.lang ? undefined : lang}>
             {segments.map((s, i) =>
               s.quantity ? (
@@ -106,6 +123,30 @@ function PointItem({ node, context }: { node: OutlineNode; context: Context }) {
         </ol>
       ) : null}
     </li>
+  );
+}
+
+function ChangeNote({ change, number }: { change: PointChange | undefined; number: string }) {
+  if (!change) return null;
+  if (change.kind === 'new') {
+    return (
+      <span className="change change-new" data-testid="change" data-change="new">
+        new
+      </span>
+    );
+  }
+  const was = change.was !== number ? `was ${change.was}` : null;
+  if (change.kind === 'unchanged') {
+    return was ? (
+      <span className="change change-same" data-testid="change" data-change="unchanged">
+        unchanged, {was}
+      </span>
+    ) : null;
+  }
+  return (
+    <span className="change change-amended" data-testid="change" data-change="amended">
+      amended ({change.what.join(', ')}){was ? `, ${was}` : ''}
+    </span>
   );
 }
 

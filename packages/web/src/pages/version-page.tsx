@@ -6,7 +6,8 @@ import { Loaded } from '../components/status.tsx';
 import { VersionDocument } from '../components/version-document.tsx';
 import { StatusBadge, VersionTreeView } from '../components/version-tree-view.tsx';
 import { formatDate } from '../lib/commitments.ts';
-import { languagesOf } from '../lib/point-outline.ts';
+import { compareToParent, type ParentComparison } from '../lib/compare-to-parent.ts';
+import { languagesOf, pointText } from '../lib/point-outline.ts';
 import { Link } from '../router/link.tsx';
 import { paths } from '../router/routes.ts';
 
@@ -18,6 +19,10 @@ export function VersionPage({ id }: { id: string }) {
   const process = useResource<ProcessDetail>(
     processId ? `/api/processes/${encodeURIComponent(processId)}` : null,
   );
+  const parentId = version.state === 'ok' ? version.data.parentVersionId : null;
+  const parentVersion = useResource<VersionDetail>(
+    parentId ? `/api/versions/${encodeURIComponent(parentId)}` : null,
+  );
   const [lang, setLang] = useState('en');
 
   return (
@@ -27,6 +32,10 @@ export function VersionPage({ id }: { id: string }) {
         const parent =
           plan.state === 'ok' ? plan.data.versions.find((x) => x.id === v.parentVersionId) : undefined;
         const topLevel = v.points.filter((p) => p.parentPointId === null).length;
+        const comparison =
+          parentVersion.state === 'ok' && parentId
+            ? compareToParent(v.points, parentVersion.data.points)
+            : null;
         return (
           <>
             <Breadcrumbs
@@ -48,7 +57,11 @@ export function VersionPage({ id }: { id: string }) {
                 <span>
                   {topLevel} {topLevel === 1 ? 'point' : 'points'}
                 </span>
-                {v.commitments.length > 0 ? <span>{v.commitments.length} commitments</span> : null}
+                {v.commitments.length > 0 ? (
+                  <span>
+                    {v.commitments.length} {v.commitments.length === 1 ? 'commitment' : 'commitments'}
+                  </span>
+                ) : null}
                 {parent ? (
                   <span>
                     answers <Link href={paths.version(parent.id)}>{parent.label}</Link>
@@ -69,8 +82,12 @@ export function VersionPage({ id }: { id: string }) {
                 </label>
               ) : null}
             </header>
+            {comparison && parentVersion.state === 'ok' ? (
+              <ChangeSummary comparison={comparison} parent={parentVersion.data} />
+            ) : null}
             <div className="doc-layout">
               <VersionDocument
+                comparison={comparison}
                 version={v}
                 parties={process.state === 'ok' ? process.data.parties : []}
                 lang={lang}
@@ -97,5 +114,32 @@ export function VersionPage({ id }: { id: string }) {
         );
       }}
     </Loaded>
+  );
+}
+
+/** How this version differs from the one it answers, counted by lineage. */
+function ChangeSummary({ comparison, parent }: { comparison: ParentComparison; parent: VersionDetail }) {
+  const counts = { new: 0, amended: 0, unchanged: 0 };
+  for (const c of comparison.changes.values()) counts[c.kind] += 1;
+  return (
+    <section className="change-summary" data-testid="change-summary" aria-label="Changes">
+      <p>
+        Compared with <Link href={paths.version(parent.id)}>{parent.label}</Link>, following each point’s
+        lineage: <strong>{counts.amended}</strong> amended, <strong>{counts.new}</strong> new,{' '}
+        <strong>{counts.unchanged}</strong> unchanged, <strong>{comparison.removed.length}</strong> removed.
+      </p>
+      {comparison.removed.length > 0 ? (
+        <details>
+          <summary>Points of {parent.label} not carried into this version</summary>
+          <ul className="removed-points">
+            {comparison.removed.map((p) => (
+              <li key={p.id}>
+                <strong>{p.number}.</strong> {pointText(p.text, 'en').text}
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+    </section>
   );
 }

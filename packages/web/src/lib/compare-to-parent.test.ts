@@ -1,0 +1,83 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import type { Point } from '../api/types.ts';
+import { compareToParent } from './compare-to-parent.ts';
+
+const p = (
+  id: string,
+  lineageId: string,
+  number: string,
+  text: string,
+  extra: Partial<Point> = {},
+): Point => ({
+  id,
+  versionId: 'v',
+  lineageId,
+  parentPointId: null,
+  ordinal: Number.parseInt(number, 10) || 0,
+  number,
+  text: { en: text },
+  categories: [],
+  quantities: [],
+  conditions: [],
+  logIndex: 0,
+  ...extra,
+});
+
+describe('compareToParent', () => {
+  const parent = [
+    p('a1', 'L1', '1', 'Sovereignty confirmed.'),
+    p('a3', 'L3', '3', 'Expectation clause.'),
+    p('a6', 'L6', '6', 'Army capped at 600,000.', {
+      quantities: [{ value: 600000, unit: 'personnel', text: '600,000' }],
+    }),
+    p('a7', 'L7', '7', 'No NATO membership.', { categories: ['alliance', 'const'] }),
+  ];
+
+  test('follows lineage, not numbers: unchanged, amended, renumbered, new and removed', () => {
+    const child = [
+      p('b1', 'L1', '1', 'Sovereignty confirmed.'),
+      p('b4', 'L6', '4', 'Army capped at 800,000.', {
+        quantities: [{ value: 800000, unit: 'personnel', text: '800,000' }],
+      }),
+      p('b5', 'L7', '5', 'No NATO membership.', { categories: ['const', 'alliance'] }),
+      p('b9', 'L9', '9', 'A new point.'),
+    ];
+    const { changes, removed } = compareToParent(child, parent);
+    assert.deepEqual(changes.get('b1'), { kind: 'unchanged', was: '1' });
+    assert.deepEqual(changes.get('b4'), {
+      kind: 'amended',
+      was: '6',
+      what: ['text', 'number', 'quantities'],
+    });
+    assert.deepEqual(
+      changes.get('b5'),
+      { kind: 'amended', was: '7', what: ['number'] },
+      'category order is not a change',
+    );
+    assert.deepEqual(changes.get('b9'), { kind: 'new' });
+    assert.deepEqual(
+      removed.map((x) => x.number),
+      ['3'],
+    );
+  });
+
+  test('a root version has every point new and nothing removed', () => {
+    const { changes, removed } = compareToParent(parent, []);
+    assert.ok([...changes.values()].every((c) => c.kind === 'new'));
+    assert.deepEqual(removed, []);
+  });
+
+  test('a translation added to the text is an amendment of the text', () => {
+    const child = [
+      p('b1', 'L1', '1', 'Sovereignty confirmed.', {
+        text: { en: 'Sovereignty confirmed.', uk: 'Суверенітет підтверджено.' },
+      }),
+    ];
+    assert.deepEqual(compareToParent(child, parent).changes.get('b1'), {
+      kind: 'amended',
+      was: '1',
+      what: ['text'],
+    });
+  });
+});

@@ -94,6 +94,9 @@ describe('refusals', () => {
     ['Uint8Array', new Uint8Array(2)],
     ['lone surrogate value', '\ud800x'],
     ['lone surrogate key', { '\udc00': 1 }],
+    // biome-ignore lint/suspicious/noSparseArray: the hole is the point of this case
+    ['array hole', [1, , 2]],
+    ['symbol key', { [Symbol('k')]: 1 }],
   ];
   for (const [name, value] of cases) {
     test(name, () => assert.throws(() => canonicalJson(value), isBadInput));

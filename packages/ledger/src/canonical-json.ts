@@ -45,8 +45,12 @@ function walk(value: unknown, path: string, stack: Set<object>): string {
   stack.add(value);
   let out: string;
   if (Array.isArray(value)) {
-    out = `[${value.map((item, i) => walk(item, `${path}[${i}]`, stack)).join(',')}]`;
+    // Index loop rather than map(): map skips holes, which would print "[1,,2]"; a hole reads as undefined here.
+    const items: string[] = [];
+    for (let i = 0; i < value.length; i++) items.push(walk(value[i], `${path}[${i}]`, stack));
+    out = `[${items.join(',')}]`;
   } else if (isPlainObject(value)) {
+    if (Object.getOwnPropertySymbols(value).length > 0) fail(path, 'symbol-keyed property');
     // Default sort compares UTF-16 code units, which is exactly what RFC 8785 §3.2.3 asks for.
     const keys = Object.keys(value).sort();
     const record = value as Record<string, unknown>;

@@ -56,15 +56,22 @@ function dualValue(tables: number[][][], plane: Hyperplane): number {
   return plane.constant + u.reduce((a, x, p) => a + (plane.weights[p] as number) * x, 0);
 }
 
-export function solveConcave(s: Scenario, f: ConcaveObjective, options: SolveOptions = {}): Optimum | null {
+/**
+ * Dual iterations: each weight vector gives a valid hyperplane bound and an integer point (per-issue best
+ * weighted option). Returns the hyperplanes, tightest first, and the best acceptable objective value met.
+ */
+export function dualPlanes(
+  s: Scenario,
+  f: ConcaveObjective,
+  iterations = 80,
+): { planes: Hyperplane[]; incumbent: number } {
   const tables = utilityTables(s);
   const threshold = reservationFloors(s).map((r) => r - ACCEPT_TOLERANCE);
-  const slack = 1e-12 * (1 + tables.flat(2).reduce((a, v) => a + Math.abs(v), 0));
   const accepted = (u: Float64Array) => threshold.every((t, p) => (u[p] as number) >= t);
   let incumbent = Number.NEGATIVE_INFINITY;
   const planes: { plane: Hyperplane; dual: number }[] = [];
   let weights = f.initialWeights;
-  for (let iteration = 0; iteration < 80; iteration++) {
+  for (let iteration = 0; iteration < iterations; iteration++) {
     const plane = f.plane(weights);
     planes.push({ plane, dual: dualValue(tables, plane) });
     const { u } = weightedBest(tables, weights);
@@ -72,13 +79,22 @@ export function solveConcave(s: Scenario, f: ConcaveObjective, options: SolveOpt
     weights = f.step(weights, u, iteration);
   }
   planes.sort((a, b) => a.dual - b.dual);
+  return { planes: planes.map((p) => p.plane), incumbent };
+}
+
+export function solveConcave(s: Scenario, f: ConcaveObjective, options: SolveOptions = {}): Optimum | null {
+  const tables = utilityTables(s);
+  const threshold = reservationFloors(s).map((r) => r - ACCEPT_TOLERANCE);
+  const slack = 1e-12 * (1 + tables.flat(2).reduce((a, v) => a + Math.abs(v), 0));
+  const accepted = (u: Float64Array) => threshold.every((t, p) => (u[p] as number) >= t);
+  const { planes, incumbent } = dualPlanes(s, f);
   const problem: SearchProblem = {
     tables,
     threshold,
     slack,
     objective: (u) => (accepted(u) ? f.objective(u) : Number.NEGATIVE_INFINITY),
     boxBound: f.boxBound,
-    hyperplanes: planes.slice(0, 6).map((p) => p.plane),
+    hyperplanes: planes.slice(0, 6),
     tolerance: f.tolerance,
     maxTies: options.maxTies ?? 1000,
     ...(options.shouldStop ? { shouldStop: options.shouldStop } : {}),

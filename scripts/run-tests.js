@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Runs one test suite with node's test runner and prints a plain `N passed, N failed` line.
 // Suites: unit (everything but the browser tests, on embedded PGlite), pg (database-backed suites against
-// the PostgreSQL server in CONCORD_TEST_DATABASE_URL), browser (Playwright in Debian's Chromium).
+// the PostgreSQL server in CONCORD_TEST_DATABASE_URL, plus `*.postgres.test.ts` files that only make sense
+// there), browser (Playwright in Debian's Chromium).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,14 +23,16 @@ function walk(dir, out = []) {
 
 const all = walk(join(root, 'packages')).sort();
 const isBrowser = (f) => f.startsWith('packages/e2e/');
+// `*.postgres.test.ts` files need a PostgreSQL server and run only in the pg suite.
+const isPostgresOnly = (f) => f.endsWith('.postgres.test.ts');
 // Files that talk to a database through the shared factory run again against PostgreSQL.
 const usesDatabase = (f) => /\bdatabaseTargets\b|\btestStores\b/.test(readFileSync(join(root, f), 'utf8'));
 const files =
   suite === 'browser'
     ? all.filter(isBrowser)
     : suite === 'pg'
-      ? all.filter((f) => !isBrowser(f) && usesDatabase(f))
-      : all.filter((f) => !isBrowser(f));
+      ? all.filter((f) => !isBrowser(f) && (isPostgresOnly(f) || usesDatabase(f)))
+      : all.filter((f) => !isBrowser(f) && !isPostgresOnly(f));
 
 if (suite === 'pg' && !process.env.CONCORD_TEST_DATABASE_URL) {
   console.error('test:pg needs CONCORD_TEST_DATABASE_URL (e.g. postgres://postgres@127.0.0.1:5432/test)');

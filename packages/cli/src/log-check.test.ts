@@ -25,7 +25,7 @@ function copyStore(name: string): string {
 }
 
 async function withSql(dir: string, fn: (db: PGlite) => Promise<void>): Promise<void> {
-  const db = await PGlite.create(dir);
+  const db = await PGlite.create(join(dir, 'db'));
   try {
     await fn(db);
   } finally {

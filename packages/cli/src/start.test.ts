@@ -1,6 +1,7 @@
 // `concord start` as a process: serves, answers health, refuses a busy port with one line, stops cleanly.
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { type AddressInfo, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
@@ -24,19 +25,18 @@ describe('concord start', { timeout: 180_000 }, () => {
   }
 
   test('a port already in use is one line on stderr and a non-zero exit', async () => {
-    const running = await startConcord(['--no-demo', '--port', '0', '--data-dir', dataDir]);
+    const blocker = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
     try {
-      const port = new URL(running.url).port;
-      const other = mkdtempSync(join(tmpdir(), 'concord-start-busy-'));
-      const r = await runConcord(['start', '--no-demo', '--port', port, '--data-dir', other]);
-      rmSync(other, { recursive: true, force: true });
+      const { port } = blocker.address() as AddressInfo;
+      const r = await runConcord(['start', '--no-demo', '--port', String(port), '--data-dir', dataDir]);
       assert.notEqual(r.code, 0);
       const lines = r.stderr.split('\n').filter((l) => l !== '');
       assert.equal(lines.length, 1, r.stderr);
-      assert.match(lines[0] ?? '', /^concord: /);
+      assert.match(lines[0] ?? '', /^concord: .*(EADDRINUSE|in use)/);
+      assert.doesNotMatch(r.stdout, /Concord is serving/);
     } finally {
-      running.child.kill('SIGTERM');
-      await exited(running.child);
+      blocker.close();
     }
   });
 });

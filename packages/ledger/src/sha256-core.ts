@@ -34,12 +34,42 @@ function schedule(block: Uint8Array, offset: number, w: Int32Array, o: number): 
       ((block[i + 2] as number) << 8) |
       (block[i + 3] as number);
   }
+  expand(w, o);
+}
+
+// Message schedule w[o+16..o+63] from the block's 16 words w[o..o+15].
+function expand(w: Int32Array, o: number): void {
   for (let t = o + 16; t < o + 64; t++) {
     const x = w[t - 15] as number;
     const y = w[t - 2] as number;
     const s0 = ((x >>> 7) | (x << 25)) ^ ((x >>> 18) | (x << 14)) ^ (x >>> 3);
     const s1 = ((y >>> 17) | (y << 15)) ^ ((y >>> 19) | (y << 13)) ^ (y >>> 10);
     w[t] = ((s1 + (w[t - 7] as number)) | 0) + ((s0 + (w[t - 16] as number)) | 0);
+  }
+}
+
+// Words of the first block of 0x01 ‖ left ‖ right, read straight from the two hashes (no copying).
+function loadNodeBlock(left: Uint8Array, right: Uint8Array): void {
+  const w = W;
+  w[0] = 0x01000000 | ((left[0] as number) << 16) | ((left[1] as number) << 8) | (left[2] as number);
+  for (let t = 1, i = 3; t < 8; t++, i += 4) {
+    w[t] =
+      ((left[i] as number) << 24) |
+      ((left[i + 1] as number) << 16) |
+      ((left[i + 2] as number) << 8) |
+      (left[i + 3] as number);
+  }
+  w[8] =
+    ((left[31] as number) << 24) |
+    ((right[0] as number) << 16) |
+    ((right[1] as number) << 8) |
+    (right[2] as number);
+  for (let t = 9, i = 3; t < 16; t++, i += 4) {
+    w[t] =
+      ((right[i] as number) << 24) |
+      ((right[i + 1] as number) << 16) |
+      ((right[i + 2] as number) << 8) |
+      (right[i + 3] as number);
   }
 }
 
@@ -225,9 +255,9 @@ export function sha256Bytes(data: Uint8Array): Uint8Array {
 /** SHA-256(0x01 ‖ left ‖ right) for two 32-byte hashes (the caller checks the lengths). */
 export function sha256Node(left: Uint8Array, right: Uint8Array): Uint8Array {
   S.set(IV);
-  NODE.set(left, 1);
-  NODE.set(right, 33);
-  compress(NODE, 0);
+  loadNodeBlock(left, right);
+  expand(W, 0);
+  rounds(W, 0);
   rounds(NODE_TAIL_SCHEDULES, (right[31] as number) * 64);
   return digest();
 }

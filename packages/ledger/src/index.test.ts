@@ -48,3 +48,18 @@ test('public API names are exported', () => {
   const exported = ledger as unknown as Record<string, unknown>;
   for (const name of names) assert.equal(typeof exported[name], 'function', name);
 });
+
+// The package must run in the browser: no Node built-ins, Buffer or process in non-test sources.
+test('sources use no Node-only APIs', async () => {
+  const { readdirSync, readFileSync } = await import('node:fs');
+  const dir = new URL('./', import.meta.url);
+  const sources = readdirSync(dir).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'));
+  assert.ok(sources.length > 10);
+  for (const file of sources) {
+    const code = readFileSync(new URL(file, dir), 'utf8')
+      .split('\n')
+      .filter((line) => !line.trimStart().startsWith('//'))
+      .join('\n');
+    assert.doesNotMatch(code, /from ['"]node:|require\(|\bBuffer\b|\bprocess\./, file);
+  }
+});

@@ -10,7 +10,8 @@ const parser = new XMLParser({
   attributeNamePrefix: '',
   parseAttributeValue: false,
   parseTagValue: false,
-  trimValues: true,
+  // Attribute values are labels (option names) and must survive verbatim, trailing spaces included.
+  trimValues: false,
   processEntities: true,
   allowBooleanAttributes: true,
 });

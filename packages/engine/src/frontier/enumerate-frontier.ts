@@ -5,7 +5,13 @@ import { ACCEPT_TOLERANCE } from '../count/acceptable.ts';
 import { type Outcome, outcomeCount, reservationFloors, type Scenario, utilityTables } from '../model.ts';
 import { compareOutcomes } from './merge-frontier.ts';
 import { paretoGroups } from './pareto.ts';
-import { DEFAULT_FRONTIER_LIMIT, type FrontierOptions, type FrontierResult, overLimit } from './types.ts';
+import {
+  DEFAULT_FRONTIER_LIMIT,
+  type FrontierOptions,
+  type FrontierResult,
+  overLimit,
+  tieTolerance,
+} from './types.ts';
 
 /** Above this many outcomes listing is refused (memory: outcomes × parties × 8 bytes). */
 export const MAX_ENUMERATION = 50_000_000;
@@ -17,6 +23,7 @@ export function enumerateFrontier(s: Scenario, options: FrontierOptions = {}): F
   const n = Number(total);
   const acceptableOnly = options.acceptableOnly ?? true;
   const tables = utilityTables(s);
+  const tol = tieTolerance(tables);
   const k = s.parties.length;
   const m = s.issues.length;
   const sizes = s.issues.map((i) => i.options.length);
@@ -53,7 +60,7 @@ export function enumerateFrontier(s: Scenario, options: FrontierOptions = {}): F
     recompute(i);
     if (options.onProgress && (id & 0xfffff) === 0) options.onProgress(id, n);
   }
-  const groups = paretoGroups(vecs.subarray(0, kept * k), kept, k);
+  const groups = paretoGroups(vecs.subarray(0, kept * k), kept, k, tol);
   if (groups.count > limit) return overLimit('enumeration', limit, groups.count);
   options.onProgress?.(n, n);
   const decode = (id: number): Outcome => {

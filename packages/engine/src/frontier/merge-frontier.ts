@@ -6,7 +6,13 @@
 import { ACCEPT_TOLERANCE } from '../count/acceptable.ts';
 import { type Outcome, reservationFloors, type Scenario, utilityTables } from '../model.ts';
 import { paretoGroups } from './pareto.ts';
-import { DEFAULT_FRONTIER_LIMIT, type FrontierOptions, type FrontierResult, overLimit } from './types.ts';
+import {
+  DEFAULT_FRONTIER_LIMIT,
+  type FrontierOptions,
+  type FrontierResult,
+  overLimit,
+  tieTolerance,
+} from './types.ts';
 
 /** One merge layer: the surviving partial vectors after some issues, and how each was reached. */
 type Layer = {
@@ -42,6 +48,7 @@ export function mergeFrontier(s: Scenario, options: FrontierOptions = {}): Front
   const limit = options.limit ?? DEFAULT_FRONTIER_LIMIT;
   const acceptableOnly = options.acceptableOnly ?? true;
   const tables = utilityTables(s);
+  const tol = tieTolerance(tables);
   const k = s.parties.length;
   const m = s.issues.length;
   const floors = reservationFloors(s).map((f) =>
@@ -83,7 +90,7 @@ export function mergeFrontier(s: Scenario, options: FrontierOptions = {}): Front
         c++;
       }
     }
-    const groups = paretoGroups(cand.subarray(0, c * k), c, k);
+    const groups = paretoGroups(cand.subarray(0, c * k), c, k, tol);
     if (groups.count > limit) return overLimit('merge', limit, groups.count);
     const vecs = new Float64Array(groups.count * k);
     for (let g = 0; g < groups.count; g++) {

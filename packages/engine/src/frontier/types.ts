@@ -46,3 +46,17 @@ export function overLimit(method: FrontierMethod, limit: number, pointsSoFar: nu
     message: `frontier exceeds limit (${limit}), ${pointsSoFar} points so far`,
   };
 }
+
+/**
+ * Utility vectors closer than this on every party are float ties (one package value summed in different orders):
+ * 1e-12 of the largest utility any party can reach.
+ */
+export function tieTolerance(tables: number[][][]): number {
+  let scale = 1;
+  for (const t of tables) {
+    let most = 0;
+    for (const row of t) most += Math.max(...row.map(Math.abs));
+    scale = Math.max(scale, most);
+  }
+  return 1e-12 * scale;
+}

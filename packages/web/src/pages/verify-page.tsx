@@ -3,6 +3,8 @@ import type { CheckpointAnswer, InclusionAnswer, LogEntryAnswer } from '../api/t
 import { useResource } from '../api/use-resource.ts';
 import { Loaded, Loading, ProblemView } from '../components/status.tsx';
 import { formatDate } from '../lib/commitments.ts';
+import { describeEvent } from '../lib/describe-event.ts';
+import { Link } from '../router/link.tsx';
 import { navigate } from '../router/location.ts';
 import { paths } from '../router/routes.ts';
 import { type Check, verifyEntry } from '../verify/verify-entry.ts';
@@ -105,6 +107,7 @@ function Checks(props: {
     [props, eventText, verifierKey],
   );
   const edited = eventText !== served || verifierKey !== props.checkpoint.verifierKey;
+  const recorded = describeEvent(props.entry.event);
   return (
     <div className="verify-grid">
       <section
@@ -118,6 +121,16 @@ function Checks(props: {
           {edited ? <span className="verdict-note"> (with your edits)</span> : null}
         </h2>
         <p>{result.summary}</p>
+        <p className="recorded" data-testid="recorded">
+          Entry {props.entry.index} records {recorded.text}
+          {recorded.href ? (
+            <>
+              {' '}
+              (<Link href={recorded.href}>open</Link>)
+            </>
+          ) : null}
+          .
+        </p>
         <ul className="checks">
           {result.checks.map((c) => (
             <CheckLine key={c.id} check={c} />

@@ -1,0 +1,47 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { describeEvent } from './describe-event.ts';
+
+describe('describeEvent', () => {
+  test('names what was created and links to its page', () => {
+    assert.deepEqual(describeEvent({ type: 'process.created', data: { id: 'p1', title: 'Gaza 2025' } }), {
+      text: 'the creation of process “Gaza 2025”',
+      href: '/processes/p1',
+    });
+    assert.deepEqual(
+      describeEvent({
+        type: 'version.created',
+        data: { version: { id: 'v1', label: 'E3 counter-draft' }, points: [{}, {}], commitments: [] },
+      }),
+      { text: 'the creation of version “E3 counter-draft” with 2 points', href: '/versions/v1' },
+    );
+    assert.deepEqual(describeEvent({ type: 'party.created', data: { name: 'Qatar', processId: 'p1' } }), {
+      text: 'the creation of party “Qatar”',
+      href: '/processes/p1',
+    });
+  });
+
+  test('changes link where the event says enough', () => {
+    assert.deepEqual(describeEvent({ type: 'plan.updated', data: { id: 'pl', changes: {} } }), {
+      text: 'a change to a plan',
+      href: '/plans/pl',
+    });
+    assert.deepEqual(describeEvent({ type: 'point.updated', data: { id: 'pt', changes: {} } }), {
+      text: 'a change to a point',
+      href: null,
+    });
+  });
+
+  test('malformed or unknown events are described, never a crash', () => {
+    assert.equal(describeEvent(null).text, 'an event of unknown type');
+    assert.equal(describeEvent({ type: 42 }).text, 'an event of unknown type');
+    assert.deepEqual(describeEvent({ type: 'witness.cosigned' }), {
+      text: 'a witness.cosigned event',
+      href: null,
+    });
+    assert.deepEqual(describeEvent({ type: 'version.created', data: 'x' }), {
+      text: 'the creation of a version',
+      href: null,
+    });
+  });
+});

@@ -1,0 +1,51 @@
+import { paths } from '../router/routes.ts';
+
+export type EventDescription = { text: string; href: string | null };
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+const str = (v: unknown): string | null => (typeof v === 'string' && v.length > 0 ? v : null);
+
+/**
+ * What a log event records, in words, with a link to the page of the object it concerns when there is one.
+ * Reads the event defensively: it comes from the server (or a pasted copy), so any field may be missing.
+ */
+export function describeEvent(event: unknown): EventDescription {
+  const type = isRecord(event) ? str(event.type) : null;
+  const data = isRecord(event) && isRecord(event.data) ? event.data : {};
+  if (type === null) return { text: 'an event of unknown type', href: null };
+  const [noun = '', verb = ''] = type.split('.');
+  const action = verb === 'created' ? 'the creation of' : verb === 'updated' ? 'a change to' : `${verb}:`;
+  const id = str(data.id);
+  switch (noun) {
+    case 'process':
+      return named(action, 'process', str(data.title), id && paths.process(id));
+    case 'party': {
+      const processId = str(data.processId);
+      return named(action, 'party', str(data.name), processId && paths.process(processId));
+    }
+    case 'plan':
+      return named(action, 'plan', str(data.title), id && paths.plan(id));
+    case 'version': {
+      const version = isRecord(data.version) ? data.version : data;
+      const versionId = str(version.id);
+      const points = Array.isArray(data.points) ? ` with ${data.points.length} points` : '';
+      const d = named(action, 'version', str(version.label), versionId && paths.version(versionId));
+      return { ...d, text: d.text + points };
+    }
+    case 'point':
+      return named(
+        action,
+        'point',
+        str(data.number),
+        str(data.versionId) && paths.version(String(data.versionId)),
+      );
+    case 'commitment':
+      return named(action, 'commitment', null, str(data.versionId) && paths.version(String(data.versionId)));
+    default:
+      return { text: `a ${type} event`, href: null };
+  }
+}
+
+function named(action: string, kind: string, name: string | null, href: string | null): EventDescription {
+  return { text: name ? `${action} ${kind} “${name}”` : `${action} a ${kind}`, href: href || null };
+}

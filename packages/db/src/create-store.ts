@@ -42,6 +42,31 @@ export function storeDatabase(store: Store): Kysely<Database> {
   return db;
 }
 
+/** Wraps every repository read so queued appends are written first: a transaction reads its own writes. */
+function flushingFirst(repos: Repositories, flush: () => Promise<void>): Repositories {
+  const wrap = <R extends object>(repo: R): R => {
+    const out: Record<string, unknown> = {};
+    for (const [name, value] of Object.entries(repo))
+      out[name] =
+        typeof value === 'function'
+          ? async (...args: unknown[]) => {
+              await flush();
+              return value(...args);
+            }
+          : value;
+    return out as R;
+  };
+  return {
+    processes: wrap(repos.processes),
+    parties: wrap(repos.parties),
+    plans: wrap(repos.plans),
+    versions: wrap(repos.versions),
+    points: wrap(repos.points),
+    commitments: wrap(repos.commitments),
+    log: repos.log,
+  };
+}
+
 export type StoreParts = Connection & { signer: LogSigner; onClose?: () => Promise<void> };
 
 export async function createStore(parts: StoreParts): Promise<Store> {
@@ -83,11 +108,9 @@ export async function createStore(parts: StoreParts): Promise<Store> {
       guard();
       return begin(async (trx) => {
         const writer = new LogWriter(trx);
+        const flush = () => writer.flush();
         const tx: Tx = {
-          ...repositories(
-            trx,
-            createLogReader(trx, keys, () => writer.flush()),
-          ),
+          ...flushingFirst(repositories(trx, createLogReader(trx, keys, flush)), flush),
           appendEvent: (event) => writer.append(event),
         };
         const result = await fn(tx);

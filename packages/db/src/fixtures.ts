@@ -45,7 +45,6 @@ export function scenarioEvents(): { scenario: Scenario; batches: ConcordEvent[][
           conditions: [
             {
               if: 'Russia invades again',
-              // biome-ignore lint/suspicious/noThenProperty: the condition schema's field name (a string, not a thenable)
               then: 'sanctions are reinstated',
             },
           ],

@@ -3,7 +3,7 @@
 // The stored tables are never changed, whatever the outcome.
 import type { ConcordEvent } from '@concord/core';
 import { type Kysely, sql, type Transaction } from 'kysely';
-import { project } from './projections/index.ts';
+import { applyOps, projectionOps } from './projections/index.ts';
 import { type Database, READ_TABLES, type ReadTable } from './schema.ts';
 import type { RebuildResult } from './store.ts';
 
@@ -43,7 +43,10 @@ async function replayAndCompare(db: Kysely<Database>): Promise<RebuildResult> {
       .orderBy('idx')
       .limit(BATCH)
       .execute();
-    for (const row of rows) await project(db, JSON.parse(row.canonical) as ConcordEvent, row.idx);
+    await applyOps(
+      db,
+      rows.flatMap((row) => projectionOps(JSON.parse(row.canonical) as ConcordEvent, row.idx)),
+    );
     if (rows.length < BATCH) break;
   }
   const differences: string[] = [];

@@ -56,7 +56,6 @@ export type Quantity = z.infer<typeof Quantity>;
 
 export const Condition = z.strictObject({
   if: text(LIMITS.shortText),
-  // biome-ignore lint/suspicious/noThenProperty: the domain's word; a string `then` is never a thenable.
   then: text(LIMITS.shortText),
 });
 export type Condition = z.infer<typeof Condition>;

@@ -1,6 +1,7 @@
-// Appends events inside one transaction. Entries and tree nodes are buffered and written in bulk (flushed before
-// any log read in the same transaction and before commit); the read tables are updated at once, so later
-// reads in the transaction see each event's effect. One checkpoint is signed per transaction.
+// Appends events inside one transaction. Entries, tree nodes and read-table writes are queued and written in
+// bulk: before any read in the same transaction (so reads see every append) and before commit. One checkpoint
+// is signed per transaction. A conflict (unknown parent, duplicate id) therefore surfaces at the next read or
+// at commit, and fails the whole transaction either way.
 import { type ConcordEvent, ConcordEvent as EventSchema } from '@concord/core';
 import {
   CompactRange,
@@ -14,7 +15,7 @@ import {
 import type { Insertable, Kysely } from 'kysely';
 import { toDbBytes } from '../bytes.ts';
 import { StoreError } from '../errors.ts';
-import { project } from '../projections/index.ts';
+import { applyOps, type ProjectionOp, projectionOps } from '../projections/index.ts';
 import type { Database } from '../schema.ts';
 import type { LogEntry } from '../store.ts';
 import { rangeNodeIds, readNodes } from './nodes.ts';
@@ -36,6 +37,7 @@ export class LogWriter {
   #range: CompactRange | null = null;
   #entries: Insertable<Database['log_entries']>[] = [];
   #nodes: Insertable<Database['log_nodes']>[] = [];
+  #ops: ProjectionOp[] = [];
   #appended = 0;
 
   constructor(db: Kysely<Database>) {
@@ -56,11 +58,7 @@ export class LogWriter {
     const canonical = canonicalJson(event);
     const salt = newSalt();
     const leafHash = eventLeafHash(salt, canonical);
-    try {
-      await project(this.#db, event, index);
-    } catch (error) {
-      throw asConflict(error, event);
-    }
+    this.#ops.push(...projectionOps(event, index));
     this.#bufferNodes(range.append(leafHash));
     this.#entries.push({
       idx: index,
@@ -83,20 +81,23 @@ export class LogWriter {
     };
   }
 
-  /** Writes buffered entries and nodes. Safe to call any number of times. */
+  /** Writes queued read-table changes, entries and nodes. Safe to call any number of times. */
   async flush(): Promise<void> {
     const entries = this.#entries;
     const nodes = this.#nodes;
+    const ops = this.#ops;
     this.#entries = [];
     this.#nodes = [];
+    this.#ops = [];
     try {
+      await applyOps(this.#db, ops);
       for (let i = 0; i < entries.length; i += CHUNK)
         await this.#db
           .insertInto('log_entries')
           .values(entries.slice(i, i + CHUNK))
           .execute();
     } catch (error) {
-      throw asConflict(error, null);
+      throw asConflict(error);
     }
     for (let i = 0; i < nodes.length; i += CHUNK)
       await this.#db
@@ -138,11 +139,12 @@ export class LogWriter {
 
 // Foreign-key and unique violations mean the event contradicts the stored state (the command should have
 // caught it); report them as conflicts with the database's own detail.
-function asConflict(error: unknown, event: ConcordEvent | null): unknown {
+function asConflict(error: unknown): unknown {
   const code = (error as { code?: unknown })?.code;
-  if (code === '23503' || code === '23505') {
-    const what = event ? `${event.type} ${event.id}` : 'log entry';
-    return new StoreError('CONFLICT', `${what} conflicts with stored data: ${(error as Error).message}`);
-  }
+  if (code === '23503' || code === '23505' || code === '23502' || code === '22P02')
+    return new StoreError(
+      'CONFLICT',
+      `an appended event conflicts with stored data: ${(error as Error).message}`,
+    );
   return error;
 }

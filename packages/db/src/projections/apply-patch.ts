@@ -1,8 +1,5 @@
-// Applies an update event's changes to one read row. Mapping from the event's field names to columns is
-// given per entity; an update of an id that is not there is a conflict (the command should have checked).
-import type { Kysely } from 'kysely';
+// Maps an update event's changes to columns. An unknown field is refused rather than silently dropped.
 import { StoreError } from '../errors.ts';
-import type { Database, ReadTable } from '../schema.ts';
 
 export type ColumnMap = Record<string, { column: string; json?: boolean }>;
 
@@ -12,23 +9,7 @@ export function patchColumns(changes: Record<string, unknown>, columns: ColumnMa
     if (value === undefined) continue;
     const target = columns[field];
     if (!target) throw new StoreError('BAD_INPUT', `cannot update field ${field}`);
-    row[target.column] = target.json ? JSON.stringify(value) : value;
+    row[target.column] = target.json && value !== null ? JSON.stringify(value) : value;
   }
   return row;
-}
-
-export async function updateRow(
-  db: Kysely<Database>,
-  table: ReadTable,
-  id: string,
-  row: Record<string, unknown>,
-  logIndex: number,
-): Promise<void> {
-  const result = await db
-    .updateTable(table)
-    .set({ ...row, log_index: logIndex } as never)
-    .where('id', '=', id)
-    .executeTakeFirst();
-  if (result.numUpdatedRows === 0n)
-    throw new StoreError('CONFLICT', `${table}: no row with id ${id} to update`);
 }

@@ -1,8 +1,10 @@
 import type { CommitmentRecord, EventOf } from '@concord/core';
-import type { Insertable, Kysely } from 'kysely';
+import type { Insertable } from 'kysely';
 import type { Database } from '../schema.ts';
-import { type ColumnMap, patchColumns, updateRow } from './apply-patch.ts';
+import { type ColumnMap, patchColumns } from './apply-patch.ts';
+import type { ProjectionOp } from './ops.ts';
 
+// `due: null` is SQL NULL (not the JSON literal null), on create and on update alike.
 export function commitmentRow(c: CommitmentRecord, logIndex: number): Insertable<Database['commitments']> {
   return {
     id: c.id,
@@ -17,25 +19,20 @@ export function commitmentRow(c: CommitmentRecord, logIndex: number): Insertable
   };
 }
 
-// `due: null` must become SQL NULL, not the JSON literal null, so it reads back the same as a create.
 const columns: ColumnMap = {
   obligor: { column: 'obligor' },
   beneficiary: { column: 'beneficiary' },
   action: { column: 'action' },
+  due: { column: 'due', json: true },
   verification: { column: 'verification' },
 };
 
-export async function projectCommitment(
-  db: Kysely<Database>,
+export function commitmentOps(
   event: EventOf<'commitment.created' | 'commitment.updated'>,
   logIndex: number,
-): Promise<void> {
-  if (event.type === 'commitment.created') {
-    await db.insertInto('commitments').values(commitmentRow(event.data, logIndex)).execute();
-    return;
-  }
-  const { due, ...rest } = event.data.changes;
-  const row = patchColumns(rest, columns);
-  if (due !== undefined) row.due = due === null ? null : JSON.stringify(due);
-  await updateRow(db, 'commitments', event.data.id, row, logIndex);
+): ProjectionOp[] {
+  if (event.type === 'commitment.created')
+    return [{ kind: 'insert', table: 'commitments', rows: [commitmentRow(event.data, logIndex)] }];
+  const set = patchColumns(event.data.changes, columns);
+  return [{ kind: 'update', table: 'commitments', id: event.data.id, set, logIndex }];
 }

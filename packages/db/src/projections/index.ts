@@ -1,34 +1,36 @@
-// The projector: applies one logged event to the read tables. Each entity's mapping lives in its own file.
+// The projector: maps one logged event to read-table operations. Each entity's mapping lives in its own file.
 import type { ConcordEvent } from '@concord/core';
-import type { Kysely } from 'kysely';
-import type { Database } from '../schema.ts';
-import { projectCommitment } from './commitment.ts';
-import { projectParty } from './party.ts';
-import { projectPlan } from './plan.ts';
-import { projectPoint } from './point.ts';
-import { projectProcess } from './process.ts';
-import { projectVersion } from './version.ts';
+import { commitmentOps } from './commitment.ts';
+import type { ProjectionOp } from './ops.ts';
+import { partyOps } from './party.ts';
+import { planOps } from './plan.ts';
+import { pointOps } from './point.ts';
+import { processOps } from './process.ts';
+import { versionOps } from './version.ts';
 
-export async function project(db: Kysely<Database>, event: ConcordEvent, logIndex: number): Promise<void> {
+export type { ProjectionOp } from './ops.ts';
+export { applyOps } from './ops.ts';
+
+export function projectionOps(event: ConcordEvent, logIndex: number): ProjectionOp[] {
   switch (event.type) {
     case 'process.created':
     case 'process.updated':
-      return projectProcess(db, event, logIndex);
+      return processOps(event, logIndex);
     case 'party.created':
     case 'party.updated':
-      return projectParty(db, event, logIndex);
+      return partyOps(event, logIndex);
     case 'plan.created':
     case 'plan.updated':
-      return projectPlan(db, event, logIndex);
+      return planOps(event, logIndex);
     case 'version.created':
     case 'version.updated':
-      return projectVersion(db, event, logIndex);
+      return versionOps(event, logIndex);
     case 'point.created':
     case 'point.updated':
-      return projectPoint(db, event, logIndex);
+      return pointOps(event, logIndex);
     case 'commitment.created':
     case 'commitment.updated':
-      return projectCommitment(db, event, logIndex);
+      return commitmentOps(event, logIndex);
     default:
       return assertNever(event);
   }

@@ -1,7 +1,8 @@
 import type { EventOf } from '@concord/core';
-import type { Insertable, Kysely } from 'kysely';
+import type { Insertable } from 'kysely';
 import type { Database } from '../schema.ts';
-import { type ColumnMap, patchColumns, updateRow } from './apply-patch.ts';
+import { type ColumnMap, patchColumns } from './apply-patch.ts';
+import type { ProjectionOp } from './ops.ts';
 
 export function partyRow(event: EventOf<'party.created'>, logIndex: number): Insertable<Database['parties']> {
   const p = event.data;
@@ -21,12 +22,12 @@ const columns: ColumnMap = {
   aliases: { column: 'aliases', json: true },
 };
 
-export async function projectParty(
-  db: Kysely<Database>,
+export function partyOps(
   event: EventOf<'party.created' | 'party.updated'>,
   logIndex: number,
-): Promise<void> {
+): ProjectionOp[] {
   if (event.type === 'party.created')
-    await db.insertInto('parties').values(partyRow(event, logIndex)).execute();
-  else await updateRow(db, 'parties', event.data.id, patchColumns(event.data.changes, columns), logIndex);
+    return [{ kind: 'insert', table: 'parties', rows: [partyRow(event, logIndex)] }];
+  const set = patchColumns(event.data.changes, columns);
+  return [{ kind: 'update', table: 'parties', id: event.data.id, set, logIndex }];
 }

@@ -1,7 +1,8 @@
 import type { EventOf } from '@concord/core';
-import type { Insertable, Kysely } from 'kysely';
+import type { Insertable } from 'kysely';
 import type { Database } from '../schema.ts';
-import { type ColumnMap, patchColumns, updateRow } from './apply-patch.ts';
+import { type ColumnMap, patchColumns } from './apply-patch.ts';
+import type { ProjectionOp } from './ops.ts';
 
 export function planRow(event: EventOf<'plan.created'>, logIndex: number): Insertable<Database['plans']> {
   const p = event.data;
@@ -16,11 +17,9 @@ export function planRow(event: EventOf<'plan.created'>, logIndex: number): Inser
 
 const columns: ColumnMap = { title: { column: 'title' }, mediatorPartyId: { column: 'mediator_party_id' } };
 
-export async function projectPlan(
-  db: Kysely<Database>,
-  event: EventOf<'plan.created' | 'plan.updated'>,
-  logIndex: number,
-): Promise<void> {
-  if (event.type === 'plan.created') await db.insertInto('plans').values(planRow(event, logIndex)).execute();
-  else await updateRow(db, 'plans', event.data.id, patchColumns(event.data.changes, columns), logIndex);
+export function planOps(event: EventOf<'plan.created' | 'plan.updated'>, logIndex: number): ProjectionOp[] {
+  if (event.type === 'plan.created')
+    return [{ kind: 'insert', table: 'plans', rows: [planRow(event, logIndex)] }];
+  const set = patchColumns(event.data.changes, columns);
+  return [{ kind: 'update', table: 'plans', id: event.data.id, set, logIndex }];
 }

@@ -1,7 +1,8 @@
 import type { EventOf, PointRecord } from '@concord/core';
-import type { Insertable, Kysely } from 'kysely';
+import type { Insertable } from 'kysely';
 import type { Database } from '../schema.ts';
-import { type ColumnMap, patchColumns, updateRow } from './apply-patch.ts';
+import { type ColumnMap, patchColumns } from './apply-patch.ts';
+import type { ProjectionOp } from './ops.ts';
 
 export function pointRow(p: PointRecord, logIndex: number): Insertable<Database['points']> {
   return {
@@ -28,12 +29,12 @@ const columns: ColumnMap = {
   conditions: { column: 'conditions', json: true },
 };
 
-export async function projectPoint(
-  db: Kysely<Database>,
+export function pointOps(
   event: EventOf<'point.created' | 'point.updated'>,
   logIndex: number,
-): Promise<void> {
+): ProjectionOp[] {
   if (event.type === 'point.created')
-    await db.insertInto('points').values(pointRow(event.data, logIndex)).execute();
-  else await updateRow(db, 'points', event.data.id, patchColumns(event.data.changes, columns), logIndex);
+    return [{ kind: 'insert', table: 'points', rows: [pointRow(event.data, logIndex)] }];
+  const set = patchColumns(event.data.changes, columns);
+  return [{ kind: 'update', table: 'points', id: event.data.id, set, logIndex }];
 }

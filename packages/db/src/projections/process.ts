@@ -1,7 +1,8 @@
 import type { EventOf } from '@concord/core';
-import type { Insertable, Kysely } from 'kysely';
+import type { Insertable } from 'kysely';
 import type { Database } from '../schema.ts';
-import { type ColumnMap, patchColumns, updateRow } from './apply-patch.ts';
+import { type ColumnMap, patchColumns } from './apply-patch.ts';
+import type { ProjectionOp } from './ops.ts';
 
 export function processRow(
   event: EventOf<'process.created'>,
@@ -19,12 +20,12 @@ export function processRow(
 
 const columns: ColumnMap = { title: { column: 'title' }, description: { column: 'description' } };
 
-export async function projectProcess(
-  db: Kysely<Database>,
+export function processOps(
   event: EventOf<'process.created' | 'process.updated'>,
   logIndex: number,
-): Promise<void> {
+): ProjectionOp[] {
   if (event.type === 'process.created')
-    await db.insertInto('processes').values(processRow(event, logIndex)).execute();
-  else await updateRow(db, 'processes', event.data.id, patchColumns(event.data.changes, columns), logIndex);
+    return [{ kind: 'insert', table: 'processes', rows: [processRow(event, logIndex)] }];
+  const set = patchColumns(event.data.changes, columns);
+  return [{ kind: 'update', table: 'processes', id: event.data.id, set, logIndex }];
 }

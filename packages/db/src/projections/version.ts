@@ -1,8 +1,9 @@
 import type { EventOf } from '@concord/core';
-import type { Insertable, Kysely } from 'kysely';
+import type { Insertable } from 'kysely';
 import type { Database } from '../schema.ts';
-import { type ColumnMap, patchColumns, updateRow } from './apply-patch.ts';
+import { type ColumnMap, patchColumns } from './apply-patch.ts';
 import { commitmentRow } from './commitment.ts';
+import type { ProjectionOp } from './ops.ts';
 import { pointRow } from './point.ts';
 
 export function versionRow(
@@ -29,40 +30,23 @@ const columns: ColumnMap = {
   note: { column: 'note' },
 };
 
-// Bulk inserts in chunks keep a 1,000-point version to a handful of statements (and under the 65,535
-// bind-parameter limit).
-const CHUNK = 500;
-
-async function insertChunked<T extends 'points' | 'commitments'>(
-  db: Kysely<Database>,
-  table: T,
-  rows: Insertable<Database[T]>[],
-): Promise<void> {
-  for (let i = 0; i < rows.length; i += CHUNK)
-    await db
-      .insertInto(table)
-      .values(rows.slice(i, i + CHUNK) as never)
-      .execute();
-}
-
-export async function projectVersion(
-  db: Kysely<Database>,
+/** A version arrives whole: the version, then its points (parents first), then their commitments. */
+export function versionOps(
   event: EventOf<'version.created' | 'version.updated'>,
   logIndex: number,
-): Promise<void> {
+): ProjectionOp[] {
   if (event.type === 'version.updated') {
-    await updateRow(db, 'versions', event.data.id, patchColumns(event.data.changes, columns), logIndex);
-    return;
+    const set = patchColumns(event.data.changes, columns);
+    return [{ kind: 'update', table: 'versions', id: event.data.id, set, logIndex }];
   }
-  await db.insertInto('versions').values(versionRow(event, logIndex)).execute();
-  await insertChunked(
-    db,
-    'points',
-    event.data.points.map((p) => pointRow(p, logIndex)),
-  );
-  await insertChunked(
-    db,
-    'commitments',
-    event.data.commitments.map((c) => commitmentRow(c, logIndex)),
-  );
+  const ops: ProjectionOp[] = [{ kind: 'insert', table: 'versions', rows: [versionRow(event, logIndex)] }];
+  if (event.data.points.length > 0)
+    ops.push({ kind: 'insert', table: 'points', rows: event.data.points.map((p) => pointRow(p, logIndex)) });
+  if (event.data.commitments.length > 0)
+    ops.push({
+      kind: 'insert',
+      table: 'commitments',
+      rows: event.data.commitments.map((c) => commitmentRow(c, logIndex)),
+    });
+  return ops;
 }

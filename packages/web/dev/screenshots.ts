@@ -1,5 +1,6 @@
 // Development only: screenshots of the main pages at desktop and phone widths, for a human to look at.
 // Run: node --import tsx packages/web/dev/screenshots.ts <base url> <out dir> [path ...]
+// SHOTS_VIEWPORT_ONLY=1 keeps each shot to the first screen (long documents are unreadable when scaled down).
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -31,7 +32,7 @@ for (const [name, viewport] of [
     await page.goto(base + path);
     await page.waitForLoadState('networkidle');
     const file = join(out, `${name}${path.replace(/[^a-z0-9]+/gi, '_')}.png`);
-    await page.screenshot({ path: file, fullPage: true });
+    await page.screenshot({ path: file, fullPage: process.env.SHOTS_VIEWPORT_ONLY !== '1' });
     console.log(file);
   }
   await page.close();

@@ -69,6 +69,9 @@ export function VersionPage({ id }: { id: string }) {
                 ) : null}
               </p>
               {v.note ? <p className="doc-note">{v.note}</p> : null}
+              <p className="jump-to-panel">
+                <a href="#version-panel">Version tree and log ↓</a>
+              </p>
               {languages.length > 1 ? (
                 <label className="lang-picker">
                   Language{' '}
@@ -92,7 +95,7 @@ export function VersionPage({ id }: { id: string }) {
                 parties={process.state === 'ok' ? process.data.parties : []}
                 lang={lang}
               />
-              <aside className="doc-side">
+              <aside className="doc-side" id="version-panel">
                 <Loaded resource={plan} what="the version tree">
                   {(p) => <VersionTreeView versions={p.versions} currentId={v.id} title="Version tree" />}
                 </Loaded>

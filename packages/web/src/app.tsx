@@ -1,3 +1,4 @@
+import { ErrorBoundary } from './components/error-boundary.tsx';
 import { Layout } from './components/layout.tsx';
 import { NotFoundPage } from './pages/not-found-page.tsx';
 import { PlanPage } from './pages/plan-page.tsx';
@@ -13,7 +14,9 @@ export function App() {
   const route = matchRoute(pathname, search);
   return (
     <Layout section={route.name === 'verify' ? 'verify' : route.name === 'not-found' ? 'none' : 'processes'}>
-      <Page route={route} />
+      <ErrorBoundary key={pathname + search}>
+        <Page route={route} />
+      </ErrorBoundary>
     </Layout>
   );
 }

@@ -40,8 +40,8 @@ export type CountOptions = {
 };
 
 export const countDefaults = {
-  maxStates: 2_000_000,
-  maxWork: 30_000_000,
+  maxStates: 250_000,
+  maxWork: 10_000_000,
   maxHalfStates: 3_000_000,
   seed: 1,
   relativePrecision: 0.005,

@@ -17,6 +17,18 @@ function completions(s: Scenario, from: number): bigint {
   return n;
 }
 
+/** Work left if every remaining layer keeps `kept` of its transitions (give up early on hopeless cases). */
+function projectedWork(s: Scenario, from: number, states: number, kept: number): number {
+  let total = 0;
+  let size = states;
+  for (let i = from; i < s.issues.length && total < Number.MAX_SAFE_INTEGER; i++) {
+    const transitions = size * (s.issues[i]?.options.length ?? 0);
+    total += transitions;
+    size = Math.max(1, transitions * kept);
+  }
+  return total;
+}
+
 /** Exact number of acceptable outcomes, or null when the work or state limit would be exceeded. */
 export function countByMergedStates(s: Scenario, b: Binding, limits: StateLimits): bigint | null {
   const k = b.parties.length;
@@ -24,13 +36,14 @@ export function countByMergedStates(s: Scenario, b: Binding, limits: StateLimits
   let layer: Layer = { vectors: [new Array(k).fill(0)], counts: [1n] };
   let accepted = 0n;
   let work = 0;
-  let kept = 1; // share of the last layer's transitions that survived as distinct states
+  let kept = 1; // share of transitions that survived as distinct states, measured on a large enough layer
+  let measured = false;
   for (let i = 0; i < m; i++) {
     const options = s.issues[i]?.options.length ?? 0;
     const transitions = layer.vectors.length * options;
     work += transitions;
-    // Give up early when the next layer would exceed the state limit at the last layer's merge rate.
     if (work > limits.maxWork || transitions * kept > limits.maxStates) return null;
+    if (measured && projectedWork(s, i, layer.vectors.length, kept) > limits.maxWork) return null;
     const rest = completions(s, i + 1);
     const maxAfter = b.maxAfter[i + 1] as number[];
     const minAfter = b.minAfter[i + 1] as number[];
@@ -64,7 +77,11 @@ export function countByMergedStates(s: Scenario, b: Binding, limits: StateLimits
         if (next.vectors.length > limits.maxStates) return null;
       }
     }
-    kept = transitions > 0 ? Math.max(next.vectors.length / transitions, 0.01) : 1;
+    // Only a layer with many transitions says whether sums coincide (small integer scores) or not (reals).
+    if (transitions >= 10_000) {
+      kept = Math.max(next.vectors.length / transitions, 0.01);
+      measured = true;
+    }
     layer = next;
   }
   layer.vectors.forEach((v, st) => {

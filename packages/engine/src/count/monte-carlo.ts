@@ -27,6 +27,13 @@ export function wilson(hits: number, samples: number, z = Z99): { low: number; h
   return { low: Math.max(0, centre - half), high: Math.min(1, centre + half) };
 }
 
+/** sfc32's state after seeding and 16 warm-up rounds. */
+function seedState(seed: number): [number, number, number, number] {
+  const random = randomSource(seed);
+  const s = [0, 0, 0, 0].map(() => Math.floor(random() * 4294967296) | 0);
+  return [s[0] as number, s[1] as number, s[2] as number, s[3] as number];
+}
+
 /** sfc32: small, fast, seedable; good enough statistically for uniform sampling of option indexes. */
 export function randomSource(seed: number): () => number {
   let a = 0x9e3779b9;
@@ -46,23 +53,52 @@ export function randomSource(seed: number): () => number {
   return next;
 }
 
+/**
+ * Groups consecutive issues into blocks of at most `cap` combined options and lists each block's utility
+ * vectors, so one uniform draw per block replaces one per issue (a uniform combination of independent uniform
+ * options is a uniform option of each): 28 issues × 4 options become 7 draws of 256.
+ */
+function blocks(s: Scenario, b: Binding, cap: number): { size: number; sums: Float64Array }[] {
+  const k = b.parties.length;
+  const out: { size: number; sums: Float64Array }[] = [];
+  let i = 0;
+  while (i < s.issues.length) {
+    let end = i + 1;
+    let size = s.issues[i]?.options.length ?? 1;
+    while (end < s.issues.length && size * (s.issues[end]?.options.length ?? 1) <= cap) {
+      size *= s.issues[end]?.options.length ?? 1;
+      end++;
+    }
+    let sums = new Float64Array(k);
+    let count = 1;
+    for (let at = i; at < end; at++) {
+      const n = s.issues[at]?.options.length ?? 1;
+      const next = new Float64Array(count * n * k);
+      for (let c = 0; c < count; c++) {
+        for (let o = 0; o < n; o++) {
+          for (let j = 0; j < k; j++) {
+            next[(c * n + o) * k + j] =
+              (sums[c * k + j] as number) + (((b.table[j] as number[][])[at] as number[])[o] as number);
+          }
+        }
+      }
+      sums = next;
+      count *= n;
+    }
+    out.push({ size, sums });
+    i = end;
+  }
+  return out;
+}
+
 export function sampleAcceptable(s: Scenario, b: Binding, options: SamplingOptions): Proportion {
   const k = b.parties.length;
-  const m = s.issues.length;
-  const sizes = Int32Array.from(s.issues, (issue) => issue.options.length);
-  const width = Math.max(...sizes);
-  // flat[(i * width + o) * k + j]: contiguous, so one sample touches one short run per issue.
-  const flat = new Float64Array(m * width * k);
-  b.table.forEach((table, j) => {
-    table.forEach((row, i) => {
-      row.forEach((v, o) => {
-        flat[(i * width + o) * k + j] = v;
-      });
-    });
-  });
+  const parts = blocks(s, b, 256);
+  const sizes = Int32Array.from(parts, (p) => p.size);
+  const tables = parts.map((p) => p.sums);
   const threshold = Float64Array.from(b.threshold);
   const sums = new Float64Array(k);
-  const random = randomSource(options.seed);
+  let [r0, r1, r2, r3] = seedState(options.seed);
   const started = performance.now();
   let hits = 0;
   let samples = 0;
@@ -70,9 +106,17 @@ export function sampleAcceptable(s: Scenario, b: Binding, options: SamplingOptio
   for (;;) {
     for (let n = 0; n < batch; n++) {
       sums.fill(0);
-      for (let i = 0; i < m; i++) {
-        const base = (i * width + Math.floor(random() * (sizes[i] as number))) * k;
-        for (let j = 0; j < k; j++) sums[j] = (sums[j] as number) + (flat[base + j] as number);
+      for (let q = 0; q < tables.length; q++) {
+        const table = tables[q] as Float64Array;
+        // sfc32, inlined: this loop is the whole cost of an estimate.
+        const t = (((r0 + r1) | 0) + r3) | 0;
+        r3 = (r3 + 1) | 0;
+        r0 = r1 ^ (r1 >>> 9);
+        r1 = (r2 + (r2 << 3)) | 0;
+        r2 = (r2 << 21) | (r2 >>> 11);
+        r2 = (r2 + t) | 0;
+        const base = Math.floor(((t >>> 0) / 4294967296) * (sizes[q] as number)) * k;
+        for (let j = 0; j < k; j++) sums[j] = (sums[j] as number) + (table[base + j] as number);
       }
       let ok = true;
       for (let j = 0; j < k; j++) if ((sums[j] as number) < (threshold[j] as number)) ok = false;

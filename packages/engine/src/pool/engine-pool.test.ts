@@ -1,0 +1,79 @@
+import assert from 'node:assert/strict';
+import { after, describe, test } from 'node:test';
+import { randomScenario } from '../count/testing.ts';
+import { createEnginePool, EngineRunError } from './engine-pool.ts';
+import type { Progress } from './tasks.ts';
+
+const hogs = new URL('./testdata/hog-tasks.ts', import.meta.url);
+
+describe('engine pool', () => {
+  const pool = createEnginePool({ maxThreads: 1, memoryLimitMb: 256, timeLimitMs: 30_000 });
+  const hogPool = createEnginePool({ maxThreads: 1, memoryLimitMb: 64, timeLimitMs: 20_000, module: hogs });
+  after(async () => {
+    await pool.close();
+    await hogPool.close();
+  });
+
+  test('runs engine tasks off the main thread and reports progress', async () => {
+    const scenario = randomScenario({
+      seed: 2028,
+      issues: 28,
+      options: 4,
+      parties: 4,
+      reservation: () => 0.5,
+    });
+    const progress: Progress[] = [];
+    const nash = await pool.run<{ value: number; points: unknown[] } | null>(
+      { kind: 'nash', scenario, disagreement: 'reservation' },
+      { onProgress: (p) => progress.push(p) },
+    );
+    assert.ok(nash && nash.value > 0 && nash.points.length >= 1);
+    const count = await pool.run<{ kind: string; value: unknown }>(
+      { kind: 'count', scenario },
+      { onProgress: (p) => progress.push(p) },
+    );
+    assert.equal(count.kind, 'estimate');
+    assert.ok(progress.some((p) => p.phase === 'count'));
+  });
+
+  test('a malformed task fails with a clear error and the pool keeps working', async () => {
+    await assert.rejects(
+      pool.run({ kind: 'nash', scenario: { name: 'x', issues: [], parties: [] } }),
+      /no issues/,
+    );
+    const echoed = await hogPool.run({ kind: 'echo', value: 42 });
+    assert.equal(echoed, 42);
+  });
+
+  test('cancellation through an AbortSignal ends a running task', async () => {
+    const controller = new AbortController();
+    const progress: Progress[] = [];
+    const running = hogPool.run(
+      { kind: 'spin' },
+      { signal: controller.signal, onProgress: (p) => progress.push(p) },
+    );
+    setTimeout(() => controller.abort(), 300);
+    await assert.rejects(running, (e: unknown) => e instanceof EngineRunError && e.code === 'CANCELLED');
+    assert.ok(progress.length > 0, 'progress arrived while it ran');
+    assert.equal(await hogPool.run({ kind: 'echo', value: 'after cancel' }), 'after cancel');
+  });
+
+  test('the time limit ends a run with a clear error', async () => {
+    const started = performance.now();
+    await assert.rejects(
+      hogPool.run({ kind: 'spin' }, { timeLimitMs: 400 }),
+      (e: unknown) =>
+        e instanceof EngineRunError && e.code === 'TIME_LIMIT' && /time limit of 400 ms/.test(e.message),
+    );
+    assert.ok(performance.now() - started < 10_000);
+  });
+
+  test('the memory limit ends a run with a clear error, not an out-of-memory crash of this process', async () => {
+    await assert.rejects(
+      hogPool.run({ kind: 'allocate' }),
+      (e: unknown) =>
+        e instanceof EngineRunError && e.code === 'MEMORY_LIMIT' && /memory limit of 64 MB/.test(e.message),
+    );
+    assert.equal(await hogPool.run({ kind: 'echo', value: 'still alive' }), 'still alive');
+  });
+});

@@ -1,0 +1,96 @@
+// A pool of worker threads (piscina) that runs engine tasks off the request thread. Every run can be cancelled
+// with an AbortSignal and has a time limit; every worker has a heap limit. Exceeding either ends the run with
+// an EngineRunError saying which limit was hit, the worker is replaced, and the main process carries on: an
+// out-of-memory in an analysis never takes the server or the CLI down.
+import { MessageChannel } from 'node:worker_threads';
+import { Piscina } from 'piscina';
+import type { Progress } from './tasks.ts';
+
+export type EnginePoolOptions = {
+  /** Worker threads (default 1: analyses are CPU-bound and the machine is shared). */
+  maxThreads?: number;
+  /** Default time limit per run, ms. */
+  timeLimitMs?: number;
+  /** Heap limit per worker (V8 old generation), MB. */
+  memoryLimitMb?: number;
+  /** Task module the workers load (default: the engine's tasks.ts). */
+  module?: URL;
+};
+
+export type RunOptions = {
+  signal?: AbortSignal;
+  onProgress?: (progress: Progress) => void;
+  timeLimitMs?: number;
+};
+
+export type EngineRunErrorCode = 'CANCELLED' | 'TIME_LIMIT' | 'MEMORY_LIMIT' | 'FAILED';
+
+export class EngineRunError extends Error {
+  override name = 'EngineRunError';
+  readonly code: EngineRunErrorCode;
+  constructor(code: EngineRunErrorCode, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.code = code;
+  }
+}
+
+export const poolDefaults = { maxThreads: 1, timeLimitMs: 60_000, memoryLimitMb: 1024 } as const;
+
+export type EnginePool = {
+  run<T = unknown>(task: unknown, options?: RunOptions): Promise<T>;
+  close(): Promise<void>;
+};
+
+const timeLimitReason = Symbol('time limit');
+
+export function createEnginePool(options: EnginePoolOptions = {}): EnginePool {
+  const o = { ...poolDefaults, ...options };
+  const piscina = new Piscina({
+    filename: new URL('./worker-entry.mjs', import.meta.url).href,
+    workerData: { module: (o.module ?? new URL('./tasks.ts', import.meta.url)).href },
+    minThreads: 0,
+    maxThreads: o.maxThreads,
+    idleTimeout: 30_000,
+    resourceLimits: { maxOldGenerationSizeMb: o.memoryLimitMb },
+  });
+
+  async function run<T>(task: unknown, runOptions: RunOptions = {}): Promise<T> {
+    const limit = runOptions.timeLimitMs ?? o.timeLimitMs;
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(timeLimitReason), limit);
+    const forward = () => controller.abort(runOptions.signal?.reason);
+    if (runOptions.signal?.aborted) forward();
+    runOptions.signal?.addEventListener('abort', forward, { once: true });
+    const { port1, port2 } = new MessageChannel();
+    port1.on('message', (progress: Progress) => runOptions.onProgress?.(progress));
+    try {
+      return (await piscina.run(
+        { task, port: port2 },
+        { transferList: [port2], signal: controller.signal },
+      )) as T;
+    } catch (error) {
+      throw explain(error, controller.signal.reason === timeLimitReason, limit, o.memoryLimitMb);
+    } finally {
+      clearTimeout(timer);
+      runOptions.signal?.removeEventListener('abort', forward);
+      port1.close();
+    }
+  }
+
+  return { run, close: () => piscina.close({ force: true }) };
+}
+
+function explain(error: unknown, timedOut: boolean, limitMs: number, memoryMb: number): Error {
+  const code = (error as { code?: string }).code;
+  const name = (error as { name?: string }).name;
+  if (timedOut)
+    return new EngineRunError('TIME_LIMIT', `analysis stopped: time limit of ${limitMs} ms exceeded`);
+  if (name === 'AbortError') return new EngineRunError('CANCELLED', 'analysis cancelled', { cause: error });
+  if (code === 'ERR_WORKER_OUT_OF_MEMORY') {
+    return new EngineRunError('MEMORY_LIMIT', `analysis stopped: memory limit of ${memoryMb} MB exceeded`, {
+      cause: error,
+    });
+  }
+  if (error instanceof Error) return error;
+  return new EngineRunError('FAILED', `analysis failed: ${String(error)}`);
+}

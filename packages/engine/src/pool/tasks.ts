@@ -1,0 +1,59 @@
+// The work the engine pool runs off the main thread. Each task is a plain, structured-clonable message so the
+// request thread only ships a scenario and gets a result back; progress goes through a MessagePort.
+import type { MessagePort } from 'node:worker_threads';
+import { smallestChange } from '../change/smallest-change.ts';
+import { countAcceptable } from '../count/count-acceptable.ts';
+import { type Disagreement, type Outcome, type Scenario, validateScenario } from '../model.ts';
+import { optimizeEgalitarian } from '../optimize/optimize-egalitarian.ts';
+import { optimizeNash } from '../optimize/optimize-nash.ts';
+
+export type EngineTask =
+  | { kind: 'count'; scenario: Scenario }
+  | { kind: 'smallest-change'; scenario: Scenario; draft: Outcome; disagreement: Disagreement }
+  | { kind: 'nash'; scenario: Scenario; disagreement: Disagreement }
+  | { kind: 'egalitarian'; scenario: Scenario; disagreement: Disagreement };
+
+export type Progress = { phase: string; nodes?: number; fraction?: number };
+
+export type Report = (progress: Progress) => void;
+
+/** Sends progress at most every 100 ms, so a fast search does not flood the request thread. */
+export function throttled(port: MessagePort | undefined): Report {
+  let last = 0;
+  return (progress) => {
+    const now = performance.now();
+    if (!port || now - last < 100) return;
+    last = now;
+    port.postMessage(progress);
+  };
+}
+
+export function runTask(task: EngineTask, report: Report): unknown {
+  const scenario = validateScenario(task.scenario);
+  const shouldStop = (nodes: number) => {
+    report({ phase: task.kind, nodes });
+    return false;
+  };
+  switch (task.kind) {
+    case 'count':
+      report({ phase: 'count' });
+      return countAcceptable(scenario);
+    case 'smallest-change':
+      return smallestChange(scenario, task.draft, { disagreement: task.disagreement, shouldStop });
+    case 'nash':
+      return optimizeNash(scenario, task.disagreement, { shouldStop });
+    case 'egalitarian':
+      return optimizeEgalitarian(scenario, task.disagreement, { shouldStop });
+    default:
+      throw new Error(`unknown engine task ${(task as { kind: string }).kind}`);
+  }
+}
+
+/** Piscina calls this in the worker with { task, port }. */
+export default function work({ task, port }: { task: EngineTask; port?: MessagePort }): unknown {
+  try {
+    return runTask(task, throttled(port));
+  } finally {
+    port?.close();
+  }
+}

@@ -19,4 +19,4 @@ export type {
   VersionRepository,
 } from './store.ts';
 export type { DatabaseTarget } from './testing.ts';
-export { databaseTargets } from './testing.ts';
+export { databaseTargets, openScratchPostgresStore } from './testing.ts';

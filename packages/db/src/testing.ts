@@ -78,6 +78,11 @@ async function openPostgresTestStore(url: string): Promise<Store> {
   });
 }
 
+/** A throwaway PostgreSQL store in its own schema (dropped on close), e.g. for benchmarks. */
+export function openScratchPostgresStore(databaseUrl: string): Promise<Store> {
+  return openPostgresTestStore(databaseUrl);
+}
+
 export function databaseTargets(): DatabaseTarget[] {
   const url = process.env.CONCORD_TEST_DATABASE_URL;
   if (url) return [{ name: 'postgres', open: () => openPostgresTestStore(url) }];

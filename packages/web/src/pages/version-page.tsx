@@ -23,12 +23,14 @@ export function VersionPage({ id }: { id: string }) {
   const parentVersion = useResource<VersionDetail>(
     parentId ? `/api/versions/${encodeURIComponent(parentId)}` : null,
   );
-  const [lang, setLang] = useState('en');
+  const [wantedLang, setLang] = useState('en');
 
   return (
     <Loaded resource={version} what="the version">
       {(v) => {
         const languages = languagesOf(v.points);
+        // A version without English opens in the first language it has.
+        const lang = languages.includes(wantedLang) ? wantedLang : (languages[0] ?? wantedLang);
         const parent =
           plan.state === 'ok' ? plan.data.versions.find((x) => x.id === v.parentVersionId) : undefined;
         const topLevel = v.points.filter((p) => p.parentPointId === null).length;

@@ -1,12 +1,36 @@
 // E1: model
 
 export {
+  AdjustedWinnerInputError,
+  type AdjustedWinnerResult,
+  adjustedWinner,
+  type IssueAward,
+  type PointAllocation,
+  type TieRule,
+} from './adjusted-winner/adjusted-winner.ts';
+export {
   type AnalysisPhase,
   type AnalysisResult,
   type AnalyzeOptions,
   analyzeScenario,
   type FrontierStatus,
 } from './analyze-scenario.ts';
+export {
+  type ChangeCandidate,
+  type ChangeOptions,
+  checkDraft,
+  type IssueChange,
+  type SmallestChange,
+  SmallestChangeStopped,
+  smallestChange,
+} from './change/smallest-change.ts';
+export { ACCEPT_TOLERANCE, isAcceptable } from './count/acceptable.ts';
+export {
+  type AcceptableCount,
+  acceptableCountToJson,
+  type CountOptions,
+  countAcceptable,
+} from './count/count-acceptable.ts';
 // E1: formats
 export {
   CONCORD_FORMAT,
@@ -35,6 +59,18 @@ export { mergeFrontier } from './frontier/merge-frontier.ts';
 export { paretoFrontier } from './frontier/pareto-frontier.ts';
 export type { Frontier, FrontierOptions, FrontierOverLimit, FrontierResult } from './frontier/types.ts';
 export * from './model.ts';
+export { optimizeEgalitarian } from './optimize/optimize-egalitarian.ts';
+export { optimizeNash } from './optimize/optimize-nash.ts';
+export type { Optimum, OptimumPoint } from './optimize/solve-concave.ts';
+export {
+  createEnginePool,
+  type EnginePool,
+  type EnginePoolOptions,
+  EngineRunError,
+  type EngineRunErrorCode,
+  type RunOptions,
+} from './pool/engine-pool.ts';
+export type { EngineTask, Progress } from './pool/tasks.ts';
 // E1: solutions and the whole analysis
 export { solutionContext } from './solutions/context.ts';
 export { egalitarianPoints } from './solutions/egalitarian.ts';

@@ -47,13 +47,18 @@ describe('SIGKILL during a stream of writes', { timeout: 300_000 }, () => {
       assert.ok(a, `sequential write ${next} acknowledged before any kill`);
       acked.push(a);
     }
+    let inFlight = 0;
+    let inFlightAtKill = 0;
     const worker = async () => {
       while (next < total && !killed) {
+        inFlight++;
         const a = await createProcess(first.url, next++);
+        inFlight--;
         // An acknowledgement that arrives after the kill was sent counts too: it must survive as well.
         if (a) acked.push(a);
         if (acked.length >= killAfterAcks && !killed) {
           killed = true;
+          inFlightAtKill = inFlight;
           first.child.kill('SIGKILL');
         }
       }
@@ -62,6 +67,7 @@ describe('SIGKILL during a stream of writes', { timeout: 300_000 }, () => {
     const end = await exited(first.child);
     assert.equal(end.signal, 'SIGKILL', 'the server was killed, not stopped');
     assert.ok(next < total, 'the kill happened mid-stream');
+    assert.ok(inFlightAtKill > 0, 'requests were in flight when the process was killed');
     assert.ok(acked.length >= killAfterAcks);
 
     const second = await startConcord(['--no-demo', '--port', '0', '--data-dir', dataDir]);
@@ -76,6 +82,10 @@ describe('SIGKILL during a stream of writes', { timeout: 300_000 }, () => {
       const health = (await (await fetch(`${second.url}/api/health`)).json()) as { logSize?: unknown };
       assert.equal(typeof health.logSize, 'number');
       assert.ok((health.logSize as number) >= acked.length, `log size ${health.logSize} < ${acked.length}`);
+      console.log(
+        `kill test: ${acked.length} acknowledged, ${inFlightAtKill} in flight at SIGKILL, ` +
+          `log size after restart ${health.logSize}`,
+      );
     } finally {
       second.child.kill('SIGTERM');
       const stop = await exited(second.child);

@@ -107,6 +107,29 @@ describe('demo journey in Chromium', { timeout: 240_000 }, () => {
     );
     assert.ok(states.length >= 3, `expected leaf, signature and inclusion checks, got ${states.join(' | ')}`);
     for (const state of states) assert.ok(state.startsWith('true:'), `check not ok: ${state}`);
+    assert.match((await page.getByTestId('recorded').textContent()) ?? '', /E3 counter-draft/);
+  });
+
+  test('an edited copy of the event fails verification in the page', async () => {
+    const event = page.getByTestId('event-text');
+    const original = await event.inputValue();
+    assert.match(original, /E3 counter-draft/);
+    await event.fill(original.replace('E3 counter-draft', 'E3 counter-draft (forged)'));
+    await page
+      .locator('[data-testid="verify-result"] [data-testid="check"][data-ok="false"]')
+      .first()
+      .waitFor();
+    await snap('6-verify-forged');
+    const failing = await page
+      .getByTestId('check')
+      .evaluateAll((els) => els.filter((el) => el.getAttribute('data-ok') === 'false').length);
+    assert.ok(failing >= 1, 'at least the leaf-hash check fails for the edited event');
+    await event.fill(original);
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('[data-testid="check"]')].every(
+        (el) => el.getAttribute('data-ok') === 'true',
+      ),
+    );
   });
 });
 

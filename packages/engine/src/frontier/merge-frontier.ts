@@ -5,6 +5,7 @@
 // one node with several back-pointers, so every outcome of a frontier point can be recovered.
 import { ACCEPT_TOLERANCE } from '../count/acceptable.ts';
 import { type Outcome, reservationFloors, type Scenario, utilityTables } from '../model.ts';
+import { type Layer, MAX_RUNS_2D, mergeLayer2d } from './merge-layer-2d.ts';
 import { paretoGroups } from './pareto.ts';
 import {
   DEFAULT_FRONTIER_LIMIT,
@@ -13,16 +14,6 @@ import {
   overLimit,
   tieTolerance,
 } from './types.ts';
-
-/** One merge layer: the surviving partial vectors after some issues, and how each was reached. */
-type Layer = {
-  n: number;
-  vecs: Float64Array;
-  /** Node v was reached from alternatives altStart[v] .. altStart[v+1]: (previous node, option chosen). */
-  altStart: Int32Array;
-  altPrev: Int32Array;
-  altOpt: Int32Array;
-};
 
 /** best[i][p]: the most party p can still add from issues i..end (for the reservation prune). */
 function bestAfter(tables: number[][][], m: number): number[][] {
@@ -69,6 +60,21 @@ export function mergeFrontier(s: Scenario, options: FrontierOptions = {}): Front
   for (let i = 0; i < m; i++) {
     const prev = layers[i] as Layer;
     const nOpt = s.issues[i]?.options.length ?? 0;
+    if (k === 2 && nOpt <= MAX_RUNS_2D) {
+      const rest2 = best[i + 1] as number[];
+      const prune = {
+        rest0: rest2[0] as number,
+        rest1: rest2[1] as number,
+        floor0: floors[0] as number,
+        floor1: floors[1] as number,
+        slack,
+      };
+      const layer = mergeLayer2d(prev, issueColumn(tables, i, nOpt, k), nOpt, prune, tol);
+      if (layer.n > limit) return overLimit('merge', limit, layer.n);
+      layers.push(layer);
+      options.onProgress?.(i + 1, m);
+      continue;
+    }
     const cap = prev.n * nOpt;
     const cand = new Float64Array(cap * k);
     const candPrev = new Int32Array(cap);

@@ -1,0 +1,93 @@
+// One merge step for two parties without sorting. The previous layer is a 2-D frontier, ordered by decreasing u0
+// (hence increasing u1); adding option j shifts every point by the same vector and keeps that order. So the
+// candidates are nOpt sorted runs: merging their heads yields them in (u0 desc, u1 desc) order, and the same
+// sweep as the Pareto kernel (keep a point iff its u1 beats every u1 so far) filters them on the way.
+
+/** A merge layer: node vectors and, per node, its (previous node, option) alternatives in CSR form. */
+export type Layer = {
+  n: number;
+  vecs: Float64Array;
+  altStart: Int32Array;
+  altPrev: Int32Array;
+  altOpt: Int32Array;
+};
+
+/** Above this many options a linear scan over run heads costs more than sorting; the caller sorts instead. */
+export const MAX_RUNS_2D = 24;
+
+export type Prune2d = { rest0: number; rest1: number; floor0: number; floor1: number; slack: number };
+
+export function mergeLayer2d(
+  prev: Layer,
+  col: Float64Array,
+  nOpt: number,
+  prune: Prune2d,
+  tol: number,
+): Layer {
+  const n = prev.n;
+  const pv = prev.vecs;
+  const head = new Int32Array(nOpt);
+  const cap = n * nOpt;
+  const vecs = new Float64Array(cap * 2);
+  const altPrev = new Int32Array(cap);
+  const altOpt = new Int32Array(cap);
+  const starts: number[] = [];
+  let nodes = 0;
+  let alts = 0;
+  let best = Number.NEGATIVE_INFINITY;
+  const viable = (v: number, j: number) =>
+    (pv[2 * v] as number) + (col[2 * j] as number) + prune.rest0 >= prune.floor0 - prune.slack &&
+    (pv[2 * v + 1] as number) + (col[2 * j + 1] as number) + prune.rest1 >= prune.floor1 - prune.slack;
+  const skip = (j: number) => {
+    let v = head[j] as number;
+    while (v < n && !viable(v, j)) v++;
+    head[j] = v;
+  };
+  for (let j = 0; j < nOpt; j++) skip(j);
+  for (;;) {
+    let pick = -1;
+    let b0 = 0;
+    let b1 = 0;
+    for (let j = 0; j < nOpt; j++) {
+      const v = head[j] as number;
+      if (v >= n) continue;
+      const u0 = (pv[2 * v] as number) + (col[2 * j] as number);
+      const u1 = (pv[2 * v + 1] as number) + (col[2 * j + 1] as number);
+      if (pick < 0 || u0 > b0 || (u0 === b0 && u1 > b1)) {
+        pick = j;
+        b0 = u0;
+        b1 = u1;
+      }
+    }
+    if (pick < 0) break;
+    const v = head[pick] as number;
+    head[pick] = v + 1;
+    skip(pick);
+    if (b1 > best) {
+      starts.push(alts);
+      vecs[2 * nodes] = b0;
+      vecs[2 * nodes + 1] = b1;
+      nodes++;
+      best = b1;
+    } else if (
+      nodes === 0 ||
+      Math.abs((vecs[2 * nodes - 2] as number) - b0) > tol ||
+      Math.abs((vecs[2 * nodes - 1] as number) - b1) > tol
+    ) {
+      continue; // dominated (beyond a float tie of the last kept point)
+    }
+    altPrev[alts] = v;
+    altOpt[alts] = pick;
+    alts++;
+  }
+  const altStart = new Int32Array(nodes + 1);
+  altStart.set(starts);
+  altStart[nodes] = alts;
+  return {
+    n: nodes,
+    vecs: vecs.slice(0, nodes * 2),
+    altStart,
+    altPrev: altPrev.slice(0, alts),
+    altOpt: altOpt.slice(0, alts),
+  };
+}

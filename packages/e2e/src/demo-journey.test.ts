@@ -6,6 +6,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { generateNoteKey } from '@concord/ledger';
 import type { Page } from 'playwright-core';
 import { type Browser, launchChromium } from './browser.ts';
 import { type DemoServer, serveDemo } from './serve-demo.ts';
@@ -120,18 +121,40 @@ describe('demo journey in Chromium', { timeout: 240_000 }, () => {
       .first()
       .waitFor();
     await snap('6-verify-forged');
-    const failing = await page
-      .getByTestId('check')
-      .evaluateAll((els) => els.filter((el) => el.getAttribute('data-ok') === 'false').length);
-    assert.ok(failing >= 1, 'at least the leaf-hash check fails for the edited event');
+    assert.deepEqual(await checkStates(page), { leaf: 'false', inclusion: 'false', signature: 'true' });
     await event.fill(original);
-    await page.waitForFunction(() =>
-      [...document.querySelectorAll('[data-testid="check"]')].every(
-        (el) => el.getAttribute('data-ok') === 'true',
-      ),
-    );
+    await waitAllChecksOk(page);
+  });
+
+  test('a checkpoint judged with another verifier key fails the signature check', async () => {
+    const key = page.getByTestId('verifier-key');
+    const original = await key.inputValue();
+    const other = generateNoteKey(original.split('+')[0] ?? 'concord.local/log').verifierKey;
+    await key.fill(other);
+    await page.locator('[data-testid="check"][data-check="signature"][data-ok="false"]').waitFor();
+    await snap('7-verify-other-key');
+    assert.equal((await checkStates(page)).signature, 'false');
+    await key.fill(original);
+    await waitAllChecksOk(page);
   });
 });
+
+/** data-ok of the leaf, inclusion and signature checks on the verify page. */
+async function checkStates(page: Page): Promise<Record<string, string | null>> {
+  const states: Record<string, string | null> = {};
+  for (const name of ['leaf', 'inclusion', 'signature']) {
+    states[name] = await page.locator(`[data-testid="check"][data-check="${name}"]`).getAttribute('data-ok');
+  }
+  return states;
+}
+
+function waitAllChecksOk(page: Page) {
+  return page.waitForFunction(() =>
+    [...document.querySelectorAll('[data-testid="check"]')].every(
+      (el) => el.getAttribute('data-ok') === 'true',
+    ),
+  );
+}
 
 /** Display numbers of the top-level points of the open version. */
 async function topLevelPointNumbers(page: Page): Promise<string[]> {

@@ -1,6 +1,8 @@
 // The work the engine pool runs off the main thread. Each task is a plain, structured-clonable message so the
 // request thread only ships a scenario and gets a result back; progress goes through a MessagePort.
 import type { MessagePort } from 'node:worker_threads';
+import { analyzeScenario } from '../analyze-scenario.ts';
+import { draftFromJson } from '../change/draft.ts';
 import { smallestChange } from '../change/smallest-change.ts';
 import { countAcceptable } from '../count/count-acceptable.ts';
 import { type Disagreement, type Outcome, type Scenario, validateScenario } from '../model.ts';
@@ -8,6 +10,14 @@ import { optimizeEgalitarian } from '../optimize/optimize-egalitarian.ts';
 import { optimizeNash } from '../optimize/optimize-nash.ts';
 
 export type EngineTask =
+  | {
+      kind: 'analyze';
+      scenario: Scenario;
+      disagreement: Disagreement;
+      /** Draft package (issue → option label, or labels in issue order): adds `smallestChange`. */
+      draft?: unknown;
+      frontierLimit?: number;
+    }
   | { kind: 'count'; scenario: Scenario }
   | { kind: 'smallest-change'; scenario: Scenario; draft: Outcome; disagreement: Disagreement }
   | { kind: 'nash'; scenario: Scenario; disagreement: Disagreement }
@@ -35,6 +45,8 @@ export function runTask(task: EngineTask, report: Report): unknown {
     return false;
   };
   switch (task.kind) {
+    case 'analyze':
+      return analyzeWithDraft(task, scenario, report);
     case 'count':
       report({ phase: 'count' });
       return countAcceptable(scenario);
@@ -47,6 +59,36 @@ export function runTask(task: EngineTask, report: Report): unknown {
     default:
       throw new Error(`unknown engine task ${(task as { kind: string }).kind}`);
   }
+}
+
+/** The full analysis, plus the smallest change to the draft when one is given (checked before any work). */
+function analyzeWithDraft(
+  task: Extract<EngineTask, { kind: 'analyze' }>,
+  scenario: Scenario,
+  report: Report,
+) {
+  const draft = task.draft === undefined ? undefined : draftFromJson(scenario, task.draft);
+  const result = analyzeScenario(scenario, {
+    disagreement: task.disagreement,
+    ...(task.frontierLimit !== undefined ? { frontierLimit: task.frontierLimit } : {}),
+    onProgress: ({ phase, done, total }) => report({ phase, fraction: total > 0 ? done / total : 0 }),
+  });
+  if (!draft) return result;
+  report({ phase: 'smallestChange', fraction: 0 });
+  const started = performance.now();
+  const change = smallestChange(scenario, draft, {
+    disagreement: task.disagreement,
+    shouldStop: (nodes) => {
+      report({ phase: 'smallestChange', nodes });
+      return false;
+    },
+  });
+  const ms = performance.now() - started;
+  return {
+    ...result,
+    smallestChange: change,
+    timings: { ...result.timings, smallestChange: ms, total: result.timings.total + ms },
+  };
 }
 
 /** Piscina calls this in the worker with { task, port }. */

@@ -93,7 +93,7 @@ function EntryVerification({ index }: { index: number }) {
   );
 }
 
-function Checks(props: {
+export function Checks(props: {
   index: number;
   checkpoint: CheckpointAnswer;
   entry: LogEntryAnswer;

@@ -24,3 +24,30 @@ export const untouchableStore: Store = new Proxy({} as Store, {
     throw new Error(`the store was used (${String(key)}) where it must not be`);
   },
 });
+
+/** Asserts a problem answer: status, content type and the stable type URI. */
+export function isProblem(answer: Answer, status: number, slug: string): boolean {
+  return (
+    answer.status === status &&
+    answer.type === 'application/problem+json' &&
+    answer.body?.type === `https://concord.dev/problems/${slug}` &&
+    answer.body?.status === status &&
+    typeof answer.body?.title === 'string'
+  );
+}
+
+/** A process with two parties and a plan, created over the API. */
+export async function seedProcess(app: OpenAPIHono) {
+  const process = (await call(app, 'POST', '/api/processes', { title: 'Russia–Ukraine 2025' })).body;
+  const party = async (name: string, kind: string) =>
+    (await call(app, 'POST', `/api/processes/${process.id}/parties`, { name, kind })).body;
+  const ukraine = await party('Ukraine', 'party');
+  const us = await party('United States', 'mediator');
+  const plan = (
+    await call(app, 'POST', `/api/processes/${process.id}/plans`, {
+      title: 'Peace framework',
+      mediatorPartyId: us.id,
+    })
+  ).body;
+  return { process, ukraine, us, plan };
+}

@@ -1,7 +1,7 @@
 // Entity → JSON. Every answer goes through a presenter that names the fields it lets out, so a column added
 // to a read table never leaks by accident; per-recipient redaction (visibility) will live here too. For now
 // everything in these entities is public.
-import type { Commitment, Party, Plan, Point, Process, Version } from '@concord/core';
+import type { Commitment, Condition, Party, Plan, Point, Process, Version } from '@concord/core';
 import type { PlanDetail, ProcessDetail, VersionDetail } from '../types.ts';
 
 export function presentProcess(p: Process): Process {
@@ -59,8 +59,7 @@ export function presentPoint(p: Point): Point {
     text: { ...p.text },
     categories: [...p.categories],
     quantities: p.quantities.map((q) => ({ value: q.value, unit: q.unit, text: q.text })),
-    // biome-ignore lint/suspicious/noThenProperty: core's Condition is { if, then } ("if X then Y")
-    conditions: p.conditions.map((c) => ({ if: c.if, then: c.then })),
+    conditions: p.conditions.map(presentCondition),
     logIndex: p.logIndex,
   };
 }
@@ -93,4 +92,8 @@ export function presentVersionDetail(d: VersionDetail): VersionDetail {
     points: d.points.map(presentPoint),
     commitments: d.commitments.map(presentCommitment),
   };
+}
+
+function presentCondition(c: Condition): Condition {
+  return { if: c.if, then: c.then };
 }

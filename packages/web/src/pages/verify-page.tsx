@@ -23,7 +23,7 @@ export function VerifyPage({ index }: { index: string | null }) {
           recomputes the Merkle root. Nothing here relies on trusting the server’s word.
         </p>
       </header>
-      <IndexForm initial={index ?? ''} />
+      <IndexForm key={index ?? ''} initial={index ?? ''} />
       {index === null ? null : valid ? (
         <EntryVerification key={index} index={Number(index)} />
       ) : (

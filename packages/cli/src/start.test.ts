@@ -24,6 +24,29 @@ describe('concord start', { timeout: 180_000 }, () => {
     });
   }
 
+  test('a second start or a log check on a data directory in use is refused, and the first keeps serving', async () => {
+    const running = await startConcord(['--no-demo', '--port', '0', '--data-dir', dataDir]);
+    try {
+      for (const args of [
+        ['start', '--no-demo', '--port', '0', '--data-dir', dataDir],
+        ['log', 'check', '--data-dir', dataDir],
+      ]) {
+        const r = await runConcord(args);
+        assert.notEqual(r.code, 0);
+        const lines = r.stderr.split('\n').filter((l) => l !== '');
+        assert.equal(lines.length, 1, r.stderr);
+        assert.match(lines[0] ?? '', new RegExp(`in use by process ${running.child.pid}`));
+      }
+      assert.equal((await fetch(`${running.url}/api/health`)).status, 200);
+    } finally {
+      running.child.kill('SIGTERM');
+      assert.equal((await exited(running.child)).code, 0);
+    }
+    // Released on a clean stop: the log check may now open it.
+    const r = await runConcord(['log', 'check', '--data-dir', dataDir]);
+    assert.equal(r.code, 0, r.stderr);
+  });
+
   test('a port already in use is one line on stderr and a non-zero exit', async () => {
     const blocker = createServer();
     await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));

@@ -2,9 +2,10 @@
 // checkpoint's root and signature. Exit 0 only when all of it matches; otherwise name the first bad entry.
 import { readdirSync } from 'node:fs';
 import { Command, Option } from 'commander';
+import { lockDataDir } from '../data-dir-lock.ts';
 import { CliError, errorLine } from '../errors.ts';
 import { groupCommand } from '../group.ts';
-import { describeStoreTarget, parseDatabaseUrl, resolveStoreTarget } from '../options.ts';
+import { describeStoreTarget, parseDatabaseUrl, resolveStoreTarget, type StoreTarget } from '../options.ts';
 
 type LogCheckFlags = { dataDir?: string; databaseUrl?: string };
 
@@ -45,6 +46,15 @@ async function runLogCheck(flags: LogCheckFlags): Promise<void> {
     // Opening would create an empty store and report it "ok": a typo in the path must not look like a pass.
     throw new CliError(`no Concord store in ${target.dataDir} (give the data directory with --data-dir)`);
   }
+  const unlock = target.databaseUrl === undefined ? lockDataDir(target.dataDir) : () => {};
+  try {
+    await checkStore(target);
+  } finally {
+    unlock();
+  }
+}
+
+async function checkStore(target: StoreTarget): Promise<void> {
   const { openStore } = await import('@concord/db');
   const store = await openStore(target).catch((error: unknown) => {
     throw new CliError(`cannot open the store at ${describeStoreTarget(target)}: ${errorLine(error)}`);

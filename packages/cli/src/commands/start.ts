@@ -1,6 +1,7 @@
 // `concord start`: open the store, load the demo into an empty log, serve the API and the web application
 // until SIGINT/SIGTERM, then close the server before the store so no request is cut mid-transaction.
 import { Command, Option } from 'commander';
+import { lockDataDir } from '../data-dir-lock.ts';
 import { CliError, errorLine } from '../errors.ts';
 import {
   describeStoreTarget,
@@ -9,6 +10,7 @@ import {
   parsePort,
   portFromEnv,
   resolveStoreTarget,
+  type StoreTarget,
 } from '../options.ts';
 
 type StartFlags = { port?: number; host: string; dataDir?: string; databaseUrl?: string; demo: boolean };
@@ -38,6 +40,22 @@ export function startCommand(): Command {
 async function runStart(flags: StartFlags): Promise<void> {
   const port = flags.port ?? portFromEnv(process.env);
   const target = resolveStoreTarget(flags, process.env);
+  // Embedded data may be opened by one process only; PostgreSQL serves several servers at once.
+  const unlock = target.databaseUrl === undefined ? lockDataDir(target.dataDir) : () => {};
+  try {
+    await serve(flags, port, target, unlock);
+  } catch (error) {
+    unlock();
+    throw error;
+  }
+}
+
+async function serve(
+  flags: StartFlags,
+  port: number,
+  target: StoreTarget,
+  unlock: () => void,
+): Promise<void> {
   const [{ openStore }, { startServer, loadDemo }] = await Promise.all([
     import('@concord/db'),
     import('@concord/server'),
@@ -61,6 +79,7 @@ async function runStart(flags: StartFlags): Promise<void> {
   stopOnSignals(async () => {
     await server.close();
     await store.close();
+    unlock();
   });
 }
 

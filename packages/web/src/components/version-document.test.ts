@@ -81,7 +81,7 @@ describe('VersionDocument markup', () => {
     const html = render();
     assert.match(
       html,
-      /capped at <\/span><mark class="quantity" title="600,000 personnel" data-testid="quantity">600,000<\/mark>/,
+      /capped at <\/span><mark class="quantity" title="600,000 personnel" data-testid="quantity">600,000 personnel<\/mark>/,
     );
     assert.match(html, />Military Reform</);
     assert.match(

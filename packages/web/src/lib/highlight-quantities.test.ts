@@ -32,7 +32,7 @@ describe('highlightQuantities', () => {
     const cap = { value: 600000, unit: 'personnel', text: 'cap on the Armed Forces of Ukraine' };
     assert.equal(
       marked(highlightQuantities("Ukraine's armed forces are capped at 600,000 personnel.", [cap])),
-      "Ukraine's armed forces are capped at [600,000] personnel.",
+      "Ukraine's armed forces are capped at [600,000 personnel].",
     );
     const fund = { value: 100e9, unit: 'USD', text: 'frozen assets' };
     const share = { value: 50, unit: '%', text: 'share of profit' };
@@ -45,6 +45,23 @@ describe('highlightQuantities', () => {
       ),
       '[$100 billion] in frozen assets; the US receives [50%] of the profit.',
     );
+  });
+
+  test('the unit word after a value is marked with it, singular or plural', () => {
+    const hours = { value: 72, unit: 'hours', text: 'deadline for the hostage release' };
+    assert.equal(
+      marked(highlightQuantities('returned within 72 hours of acceptance', [hours])),
+      'returned within [72 hours] of acceptance',
+    );
+    const day = { value: 1, unit: 'days', text: 'grace period' };
+    assert.equal(
+      marked(highlightQuantities('after 1 day, not 1 daylight', [day])),
+      'after [1 day], not 1 daylight',
+    );
+    const usd = { value: 5, unit: 'USD', text: 'fee' };
+    assert.equal(marked(highlightQuantities('a fee of 5 dollars.', [usd])), 'a fee of [5] dollars.');
+    const area = { value: 30, unit: 'km²', text: 'zone' };
+    assert.equal(marked(highlightQuantities('a 30 km² zone', [area])), 'a [30] km² zone');
   });
 
   test('a value is never marked inside a longer number', () => {

@@ -50,10 +50,28 @@ function placeOwnText(text: string, needle: string, placed: Range[]): Range | nu
 function placeValue(text: string, q: Quantity, placed: Range[]): Range | null {
   for (const needle of valueSpellings(q)) {
     const at = findFree(text.toLowerCase(), needle.toLowerCase(), placed, true);
-    if (at !== null) return { start: at, end: at + needle.length };
+    if (at === null) continue;
+    const end = withUnit(text, at + needle.length, q.unit);
+    // The unit is taken into the mark only if that does not run into another mark.
+    return placed.every((r) => end <= r.start || at >= r.end)
+      ? { start: at, end }
+      : { start: at, end: at + needle.length };
   }
   return null;
 }
+
+/** Extends a number's end over its unit when the unit word follows it ("72 hours", "600,000 personnel"). */
+function withUnit(text: string, end: number, unit: string): number {
+  const word = unit.trim().toLowerCase();
+  if (!/^\p{L}[\p{L} ]+$/u.test(word)) return end;
+  const stem = word.endsWith('s') ? word.slice(0, -1) : word;
+  const m = new RegExp(`^[ \u00a0](${escapeRegExp(word)}|${escapeRegExp(stem)})(?!\\p{L})`, 'iu').exec(
+    text.slice(end),
+  );
+  return m ? end + m[0].length : end;
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Ways the value is commonly written, most specific first. */
 export function valueSpellings(q: Quantity): string[] {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { sha256 as nobleSha256 } from '@noble/hashes/sha2.js';
 import { concatBytes, toHex, utf8 } from './encoding.ts';
-import { sha256Bytes, sha256Node } from './sha256-core.ts';
+import { fromWords, nodeWords, sha256Bytes, sha256Node, toWords } from './sha256-core.ts';
 
 test('FIPS 180-4 examples', () => {
   assert.equal(
@@ -38,5 +38,22 @@ test('node hashing equals SHA-256(0x01 ‖ left ‖ right) and does not alias it
     assert.deepEqual(a, nobleSha256(concatBytes(new Uint8Array([1]), left, right)));
     const b = sha256Node(right, left);
     assert.notDeepEqual(a, b, 'a later call must not overwrite an earlier result');
+  }
+});
+
+test('word-level node hashing equals byte-level, also when the output aliases an input', () => {
+  const L = new Int32Array(8);
+  const R = new Int32Array(8);
+  for (let k = 0; k < 200; k++) {
+    const left = crypto.getRandomValues(new Uint8Array(32));
+    const right = crypto.getRandomValues(new Uint8Array(32));
+    toWords(left, L);
+    toWords(right, R);
+    assert.deepEqual(fromWords(L), left);
+    nodeWords(L, R, R);
+    assert.deepEqual(fromWords(R), sha256Node(left, right));
+    toWords(right, R);
+    nodeWords(L, R, L);
+    assert.deepEqual(fromWords(L), sha256Node(left, right));
   }
 });

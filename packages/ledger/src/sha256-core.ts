@@ -261,3 +261,38 @@ export function sha256Node(left: Uint8Array, right: Uint8Array): Uint8Array {
   rounds(NODE_TAIL_SCHEDULES, (right[31] as number) * 64);
   return digest();
 }
+
+// Word-level node hashing for verifiers that chain many node hashes: the running hash stays as eight big-endian
+// 32-bit words between steps (no byte conversion, no allocation per level).
+
+/** Big-endian words of a 32-byte hash into `out`. */
+export function toWords(hash: Uint8Array, out: Int32Array): void {
+  for (let t = 0, i = 0; t < 8; t++, i += 4) {
+    out[t] =
+      ((hash[i] as number) << 24) |
+      ((hash[i + 1] as number) << 16) |
+      ((hash[i + 2] as number) << 8) |
+      (hash[i + 3] as number);
+  }
+}
+
+/** The 32 bytes of a hash held as words. */
+export function fromWords(words: Int32Array): Uint8Array {
+  S.set(words);
+  return digest();
+}
+
+/** out = SHA-256(0x01 ‖ left ‖ right) on word form; `out` may be `left` or `right`. */
+export function nodeWords(left: Int32Array, right: Int32Array, out: Int32Array): void {
+  const w = W;
+  w[0] = 0x01000000 | ((left[0] as number) >>> 8);
+  for (let t = 1; t < 8; t++) w[t] = ((left[t - 1] as number) << 24) | ((left[t] as number) >>> 8);
+  w[8] = ((left[7] as number) << 24) | ((right[0] as number) >>> 8);
+  for (let t = 9; t < 16; t++) w[t] = ((right[t - 9] as number) << 24) | ((right[t - 8] as number) >>> 8);
+  const tailByte = (right[7] as number) & 0xff;
+  S.set(IV);
+  expand(w, 0);
+  rounds(w, 0);
+  rounds(NODE_TAIL_SCHEDULES, tailByte * 64);
+  out.set(S);
+}

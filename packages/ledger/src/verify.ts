@@ -11,10 +11,12 @@
 import { bytesEqual } from './encoding.ts';
 import { checkHash, checkIndex, LedgerError } from './errors.ts';
 import { emptyRoot } from './hashing.ts';
-import { sha256Node } from './sha256-core.ts';
+import { fromWords, nodeWords, sha256Node, toWords } from './sha256-core.ts';
 
 // Every input hash is length-checked up front, so the hot loops use the unchecked node hash.
 const hashChildren = sha256Node;
+const R = new Int32Array(8);
+const P = new Int32Array(8);
 
 function checkProof(proof: unknown): asserts proof is Uint8Array[] {
   if (!Array.isArray(proof)) throw new LedgerError('BAD_INPUT', 'proof must be an array of hashes');
@@ -50,11 +52,13 @@ export function rootFromInclusionProof(
   if (index >= size) inclusionFail(`index ${index} is outside a tree of size ${size}`);
   let fn = index;
   let sn = size - 1;
-  let r = leafHash;
+  // The running hash r and each proof element p are kept as words (see sha256-core.ts nodeWords).
+  toWords(leafHash, R);
   for (const p of proof) {
     if (sn === 0) inclusionFail('proof is too long');
+    toWords(p, P);
     if (odd(fn) || fn === sn) {
-      r = hashChildren(p, r);
+      nodeWords(P, R, R);
       if (!odd(fn)) {
         while (!odd(fn) && fn !== 0) {
           fn = half(fn);
@@ -62,13 +66,13 @@ export function rootFromInclusionProof(
         }
       }
     } else {
-      r = hashChildren(r, p);
+      nodeWords(R, P, R);
     }
     fn = half(fn);
     sn = half(sn);
   }
   if (sn !== 0) inclusionFail('proof is too short');
-  return r;
+  return fromWords(R);
 }
 
 export type InclusionClaim = {

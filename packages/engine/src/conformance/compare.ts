@@ -41,3 +41,33 @@ export function nearlyDominated(v: number[], others: number[][], tol: number): b
 export function containsVector(vs: number[][], v: number[], tol: number): boolean {
   return vs.some((x) => close(x, v, tol));
 }
+
+/** Index pairs (a, b) where frontier point a dominates point b exactly (should be none). 2-D by a sweep. */
+export function dominatedPairs(points: number[][], maxPairs = 5): [number, number][] {
+  const out: [number, number][] = [];
+  const dominates = (a: number[], b: number[]) =>
+    a.every((x, p) => x >= (b[p] as number)) && a.some((x, p) => x > (b[p] as number));
+  if (points[0]?.length === 2) {
+    const order = points
+      .map((_, i) => i)
+      .sort(
+        (a, b) =>
+          (points[b]?.[0] as number) - (points[a]?.[0] as number) ||
+          (points[b]?.[1] as number) - (points[a]?.[1] as number),
+      );
+    for (let r = 1; r < order.length && out.length < maxPairs; r++) {
+      const prev = points[order[r - 1] as number] as number[];
+      const cur = points[order[r] as number] as number[];
+      if (dominates(prev, cur)) out.push([order[r - 1] as number, order[r] as number]);
+      else if ((cur[1] as number) <= (prev[1] as number))
+        out.push([order[r - 1] as number, order[r] as number]);
+    }
+    return out;
+  }
+  for (let a = 0; a < points.length && out.length < maxPairs; a++) {
+    for (let b = 0; b < points.length; b++) {
+      if (a !== b && dominates(points[a] as number[], points[b] as number[])) out.push([a, b]);
+    }
+  }
+  return out;
+}

@@ -64,6 +64,19 @@ export function mergeLayer2d(
     head[pick] = v + 1;
     skip(pick);
     if (b1 > best) {
+      if (nodes > 0 && (vecs[2 * nodes - 2] as number) === b0) {
+        // Rounding made two shifted points share u0, so this run was not strictly ordered: the new point has the
+        // same u0 and a larger u1 than the last kept one. A float tie joins it; otherwise it replaces it.
+        best = b1;
+        if (b1 - (vecs[2 * nodes - 1] as number) <= tol) {
+          altPrev[alts] = v;
+          altOpt[alts] = pick;
+          alts++;
+          continue;
+        }
+        nodes--;
+        alts = starts.pop() as number;
+      }
       starts.push(alts);
       vecs[2 * nodes] = b0;
       vecs[2 * nodes + 1] = b1;

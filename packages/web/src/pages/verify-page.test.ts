@@ -67,6 +67,7 @@ describe('verify page checks', () => {
     assert.match(html, /records the creation of process “Gaza 2025”/);
     assert.match(html, /href="\/processes\/p1"/);
     assert.ok(html.includes(props.checkpoint.checkpoint.split('\n')[2] ?? 'missing'), 'raw checkpoint shown');
+    assert.match(html, /data-testid="growth-note"[^>]*>This browser has not checked this log before/);
   });
 
   test('a served event that does not match its leaf is shown as not verified', () => {

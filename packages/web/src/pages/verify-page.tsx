@@ -7,6 +7,7 @@ import { describeEvent } from '../lib/describe-event.ts';
 import { Link } from '../router/link.tsx';
 import { navigate } from '../router/location.ts';
 import { paths } from '../router/routes.ts';
+import { useLogGrowth } from '../verify/use-log-growth.ts';
 import { type Check, verifyEntry } from '../verify/verify-entry.ts';
 
 const isIndex = (s: string) => /^(0|[1-9]\d{0,15})$/.test(s) && Number.isSafeInteger(Number(s));
@@ -106,6 +107,9 @@ export function Checks(props: {
     () => verifyEntry({ ...props, eventText, verifierKey }),
     [props, eventText, verifierKey],
   );
+  const growth = useLogGrowth(verifierKey, result.signed);
+  const growthFailed = growth.state === 'done' && !growth.check.ok;
+  const verdictOk = result.ok && !growthFailed;
   const edited = eventText !== served || verifierKey !== props.checkpoint.verifierKey;
   const recorded = describeEvent(props.entry.event);
   return (
@@ -113,14 +117,19 @@ export function Checks(props: {
       <section
         className="verify-result"
         data-testid="verify-result"
-        data-ok={result.ok ? 'true' : 'false'}
+        data-ok={verdictOk ? 'true' : 'false'}
         aria-live="polite"
       >
-        <h2 className={result.ok ? 'verdict ok' : 'verdict bad'}>
-          {result.ok ? '✓ Verified' : '✗ Not verified'}
+        <h2 className={verdictOk ? 'verdict ok' : 'verdict bad'}>
+          {verdictOk ? '✓ Verified' : '✗ Not verified'}
           {edited ? <span className="verdict-note"> (with your edits)</span> : null}
         </h2>
-        <p>{result.summary}</p>
+        <p>
+          {result.summary}
+          {growthFailed && result.ok
+            ? ' But the log’s history changed since you last checked it (see below).'
+            : ''}
+        </p>
         <p className="recorded" data-testid="recorded">
           Entry {props.entry.index} records {recorded.text}
           {recorded.href ? (
@@ -135,7 +144,25 @@ export function Checks(props: {
           {result.checks.map((c) => (
             <CheckLine key={c.id} check={c} />
           ))}
+          {growth.state === 'done' ? <CheckLine check={growth.check} /> : null}
+          {growth.state === 'pending' ? (
+            <li className="check pending" data-testid="check" data-ok="pending" data-check="growth">
+              <span className="check-mark" aria-hidden="true">
+                …
+              </span>
+              <span className="check-body">
+                <strong>Checking that the log only grew since size {growth.previous.size}…</strong>
+              </span>
+            </li>
+          ) : null}
         </ul>
+        {growth.state === 'first' ? (
+          <p className="muted growth-note" data-testid="growth-note">
+            This browser has not checked this log before. It now remembers the signed checkpoint (size{' '}
+            {growth.size}
+            ), so on your next visit it can prove that the log only grew and nothing was rewritten.
+          </p>
+        ) : null}
         <dl className="entry-facts">
           <dt>Entry</dt>
           <dd>{props.entry.index}</dd>

@@ -13,7 +13,7 @@ import {
 } from '@concord/ledger';
 import type { CheckpointAnswer, InclusionAnswer, LogEntryAnswer } from '../api/types.ts';
 
-export type CheckId = 'event' | 'leaf' | 'signature' | 'inclusion';
+export type CheckId = 'event' | 'leaf' | 'signature' | 'inclusion' | 'growth';
 export type Check = { id: CheckId; title: string; ok: boolean; detail: string };
 
 export type VerifyInput = {
@@ -28,7 +28,13 @@ export type VerifyInput = {
   verifierKey: string;
 };
 
-export type Verification = { ok: boolean; checks: Check[]; summary: string };
+export type Verification = {
+  ok: boolean;
+  checks: Check[];
+  summary: string;
+  /** The checkpoint as signed, when its signature verified: what later checks may rely on. */
+  signed: SignedCheckpoint | null;
+};
 
 const reason = (e: unknown) => (e instanceof Error ? e.message : String(e));
 const short = (b64: string) => (b64.length > 16 ? `${b64.slice(0, 16)}…` : b64);
@@ -43,7 +49,7 @@ export function verifyEntry(input: VerifyInput): Verification {
   const summary = ok
     ? `This event is entry ${input.index} of the log, exactly as shown, and the log operator has signed a checkpoint that commits to it.`
     : `Entry ${input.index} is not verified. ${explainFailure(checks)}`;
-  return { ok, checks, summary };
+  return { ok, checks, summary, signed: signature.checkpoint };
 }
 
 /** What the failed checks mean together, in the reader's terms. */
@@ -121,7 +127,7 @@ function canonicalNote(input: VerifyInput, event: unknown): string {
     : ' The canonical text the server sent does not hash to the recorded leaf either.';
 }
 
-type SignedCheckpoint = { size: number; rootHash: Uint8Array; origin: string };
+export type SignedCheckpoint = { size: number; rootHash: Uint8Array; origin: string };
 
 function checkSignature(input: VerifyInput): { check: Check; checkpoint: SignedCheckpoint | null } {
   const title = 'The checkpoint is signed by the log’s key';

@@ -97,3 +97,12 @@ test('refuses bad input', () => {
   assert.throws(() => CompactRange.fromNodes(1.5, () => leaf(0)), isBad);
   assert.throws(() => CompactRange.fromNodes(3, () => new Uint8Array(5)), isBad);
 });
+
+test('a caller reusing its leaf buffer cannot corrupt the range', () => {
+  const range = new CompactRange();
+  const buffer = leaf(0).slice();
+  range.append(buffer);
+  const before = range.root();
+  buffer.fill(0);
+  assert.deepEqual(range.root(), before);
+});

@@ -27,7 +27,7 @@ export class CompactRange {
       if (Math.floor(size / width) % 2 === 1) {
         const hash = getNode(level, start / width);
         checkHash(`stored node (${level}, ${start / width})`, hash);
-        range.#nodes.push(hash);
+        range.#nodes.push(hash.slice());
         start += width;
       }
     }
@@ -41,7 +41,8 @@ export class CompactRange {
     if (!Number.isSafeInteger(this.#size + 1)) throw badInput('tree is full');
     let index = this.#size;
     let level = 0;
-    let hash = leafHash;
+    // Copied: the caller may reuse its buffer, and the range keeps this hash until it is merged.
+    let hash = leafHash.slice();
     const completed: StoredNode[] = [{ level, index, hash }];
     // Every trailing 1-bit of the old size is a left sibling waiting for this subtree.
     while (index % 2 === 1) {

@@ -47,7 +47,9 @@ export function mergeFrontier(s: Scenario, options: FrontierOptions = {}): Front
   );
   const best = bestAfter(tables, m);
   // A margin for float re-association between the bound (summed backwards) and the real sum (summed forwards).
-  const slack = 1e-12 * (1 + tables.flat(2).reduce((a, v) => a + Math.abs(v), 0));
+  let total = 0;
+  for (const t of tables) for (const row of t) for (const v of row) total += Math.abs(v);
+  const slack = 1e-12 * (1 + total);
   const layers: Layer[] = [
     {
       n: 1,
@@ -125,10 +127,15 @@ export function mergeFrontier(s: Scenario, options: FrontierOptions = {}): Front
 function frontierFromLayers(layers: Layer[], finals: number[], k: number, m: number): FrontierResult {
   const last = layers[m] as Layer;
   const points = finals.map((v) => Array.from(last.vecs.subarray(v * k, v * k + k)));
-  const counts: Map<number, bigint>[] = layers.map(() => new Map());
+  // Memoised path counts per layer, created on first use (most callers never ask).
+  const counts: (Map<number, bigint> | undefined)[] = [];
   const countOf = (layer: number, v: number): bigint => {
     if (layer === 0) return 1n;
-    const memo = counts[layer] as Map<number, bigint>;
+    let memo = counts[layer];
+    if (!memo) {
+      memo = new Map();
+      counts[layer] = memo;
+    }
     const hit = memo.get(v);
     if (hit !== undefined) return hit;
     const L = layers[layer] as Layer;

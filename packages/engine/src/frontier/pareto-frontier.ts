@@ -14,7 +14,10 @@ export function prefersEnumeration(outcomes: bigint, parties: number): boolean {
 /** The Pareto frontier (of acceptable outcomes unless `acceptableOnly: false`), by the method that suits the size. */
 export function paretoFrontier(s: Scenario, options: FrontierOptions = {}): FrontierResult {
   const method = options.method ?? 'auto';
-  if (method === 'enumeration' || (method === 'auto' && prefersEnumeration(outcomeCount(s), s.parties.length))) {
+  if (
+    method === 'enumeration' ||
+    (method === 'auto' && prefersEnumeration(outcomeCount(s), s.parties.length))
+  ) {
     return enumerateFrontier(s, options);
   }
   return mergeFrontier(s, options);

@@ -22,6 +22,21 @@ describe('countAcceptable', () => {
     }
   });
 
+  test('depth-first search equals brute force on random small scenarios (1–4 parties)', () => {
+    for (let seed = 300; seed <= 380; seed++) {
+      const s = randomScenario({
+        seed,
+        issues: 2 + (seed % 6),
+        options: [1, 5],
+        parties: 1 + (seed % 4),
+        values: seed % 3 === 0 ? 'small-integers' : 'real',
+        reservation: (p, r) => (seed % 5 === 0 && p === 0 ? null : 0.1 + 0.8 * r()),
+      });
+      const count = countAcceptable(s, { method: 'depth-first' });
+      assert.equal(count.value, bruteForceAcceptable(s), `seed ${seed}`);
+    }
+  });
+
   test('meet-in-the-middle equals brute force with one and two binding reservations', () => {
     for (let seed = 100; seed <= 160; seed++) {
       const s = randomScenario({

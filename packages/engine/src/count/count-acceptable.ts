@@ -1,8 +1,11 @@
 // How many outcomes every party can accept. Exact whenever one of the exact counters fits its budget:
-// merged-state dynamic programming (any number of parties), then meet-in-the-middle (one or two binding
-// reservations); beyond that a Monte Carlo estimate with a 99% interval, always labelled as an estimate.
+// depth-first search with prunes (any number of parties, when Knuth's estimate of its tree fits the budget),
+// merged-state dynamic programming (any number of parties; strong when scores coincide), then meet-in-the-middle
+// (one or two binding reservations); beyond that a Monte Carlo estimate with a 99% interval, always labelled as
+// an estimate.
 import { outcomeCount, type Scenario } from '../model.ts';
 import { bindingReservations } from './acceptable.ts';
+import { countByDepthFirst, estimateNodes } from './depth-first.ts';
 import { countByMeetInTheMiddle } from './meet-in-the-middle.ts';
 import { countByMergedStates } from './merged-states.ts';
 import { sampleAcceptable } from './monte-carlo.ts';
@@ -11,6 +14,7 @@ export type ExactMethod =
   | 'no-binding-reservation'
   | 'unreachable-reservation'
   | 'merged-states'
+  | 'depth-first'
   | 'meet-in-the-middle';
 
 export type AcceptableCount =
@@ -29,10 +33,12 @@ export type AcceptableCount =
 
 export type CountOptions = {
   /** Which counters may run; 'auto' tries the exact ones first. */
-  method?: 'auto' | 'merged-states' | 'meet-in-the-middle' | 'monte-carlo';
+  method?: 'auto' | 'merged-states' | 'depth-first' | 'meet-in-the-middle' | 'monte-carlo';
   maxStates?: number;
   maxWork?: number;
   maxHalfStates?: number;
+  /** Node budget of the depth-first counter (tried in 'auto' only when Knuth's estimate is within half of it). */
+  maxNodes?: number;
   seed?: number;
   relativePrecision?: number;
   maxSamples?: number;
@@ -43,6 +49,7 @@ export const countDefaults = {
   maxStates: 250_000,
   maxWork: 10_000_000,
   maxHalfStates: 3_000_000,
+  maxNodes: 40_000_000,
   seed: 1,
   relativePrecision: 0.005,
   maxSamples: 50_000_000,
@@ -56,6 +63,10 @@ export function countAcceptable(s: Scenario, options: CountOptions = {}): Accept
   if (b.impossible) return { kind: 'exact', value: 0n, outcomes, method: 'unreachable-reservation' };
   if (b.parties.length === 0)
     return { kind: 'exact', value: outcomes, outcomes, method: 'no-binding-reservation' };
+  if (o.method === 'depth-first' || (o.method === 'auto' && estimateNodes(s, b) <= o.maxNodes / 2)) {
+    const value = countByDepthFirst(s, b, o.maxNodes);
+    if (value !== null) return { kind: 'exact', value, outcomes, method: 'depth-first' };
+  }
   if (o.method === 'auto' || o.method === 'merged-states') {
     const value = countByMergedStates(s, b, o);
     if (value !== null) return { kind: 'exact', value, outcomes, method: 'merged-states' };

@@ -42,7 +42,7 @@ export class CompactRange {
     let index = this.#size;
     let level = 0;
     // Copied: the caller may reuse its buffer, and the range keeps this hash until it is merged.
-    let hash = leafHash.slice();
+    let hash: Uint8Array = leafHash.slice();
     const completed: StoredNode[] = [{ level, index, hash }];
     // Every trailing 1-bit of the old size is a left sibling waiting for this subtree.
     while (index % 2 === 1) {

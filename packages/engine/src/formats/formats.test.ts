@@ -182,7 +182,7 @@ describe('our JSON and the writers', () => {
     name: 'truce',
     issues: [
       { name: 'Army cap', options: ['600,000', '800,000 <peacetime>', 'no cap'] },
-      { name: 'Monitors', options: ['UN', 'None'] },
+      { name: 'Monitors', options: ['UN "blue\nhelmets"', 'None'] },
     ],
     parties: [
       {
@@ -209,8 +209,11 @@ describe('our JSON and the writers', () => {
   test('Concord JSON round-trips exactly and rejects bad input', () => {
     assert.deepEqual(readConcordJson(JSON.parse(writeConcordJson(s)), 's.json'), s);
     const broken = JSON.parse(writeConcordJson(s));
-    broken.parties[0].values.Monitors.UN = 'high';
-    assert.throws(() => readConcordJson(broken, 's.json'), /s\.json: East & co: value of "UN" in "Monitors"/);
+    broken.parties[0].values.Monitors.None = 'high';
+    assert.throws(
+      () => readConcordJson(broken, 's.json'),
+      /s\.json: East & co: value of "None" in "Monitors"/,
+    );
   });
 
   test('Genius XML written, then read back with raw semantics, gives the same scenario (names = file names)', () => {

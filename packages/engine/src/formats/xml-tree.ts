@@ -13,6 +13,7 @@ const parser = new XMLParser({
   // Attribute values are labels (option names) and must survive verbatim, trailing spaces included.
   trimValues: false,
   processEntities: true,
+  htmlEntities: true,
   allowBooleanAttributes: true,
 });
 

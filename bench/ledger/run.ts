@@ -50,7 +50,7 @@ let baseline = 0;
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
 
 const report: Report = ({ name, perSecond, wallPerSecond, goal, unit = 'ops/s' }) => {
-  const ratio = baseline > 0 ? ` ${(perSecond / baseline).toFixed(4)}× baseline` : '';
+  const ratio = baseline > 0 ? ` ${(perSecond / baseline).toPrecision(3)}× baseline` : '';
   const wall = wallPerSecond === undefined ? '' : ` [wall ${fmt(wallPerSecond)}]`;
   const verdict =
     goal === undefined

@@ -76,4 +76,16 @@ describe('engine pool', () => {
     );
     assert.equal(await hogPool.run({ kind: 'echo', value: 'still alive' }), 'still alive');
   });
+
+  test('a worker that runs out of memory while starting ends the run with the memory error, not a crash', async () => {
+    const tiny = createEnginePool({ maxThreads: 1, memoryLimitMb: 1, module: hogs });
+    try {
+      await assert.rejects(
+        tiny.run({ kind: 'echo', value: 1 }),
+        (e: unknown) => e instanceof EngineRunError && e.code === 'MEMORY_LIMIT',
+      );
+    } finally {
+      await tiny.close();
+    }
+  });
 });

@@ -43,6 +43,11 @@ export type EnginePool = {
 
 const timeLimitReason = Symbol('time limit');
 
+/** A worker died outside a task (e.g. out of memory while starting): the runs in flight end with its error. */
+class WorkerFailure {
+  constructor(readonly error: unknown) {}
+}
+
 export function createEnginePool(options: EnginePoolOptions = {}): EnginePool {
   const o = { ...poolDefaults, ...options };
   const piscina = new Piscina({
@@ -53,6 +58,11 @@ export function createEnginePool(options: EnginePoolOptions = {}): EnginePool {
     idleTimeout: 30_000,
     resourceLimits: { maxOldGenerationSizeMb: o.memoryLimitMb },
   });
+  // Without a listener piscina's 'error' event would throw in the main process: the crash this pool exists to avoid.
+  const inFlight = new Set<AbortController>();
+  piscina.on('error', (error: unknown) => {
+    for (const controller of inFlight) controller.abort(new WorkerFailure(error));
+  });
 
   async function run<T>(task: unknown, runOptions: RunOptions = {}): Promise<T> {
     const limit = runOptions.timeLimitMs ?? o.timeLimitMs;
@@ -61,6 +71,7 @@ export function createEnginePool(options: EnginePoolOptions = {}): EnginePool {
     const forward = () => controller.abort(runOptions.signal?.reason);
     if (runOptions.signal?.aborted) forward();
     runOptions.signal?.addEventListener('abort', forward, { once: true });
+    inFlight.add(controller);
     const { port1, port2 } = new MessageChannel();
     port1.on('message', (progress: Progress) => runOptions.onProgress?.(progress));
     try {
@@ -69,8 +80,11 @@ export function createEnginePool(options: EnginePoolOptions = {}): EnginePool {
         { transferList: [port2], signal: controller.signal },
       )) as T;
     } catch (error) {
-      throw explain(error, controller.signal.reason === timeLimitReason, limit, o.memoryLimitMb);
+      const reason: unknown = controller.signal.reason;
+      const cause = reason instanceof WorkerFailure ? reason.error : error;
+      throw explain(cause, reason === timeLimitReason, limit, o.memoryLimitMb);
     } finally {
+      inFlight.delete(controller);
       clearTimeout(timer);
       runOptions.signal?.removeEventListener('abort', forward);
       port1.close();

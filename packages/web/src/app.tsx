@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { ErrorBoundary } from './components/error-boundary.tsx';
 import { Layout } from './components/layout.tsx';
 import { NotFoundPage } from './pages/not-found-page.tsx';
@@ -12,6 +13,7 @@ import { matchRoute, type Route } from './router/routes.ts';
 export function App() {
   const { pathname, search } = useLocation();
   const route = matchRoute(pathname, search);
+  useFocusOnNavigation(pathname + search);
   return (
     <Layout section={route.name === 'verify' ? 'verify' : route.name === 'not-found' ? 'none' : 'processes'}>
       <ErrorBoundary key={pathname + search}>
@@ -36,4 +38,14 @@ function Page({ route }: { route: Route }) {
     case 'not-found':
       return <NotFoundPage path={route.path} />;
   }
+}
+
+/** After an in-app navigation, moves focus to the new page so keyboard and screen-reader users start there. */
+function useFocusOnNavigation(href: string): void {
+  const shown = useRef(href);
+  useEffect(() => {
+    if (shown.current === href) return;
+    shown.current = href;
+    document.getElementById('main')?.focus({ preventScroll: true });
+  }, [href]);
 }

@@ -34,7 +34,7 @@ export function Layout({ section, children }: { section: Section; children: Reac
           </nav>
         </div>
       </header>
-      <main id="main" className="site-main">
+      <main id="main" className="site-main" tabIndex={-1}>
         {children}
       </main>
       <footer className="site-footer">

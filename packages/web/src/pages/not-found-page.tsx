@@ -1,7 +1,9 @@
+import { useDocumentTitle } from '../components/use-document-title.ts';
 import { Link } from '../router/link.tsx';
 import { paths } from '../router/routes.ts';
 
 export function NotFoundPage({ path }: { path: string }) {
+  useDocumentTitle('Page not found');
   return (
     <div className="problem" role="alert" data-testid="problem">
       <p className="problem-title">There is no page at {path}</p>

@@ -2,6 +2,7 @@ import type { PlanDetail, ProcessDetail } from '../api/types.ts';
 import { useResource } from '../api/use-resource.ts';
 import { Breadcrumbs } from '../components/layout.tsx';
 import { Loaded } from '../components/status.tsx';
+import { useDocumentTitle } from '../components/use-document-title.ts';
 import { VersionTreeView } from '../components/version-tree-view.tsx';
 import { formatDate } from '../lib/commitments.ts';
 import { Link } from '../router/link.tsx';
@@ -10,6 +11,7 @@ import { paths } from '../router/routes.ts';
 export function PlanPage({ id }: { id: string }) {
   const plan = useResource<PlanDetail>(`/api/plans/${encodeURIComponent(id)}`);
   const processId = plan.state === 'ok' ? plan.data.processId : null;
+  useDocumentTitle(plan.state === 'ok' ? plan.data.title : null);
   const process = useResource<ProcessDetail>(
     processId ? `/api/processes/${encodeURIComponent(processId)}` : null,
   );

@@ -2,6 +2,7 @@ import type { Party, PlanDetail, PlanSummary, ProcessDetail } from '../api/types
 import { useResource } from '../api/use-resource.ts';
 import { Breadcrumbs } from '../components/layout.tsx';
 import { Loaded } from '../components/status.tsx';
+import { useDocumentTitle } from '../components/use-document-title.ts';
 import { VersionTreeView } from '../components/version-tree-view.tsx';
 import { Link } from '../router/link.tsx';
 import { paths } from '../router/routes.ts';
@@ -10,6 +11,7 @@ const kindOrder = ['party', 'mediator', 'intermediary', 'guarantor', 'monitor', 
 
 export function ProcessPage({ id }: { id: string }) {
   const process = useResource<ProcessDetail>(`/api/processes/${encodeURIComponent(id)}`);
+  useDocumentTitle(process.state === 'ok' ? process.data.title : null);
   return (
     <Loaded resource={process} what="the process">
       {(p) => (

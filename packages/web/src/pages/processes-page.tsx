@@ -1,12 +1,14 @@
 import type { List, ProcessDetail, ProcessSummary } from '../api/types.ts';
 import { useResource } from '../api/use-resource.ts';
 import { Loaded } from '../components/status.tsx';
+import { useDocumentTitle } from '../components/use-document-title.ts';
 import { formatDate } from '../lib/commitments.ts';
 import { Link } from '../router/link.tsx';
 import { paths } from '../router/routes.ts';
 
 export function ProcessesPage() {
   const processes = useResource<List<ProcessSummary>>('/api/processes');
+  useDocumentTitle('Peace processes');
   return (
     <>
       <header className="page-header">

@@ -2,6 +2,7 @@ import { type FormEvent, useMemo, useState } from 'react';
 import type { CheckpointAnswer, InclusionAnswer, LogEntryAnswer } from '../api/types.ts';
 import { useResource } from '../api/use-resource.ts';
 import { Loaded, Loading, ProblemView } from '../components/status.tsx';
+import { useDocumentTitle } from '../components/use-document-title.ts';
 import { formatDate } from '../lib/commitments.ts';
 import { describeEvent } from '../lib/describe-event.ts';
 import { Link } from '../router/link.tsx';
@@ -14,6 +15,7 @@ const isIndex = (s: string) => /^(0|[1-9]\d{0,15})$/.test(s) && Number.isSafeInt
 
 export function VerifyPage({ index }: { index: string | null }) {
   const valid = index !== null && isIndex(index);
+  useDocumentTitle(index === null ? 'Verify a log entry' : `Verify entry ${index}`);
   return (
     <>
       <header className="page-header">

@@ -3,6 +3,7 @@ import type { PlanDetail, ProcessDetail, VersionDetail } from '../api/types.ts';
 import { useResource } from '../api/use-resource.ts';
 import { Breadcrumbs } from '../components/layout.tsx';
 import { Loaded } from '../components/status.tsx';
+import { useDocumentTitle } from '../components/use-document-title.ts';
 import { VersionDocument } from '../components/version-document.tsx';
 import { StatusBadge, VersionTreeView } from '../components/version-tree-view.tsx';
 import { formatDate } from '../lib/commitments.ts';
@@ -14,6 +15,7 @@ import { paths } from '../router/routes.ts';
 export function VersionPage({ id }: { id: string }) {
   const version = useResource<VersionDetail>(`/api/versions/${encodeURIComponent(id)}`);
   const planId = version.state === 'ok' ? version.data.planId : null;
+  useDocumentTitle(version.state === 'ok' ? version.data.label : null);
   const plan = useResource<PlanDetail>(planId ? `/api/plans/${encodeURIComponent(planId)}` : null);
   const processId = plan.state === 'ok' ? plan.data.processId : null;
   const process = useResource<ProcessDetail>(

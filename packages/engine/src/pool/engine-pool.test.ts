@@ -48,11 +48,17 @@ describe('engine pool', () => {
   test('cancellation through an AbortSignal ends a running task', async () => {
     const controller = new AbortController();
     const progress: Progress[] = [];
+    // Cancel once the task is demonstrably running (its first progress report), however slowly the worker started.
     const running = hogPool.run(
       { kind: 'spin' },
-      { signal: controller.signal, onProgress: (p) => progress.push(p) },
+      {
+        signal: controller.signal,
+        onProgress: (p) => {
+          progress.push(p);
+          controller.abort();
+        },
+      },
     );
-    setTimeout(() => controller.abort(), 300);
     await assert.rejects(running, (e: unknown) => e instanceof EngineRunError && e.code === 'CANCELLED');
     assert.ok(progress.length > 0, 'progress arrived while it ran');
     assert.equal(await hogPool.run({ kind: 'echo', value: 'after cancel' }), 'after cancel');

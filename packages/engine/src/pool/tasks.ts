@@ -29,7 +29,7 @@ export type Report = (progress: Progress) => void;
 
 /** Sends progress at most every 100 ms, so a fast search does not flood the request thread. */
 export function throttled(port: MessagePort | undefined): Report {
-  let last = 0;
+  let last = Number.NEGATIVE_INFINITY;
   return (progress) => {
     const now = performance.now();
     if (!port || now - last < 100) return;

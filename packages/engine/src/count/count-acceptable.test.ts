@@ -133,7 +133,11 @@ describe('countAcceptable', () => {
     const s = randomScenario({ seed: 42, issues: 14, options: 6, parties: 2, reservation: () => 0.55 });
     const exact = countAcceptable(s, { method: 'meet-in-the-middle' });
     assert.equal(exact.kind, 'exact');
-    const estimate = countAcceptable(s, { method: 'monte-carlo', relativePrecision: 0.01 });
+    const estimate = countAcceptable(s, {
+      method: 'monte-carlo',
+      relativePrecision: 0.01,
+      timeBudgetMs: 120_000,
+    });
     assert.equal(estimate.kind, 'estimate');
     if (estimate.kind !== 'estimate') return;
     const value = Number(exact.value);

@@ -14,7 +14,7 @@ import {
 } from '@concord/ledger';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { Checks } from './verify-page.tsx';
+import { EntryChecks } from './entry-checks.tsx';
 
 function oneEntryLog(event: unknown) {
   const key = generateNoteKey('concord.local/log');
@@ -57,7 +57,7 @@ describe('verify page checks', () => {
   test('four check lines, all ok, the verdict, what the entry records and the raw checkpoint', () => {
     const event = { v: 1, id: 'e0', type: 'process.created', data: { id: 'p1', title: 'Gaza 2025' } };
     const props = oneEntryLog(event);
-    const html = renderToStaticMarkup(createElement(Checks, props));
+    const html = renderToStaticMarkup(createElement(EntryChecks, props));
     const checks = [...html.matchAll(/data-testid="check" data-ok="(true|false)" data-check="(\w+)"/g)].map(
       (m) => `${m[2]}:${m[1]}`,
     );
@@ -76,7 +76,7 @@ describe('verify page checks', () => {
       ...props,
       entry: { ...props.entry, event: { id: 'e0', type: 'process.created', data: { x: 1 } } },
     };
-    const html = renderToStaticMarkup(createElement(Checks, tampered));
+    const html = renderToStaticMarkup(createElement(EntryChecks, tampered));
     assert.match(html, /data-testid="verify-result" data-ok="false"/);
     assert.match(html, /data-ok="false" data-check="leaf"/);
     assert.match(html, /data-ok="false" data-check="inclusion"/);

@@ -26,31 +26,35 @@ export function mergeLayer2d(
 ): Layer {
   const n = prev.n;
   const pv = prev.vecs;
+  // The previous layer has u0 decreasing and u1 increasing, so the nodes that can still reach both reservations
+  // with option j form one interval [head[j], end[j]): u1 high enough from some node on, u0 until some node.
   const head = new Int32Array(nOpt);
+  const end = new Int32Array(nOpt);
+  for (let j = 0; j < nOpt; j++) {
+    const need0 = prune.floor0 - prune.slack - prune.rest0 - (col[2 * j] as number);
+    const need1 = prune.floor1 - prune.slack - prune.rest1 - (col[2 * j + 1] as number);
+    let lo = 0;
+    while (lo < n && (pv[2 * lo + 1] as number) < need1) lo++;
+    let hi = n;
+    while (hi > lo && (pv[2 * (hi - 1)] as number) < need0) hi--;
+    head[j] = lo;
+    end[j] = hi;
+  }
   const cap = n * nOpt;
   const vecs = new Float64Array(cap * 2);
   const altPrev = new Int32Array(cap);
   const altOpt = new Int32Array(cap);
-  const starts: number[] = [];
+  const starts = new Int32Array(cap + 1);
   let nodes = 0;
   let alts = 0;
   let best = Number.NEGATIVE_INFINITY;
-  const viable = (v: number, j: number) =>
-    (pv[2 * v] as number) + (col[2 * j] as number) + prune.rest0 >= prune.floor0 - prune.slack &&
-    (pv[2 * v + 1] as number) + (col[2 * j + 1] as number) + prune.rest1 >= prune.floor1 - prune.slack;
-  const skip = (j: number) => {
-    let v = head[j] as number;
-    while (v < n && !viable(v, j)) v++;
-    head[j] = v;
-  };
-  for (let j = 0; j < nOpt; j++) skip(j);
   for (;;) {
     let pick = -1;
     let b0 = 0;
     let b1 = 0;
     for (let j = 0; j < nOpt; j++) {
       const v = head[j] as number;
-      if (v >= n) continue;
+      if (v >= (end[j] as number)) continue;
       const u0 = (pv[2 * v] as number) + (col[2 * j] as number);
       const u1 = (pv[2 * v + 1] as number) + (col[2 * j + 1] as number);
       if (pick < 0 || u0 > b0 || (u0 === b0 && u1 > b1)) {
@@ -62,7 +66,6 @@ export function mergeLayer2d(
     if (pick < 0) break;
     const v = head[pick] as number;
     head[pick] = v + 1;
-    skip(pick);
     if (b1 > best) {
       if (nodes > 0 && (vecs[2 * nodes - 2] as number) === b0) {
         // Rounding made two shifted points share u0, so this run was not strictly ordered: the new point has the
@@ -75,9 +78,9 @@ export function mergeLayer2d(
           continue;
         }
         nodes--;
-        alts = starts.pop() as number;
+        alts = starts[nodes] as number;
       }
-      starts.push(alts);
+      starts[nodes] = alts;
       vecs[2 * nodes] = b0;
       vecs[2 * nodes + 1] = b1;
       nodes++;
@@ -93,14 +96,14 @@ export function mergeLayer2d(
     altOpt[alts] = pick;
     alts++;
   }
-  const altStart = new Int32Array(nodes + 1);
-  altStart.set(starts);
-  altStart[nodes] = alts;
+  starts[nodes] = alts;
+  // Small layers keep views of the work buffers; large ones are copied so the slack is not kept alive.
+  const small = cap <= 4096;
   return {
     n: nodes,
-    vecs: vecs.slice(0, nodes * 2),
-    altStart,
-    altPrev: altPrev.slice(0, alts),
-    altOpt: altOpt.slice(0, alts),
+    vecs: small ? vecs.subarray(0, nodes * 2) : vecs.slice(0, nodes * 2),
+    altStart: small ? starts.subarray(0, nodes + 1) : starts.slice(0, nodes + 1),
+    altPrev: small ? altPrev.subarray(0, alts) : altPrev.slice(0, alts),
+    altOpt: small ? altOpt.subarray(0, alts) : altOpt.slice(0, alts),
   };
 }

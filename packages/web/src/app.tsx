@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { ErrorBoundary } from './components/error-boundary.tsx';
-import { Layout } from './components/layout.tsx';
+import { Layout, type Section } from './components/layout.tsx';
+import { LogPage } from './pages/log-page.tsx';
 import { NotFoundPage } from './pages/not-found-page.tsx';
 import { PlanPage } from './pages/plan-page.tsx';
 import { ProcessPage } from './pages/process-page.tsx';
@@ -15,7 +16,7 @@ export function App() {
   const route = matchRoute(pathname, search);
   useFocusOnNavigation(pathname + search);
   return (
-    <Layout section={route.name === 'verify' ? 'verify' : route.name === 'not-found' ? 'none' : 'processes'}>
+    <Layout section={sectionOf(route)}>
       <ErrorBoundary key={pathname + search}>
         <Page route={route} />
       </ErrorBoundary>
@@ -35,6 +36,8 @@ function Page({ route }: { route: Route }) {
       return <VersionPage key={route.id} id={route.id} />;
     case 'verify':
       return <VerifyPage index={route.index} />;
+    case 'log':
+      return <LogPage end={route.end} />;
     case 'not-found':
       return <NotFoundPage path={route.path} />;
   }
@@ -48,4 +51,9 @@ function useFocusOnNavigation(href: string): void {
     shown.current = href;
     document.getElementById('main')?.focus({ preventScroll: true });
   }, [href]);
+}
+
+function sectionOf(route: Route): Section {
+  if (route.name === 'verify' || route.name === 'log') return route.name;
+  return route.name === 'not-found' ? 'none' : 'processes';
 }

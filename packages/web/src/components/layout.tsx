@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Link } from '../router/link.tsx';
 import { paths } from '../router/routes.ts';
 
-type Section = 'processes' | 'verify' | 'none';
+export type Section = 'processes' | 'verify' | 'log' | 'none';
 
 export function Layout({ section, children }: { section: Section; children: ReactNode }) {
   return (
@@ -25,6 +25,11 @@ export function Layout({ section, children }: { section: Section; children: Reac
               <li>
                 <Link href={paths.verify()} aria-current={section === 'verify' ? 'page' : undefined}>
                   Verify
+                </Link>
+              </li>
+              <li>
+                <Link href={paths.log()} aria-current={section === 'log' ? 'page' : undefined}>
+                  Log
                 </Link>
               </li>
               <li>

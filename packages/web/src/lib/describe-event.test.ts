@@ -11,9 +11,16 @@ describe('describeEvent', () => {
     assert.deepEqual(
       describeEvent({
         type: 'version.created',
-        data: { version: { id: 'v1', label: 'E3 counter-draft' }, points: [{}, {}], commitments: [] },
+        data: {
+          version: { id: 'v1', label: 'E3 counter-draft' },
+          points: [{ parentPointId: null }, { parentPointId: null }, { parentPointId: 'a' }],
+          commitments: [],
+        },
       }),
-      { text: 'the creation of version “E3 counter-draft” with 2 points', href: '/versions/v1' },
+      {
+        text: 'the creation of version “E3 counter-draft” with 2 points and 1 sub-point',
+        href: '/versions/v1',
+      },
     );
     assert.deepEqual(describeEvent({ type: 'party.created', data: { name: 'Qatar', processId: 'p1' } }), {
       text: 'the creation of party “Qatar”',

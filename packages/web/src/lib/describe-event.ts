@@ -28,7 +28,7 @@ export function describeEvent(event: unknown): EventDescription {
     case 'version': {
       const version = isRecord(data.version) ? data.version : data;
       const versionId = str(version.id);
-      const points = Array.isArray(data.points) ? ` with ${data.points.length} points` : '';
+      const points = Array.isArray(data.points) ? ` with ${countPoints(data.points)}` : '';
       const d = named(action, 'version', str(version.label), versionId && paths.version(versionId));
       return { ...d, text: d.text + points };
     }
@@ -48,4 +48,14 @@ export function describeEvent(event: unknown): EventDescription {
 
 function named(action: string, kind: string, name: string | null, href: string | null): EventDescription {
   return { text: name ? `${action} ${kind} “${name}”` : `${action} a ${kind}`, href: href || null };
+}
+
+/** "28 points and 24 sub-points": top-level points are the ones a reader counts. */
+function countPoints(points: unknown[]): string {
+  const sub = points.filter(
+    (p) => isRecord(p) && p.parentPointId !== null && p.parentPointId !== undefined,
+  ).length;
+  const top = points.length - sub;
+  const main = `${top} ${top === 1 ? 'point' : 'points'}`;
+  return sub === 0 ? main : `${main} and ${sub} ${sub === 1 ? 'sub-point' : 'sub-points'}`;
 }

@@ -21,6 +21,15 @@ describe('matchRoute', () => {
     assert.deepEqual(matchRoute('/verify', ''), { name: 'verify', index: null });
   });
 
+  test('the log page reads where its page ends; anything but a whole number means the newest', () => {
+    assert.deepEqual(matchRoute('/log', ''), { name: 'log', end: null });
+    assert.deepEqual(matchRoute('/log', '?end=25'), { name: 'log', end: 25 });
+    assert.deepEqual(matchRoute('/log', '?end=-3'), { name: 'log', end: null });
+    assert.deepEqual(matchRoute('/log', '?end=1e3'), { name: 'log', end: null });
+    const url = new URL(paths.log(40), 'http://x');
+    assert.deepEqual(matchRoute(url.pathname, url.search), { name: 'log', end: 40 });
+  });
+
   test('unknown or malformed paths are not found, never a crash', () => {
     assert.equal(matchRoute('/nowhere', '').name, 'not-found');
     assert.equal(matchRoute('/versions/a/b', '').name, 'not-found');

@@ -5,6 +5,7 @@ export type Route =
   | { name: 'plan'; id: string }
   | { name: 'version'; id: string }
   | { name: 'verify'; index: string | null }
+  | { name: 'log'; end: number | null }
   | { name: 'not-found'; path: string };
 
 const entityRoutes = {
@@ -31,6 +32,10 @@ export function matchRoute(pathname: string, search: string): Route {
     const index = new URLSearchParams(search).get('index');
     return { name: 'verify', index: index === null || index.trim() === '' ? null : index.trim() };
   }
+  if (segments.length === 1 && first === 'log') {
+    const end = new URLSearchParams(search).get('end');
+    return { name: 'log', end: end !== null && /^\d{1,15}$/.test(end) ? Number(end) : null };
+  }
   if (
     segments.length === 2 &&
     first !== undefined &&
@@ -50,6 +55,7 @@ export const paths = {
   process: (id: string) => `/processes/${encodeURIComponent(id)}`,
   plan: (id: string) => `/plans/${encodeURIComponent(id)}`,
   version: (id: string) => `/versions/${encodeURIComponent(id)}`,
+  log: (end?: number) => (end === undefined ? '/log' : `/log?end=${end}`),
   verify: (index?: number | string) =>
     index === undefined ? '/verify' : `/verify?index=${encodeURIComponent(String(index))}`,
 };

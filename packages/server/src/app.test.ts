@@ -125,6 +125,20 @@ describe('requests refused at the door are problem details', () => {
     assert.equal(res.status, 413);
   });
 
+  test('hostile JSON (deep nesting, __proto__) is refused cleanly', async () => {
+    const deep = await call(app, 'POST', '/api/processes', `${'['.repeat(200_000)}${']'.repeat(200_000)}`);
+    assert.equal(deep.status, 400);
+    const proto = await call(app, 'POST', '/api/processes', '{"title":"x","__proto__":{"admin":true}}');
+    assert.equal(proto.status, 400);
+    assert.equal(proto.body.type, problemType('validation-failed'));
+    assert.equal(({} as Record<string, unknown>).admin, undefined);
+  });
+
+  test('answers carry nosniff', async () => {
+    const res = await app.request('/api/nothing');
+    assert.equal(res.headers.get('x-content-type-options'), 'nosniff');
+  });
+
   test('an unknown API route → 404 no-such-route', async () => {
     const a = await call(app, 'DELETE', '/api/processes');
     assert.equal(a.status, 404);

@@ -4,6 +4,7 @@ import type { Store } from '@concord/db';
 import { swaggerUI } from '@hono/swagger-ui';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
+import { secureHeaders } from 'hono/secure-headers';
 import { onError, onNotFound, validationHook } from './http/problem-response.ts';
 import { serveWeb } from './http/static-web.ts';
 import { ProblemError } from './problems.ts';
@@ -34,6 +35,8 @@ export function createApp({
   const app = new OpenAPIHono({ defaultHook: validationHook });
   app.onError(onError);
   app.notFound(onNotFound);
+  // nosniff, frame and referrer policies; no CSP here (the /docs page loads Swagger UI from a CDN).
+  app.use('*', secureHeaders());
   app.use(
     '/api/*',
     bodyLimit({

@@ -1,5 +1,6 @@
 // Turns every failure into an RFC 9457 problem document. Unknown errors become a bare 500 whose body says
 // nothing about the internals; the cause goes to the server log only.
+import { StoreError } from '@concord/db';
 import type { Context, ErrorHandler, NotFoundHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { ZodError } from 'zod';
@@ -42,8 +43,40 @@ function internalError(): ProblemError {
   });
 }
 
+// Errors the store raises on purpose; anything else from it (and KEY_MISMATCH, a start-up matter) is a 500.
+function fromStoreError(error: StoreError): ProblemError {
+  switch (error.code) {
+    case 'OUT_OF_RANGE':
+      return new ProblemError({
+        status: 400,
+        slug: 'out-of-range',
+        title: 'Outside the log',
+        detail: error.message,
+      });
+    case 'BAD_INPUT':
+      return validationFailed([], error.message);
+    case 'CONFLICT':
+      return new ProblemError({
+        status: 409,
+        slug: 'conflict',
+        title: 'Conflict with the current state',
+        detail: error.message,
+      });
+    case 'CLOSED':
+      return new ProblemError({
+        status: 503,
+        slug: 'unavailable',
+        title: 'Service unavailable',
+        detail: 'the server is shutting down',
+      });
+    default:
+      return internalError();
+  }
+}
+
 export function toProblemError(error: unknown): ProblemError {
   if (error instanceof ProblemError) return error;
+  if (error instanceof StoreError) return fromStoreError(error);
   if (error instanceof HTTPException) return fromHttpException(error);
   if (error instanceof ZodError) return validationFailed(fieldErrors(error));
   return internalError();

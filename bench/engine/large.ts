@@ -164,6 +164,9 @@ export async function benchLarge(report: (line: string) => void): Promise<void> 
       `baseline: plain per-issue Monte Carlo, same ${k.samples} samples — ${fmt(plain.ms)} (block sampler ${fmt(count.ms)}, ×${(plain.ms / count.ms).toFixed(1)})`,
     );
   }
+  report(
+    `peak RSS so far ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB, heap used ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MB`,
+  );
   // Judged on CPU time, as bench/ledger does: the machine is shared, so wall time swings with the load average.
   const met = cpu <= 2000 && countOk && n !== null && e !== null;
   report(

@@ -76,6 +76,7 @@ describe('concord analyze', () => {
       [['analyze', ceasefire, '--draft', '{"Army": "No cap"}'], /no issue named "Army"/],
       [['analyze', ceasefire, '--disagreement', 'median'], /median/],
       [['analyze', ceasefire, '--time-limit', '0.001'], /time limit of 1 ms exceeded/],
+      [['analyze', ceasefire, '--memory-limit', '1'], /memory limit of 1 MB exceeded/],
     ];
     for (const [args, message] of cases) {
       const r = await runConcord(args);

@@ -1,5 +1,6 @@
 // The `concord` command tree. Each command lives in its own file under ./commands/.
 import type { Command } from 'commander';
+import { analyzeCommand } from './commands/analyze.ts';
 import { logCommand } from './commands/log-check.ts';
 import { startCommand } from './commands/start.ts';
 import { groupCommand } from './group.ts';
@@ -11,5 +12,6 @@ export function createProgram(): Command {
   );
   program.addCommand(startCommand());
   program.addCommand(logCommand());
+  analyzeCommand(program);
   return program;
 }

@@ -11,6 +11,7 @@ describe('concord --help', () => {
     [['help', 'start'], 'Usage: concord start [options]'],
     [['log', '--help'], 'Usage: concord log <command> [options]'],
     [['log', 'check', '--help'], 'Usage: concord log check [options]'],
+    [['analyze', '--help'], 'Usage: concord analyze [options] <path...>'],
   ];
   for (const [args, usage] of cases) {
     test(args.join(' '), async () => {
@@ -44,6 +45,7 @@ describe('bad input gets one line on stderr and a non-zero exit', () => {
     ['non-postgres URL', ['log', 'check', '--database-url', 'http://x'], /postgres/],
     ['not a URL', ['start', '--database-url', 'nonsense'], /expected a URL/],
     ['extra argument', ['log', 'check', 'extra'], /too many arguments/],
+    ['analyze without a path', ['analyze'], /missing required argument/],
     ['bad PORT env', ['start', '--no-demo'], /PORT environment variable/, childEnv({ PORT: 'eighty' })],
     [
       'bad DATABASE_URL env',

@@ -22,11 +22,16 @@ export type Connection = {
   dialect: 'pglite' | 'postgres';
 };
 
-/** Embedded: an existing PGlite instance (tests pass a loaded template) or a data directory. */
-export async function connectPglite(source: { pglite: PGlite } | { dataDir: string }): Promise<Connection> {
-  const pglite =
-    'pglite' in source ? source.pglite : await PGlite.create(source.dataDir, { parsers: pgliteParsers });
+/** Embedded, on a data directory (the store owns the instance and closes it). */
+export async function connectPglite(dataDir: string): Promise<Connection> {
+  const pglite = await PGlite.create(dataDir, { parsers: pgliteParsers });
   return { db: new Kysely<Database>({ dialect: new PGliteDialect(pglite) }), dialect: 'pglite' };
+}
+
+/** Embedded, in one schema of a shared instance (tests); the instance stays open. */
+export function connectSharedPglite(pglite: PGlite, schema: string): Connection {
+  const dialect = new PGliteDialect(pglite, { schema, closeOnDestroy: false });
+  return { db: new Kysely<Database>({ dialect }), dialect: 'pglite' };
 }
 
 /** Server: a pool; `schema` (tests) pins search_path on every pooled connection. */

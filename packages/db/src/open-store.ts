@@ -15,6 +15,6 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
   const signer = await loadSigner(dataDir, origin);
   const connection = options.databaseUrl
     ? connectPostgres(options.databaseUrl)
-    : await connectPglite({ dataDir: join(dataDir, 'db') });
+    : await connectPglite(join(dataDir, 'db'));
   return createStore({ ...connection, signer });
 }

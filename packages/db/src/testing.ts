@@ -1,38 +1,41 @@
-// The database factory every database-backed test uses. By default: embedded PGlite, migrated once per process
-// into a template whose data directory is dumped, then loaded into a fresh in-memory instance per store (far
-// faster than initdb + migrations each time). With CONCORD_TEST_DATABASE_URL: only PostgreSQL, each store in
-// a fresh schema that is dropped on close. The test runner re-runs every file that mentions
-// `databaseTargets` against PostgreSQL in CI.
+// The database factory every database-backed test uses. By default: one embedded PGlite per test process, and
+// each store in a fresh schema of it (migrated on open, dropped on close), which opens in milliseconds instead
+// of the seconds an initdb or a data-directory load costs, and keeps memory flat. With
+// CONCORD_TEST_DATABASE_URL: only PostgreSQL, each store in a fresh schema there. The test runner re-runs every
+// file that mentions `databaseTargets` against PostgreSQL in CI.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import { Kysely } from 'kysely';
+import { Kysely, sql } from 'kysely';
 import pg from 'pg';
-import { connectPglite, connectPostgres, pgliteParsers } from './connect.ts';
+import { connectPostgres, connectSharedPglite, pgliteParsers } from './connect.ts';
 import { createStore } from './create-store.ts';
 import { PGliteDialect } from './dialect/pglite-dialect.ts';
 import { loadSigner } from './log/signer.ts';
-import { migrate } from './migrate.ts';
 import { DEFAULT_ORIGIN } from './open-store.ts';
-import type { Database } from './schema.ts';
 import type { Store } from './store.ts';
 
 export type DatabaseTarget = { name: 'pglite' | 'postgres'; open(): Promise<Store> };
 
-let template: Promise<File | Blob> | null = null;
+type Shared = { pglite: PGlite; admin: Kysely<unknown> };
+let shared: Promise<Shared> | null = null;
 
-function migratedTemplate(): Promise<File | Blob> {
-  template ??= (async () => {
-    const pglite = await PGlite.create({ parsers: pgliteParsers });
-    const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
-    await migrate(db);
-    const dump = await pglite.dumpDataDir('none');
-    await db.destroy();
-    return dump;
-  })();
-  return template;
+function sharedPglite(): Promise<Shared> {
+  shared ??= freshCluster().then((pglite) => ({
+    pglite,
+    admin: new Kysely<unknown>({ dialect: new PGliteDialect(pglite, { closeOnDestroy: false }) }),
+  }));
+  return shared;
 }
+
+// One initdb per test process (seconds). A cluster dump cached on disk and loaded with `loadDataDir` was tried:
+// it saves the initdb but leaves the process unable to exit (PGlite 0.5.16), which hangs the test runner.
+function freshCluster(): Promise<PGlite> {
+  return PGlite.create({ parsers: pgliteParsers });
+}
+
+const newSchemaName = () => `t_${crypto.randomUUID().replaceAll('-', '').slice(0, 16)}`;
 
 async function keyDir(): Promise<{ dir: string; remove: () => Promise<void> }> {
   const dir = await mkdtemp(join(tmpdir(), 'concord-store-'));
@@ -40,42 +43,38 @@ async function keyDir(): Promise<{ dir: string; remove: () => Promise<void> }> {
 }
 
 async function openPgliteTestStore(): Promise<Store> {
+  const { pglite, admin } = await sharedPglite();
   const keys = await keyDir();
-  const pglite = await PGlite.create({ loadDataDir: await migratedTemplate(), parsers: pgliteParsers });
-  const connection = await connectPglite({ pglite });
-  return createStore({
-    ...connection,
-    signer: await loadSigner(keys.dir, DEFAULT_ORIGIN),
-    onClose: keys.remove,
-  });
+  const schema = newSchemaName();
+  await sql`create schema ${sql.id(schema)}`.execute(admin);
+  const dropSchema = async () => {
+    await sql`drop schema if exists ${sql.id(schema)} cascade`.execute(admin);
+    await keys.remove();
+  };
+  const signer = await loadSigner(keys.dir, DEFAULT_ORIGIN);
+  return createStore({ ...connectSharedPglite(pglite, schema), signer, onClose: dropSchema });
+}
+
+async function withClient(url: string, statement: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
 }
 
 async function openPostgresTestStore(url: string): Promise<Store> {
   const keys = await keyDir();
-  const schema = `t_${crypto.randomUUID().replaceAll('-', '').slice(0, 16)}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  try {
-    await admin.query(`create schema ${schema}`);
-  } finally {
-    await admin.end();
-  }
+  const schema = newSchemaName();
+  await withClient(url, `create schema ${schema}`);
   const dropSchema = async () => {
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
-    try {
-      await client.query(`drop schema if exists ${schema} cascade`);
-    } finally {
-      await client.end();
-    }
+    await withClient(url, `drop schema if exists ${schema} cascade`);
     await keys.remove();
   };
-  const connection = connectPostgres(url, schema);
-  return createStore({
-    ...connection,
-    signer: await loadSigner(keys.dir, DEFAULT_ORIGIN),
-    onClose: dropSchema,
-  });
+  const signer = await loadSigner(keys.dir, DEFAULT_ORIGIN);
+  return createStore({ ...connectPostgres(url, schema), signer, onClose: dropSchema });
 }
 
 /** A throwaway PostgreSQL store in its own schema (dropped on close), e.g. for benchmarks. */

@@ -1,5 +1,7 @@
 // A Kysely dialect for PGlite, after the pattern of Kysely 0.29's built-in one: a single connection guarded by
-// a mutex for the whole time Kysely holds it (one query, or one transaction from BEGIN to COMMIT).
+// a mutex for the whole time Kysely holds it (one query, or one transaction from BEGIN to COMMIT). The mutex
+// belongs to the PGlite instance, not to the dialect, so several Kysely instances may share one PGlite (tests
+// give each store its own schema in one instance); each then pins its search_path when it takes the connection.
 import type { PGlite } from '@electric-sql/pglite';
 import {
   CompiledQuery,
@@ -38,14 +40,38 @@ class PGliteConnection implements DatabaseConnection {
   }
 }
 
-class PGliteDriver implements Driver {
-  readonly #mutex = new ConnectionMutex();
-  readonly #pglite: PGlite;
-  readonly #connection: PGliteConnection;
+type Session = { mutex: ConnectionMutex; searchPath: string | null };
+const sessions = new WeakMap<PGlite, Session>();
 
-  constructor(pglite: PGlite) {
+function sessionOf(pglite: PGlite): Session {
+  let session = sessions.get(pglite);
+  if (!session) {
+    session = { mutex: new ConnectionMutex(), searchPath: null };
+    sessions.set(pglite, session);
+  }
+  return session;
+}
+
+export type PGliteDialectOptions = {
+  /** Pin this schema as search_path whenever the connection is taken (schema names are [a-z0-9_] only). */
+  schema?: string;
+  /** Close the PGlite instance when Kysely is destroyed (default true; false for a shared instance). */
+  closeOnDestroy?: boolean;
+};
+
+class PGliteDriver implements Driver {
+  readonly #pglite: PGlite;
+  readonly #session: Session;
+  readonly #connection: PGliteConnection;
+  readonly #options: PGliteDialectOptions;
+
+  constructor(pglite: PGlite, options: PGliteDialectOptions) {
+    if (options.schema !== undefined && !/^[a-z_][a-z0-9_]*$/.test(options.schema))
+      throw new Error(`invalid schema name ${options.schema}`);
     this.#pglite = pglite;
+    this.#session = sessionOf(pglite);
     this.#connection = new PGliteConnection(pglite);
+    this.#options = options;
   }
 
   async init(): Promise<void> {
@@ -53,7 +79,17 @@ class PGliteDriver implements Driver {
   }
 
   async acquireConnection(): Promise<DatabaseConnection> {
-    await this.#mutex.lock();
+    await this.#session.mutex.lock();
+    const schema = this.#options.schema;
+    if (schema !== undefined && this.#session.searchPath !== schema) {
+      try {
+        await this.#pglite.query(`set search_path to ${schema}`);
+      } catch (error) {
+        this.#session.mutex.unlock();
+        throw error;
+      }
+      this.#session.searchPath = schema;
+    }
     return this.#connection;
   }
 
@@ -70,30 +106,33 @@ class PGliteDriver implements Driver {
   }
 
   async releaseConnection(): Promise<void> {
-    this.#mutex.unlock();
+    this.#session.mutex.unlock();
   }
 
   async destroy(): Promise<void> {
+    if (this.#options.closeOnDestroy === false) return;
     // Wait for whoever holds the connection, then close; later callers get PGlite's "closed" error.
-    await this.#mutex.lock();
+    await this.#session.mutex.lock();
     try {
       if (!this.#pglite.closed) await this.#pglite.close();
     } finally {
-      this.#mutex.unlock();
+      this.#session.mutex.unlock();
     }
   }
 }
 
 export class PGliteDialect implements Dialect {
   readonly #pglite: PGlite;
-  constructor(pglite: PGlite) {
+  readonly #options: PGliteDialectOptions;
+  constructor(pglite: PGlite, options: PGliteDialectOptions = {}) {
     this.#pglite = pglite;
+    this.#options = options;
   }
   createAdapter() {
     return new PostgresAdapter();
   }
   createDriver(): Driver {
-    return new PGliteDriver(this.#pglite);
+    return new PGliteDriver(this.#pglite, this.#options);
   }
   createQueryCompiler() {
     return new PostgresQueryCompiler();

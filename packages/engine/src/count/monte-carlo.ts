@@ -105,7 +105,7 @@ export function sampleAcceptable(s: Scenario, b: Binding, options: SamplingOptio
   const k = b.parties.length;
   // Up to four binding parties run in a loop on local variables (the common case, and the benchmark's);
   // more parties take the general loop. Both draw the same packages from the same seed.
-  const stride = k <= 4 ? 4 : k;
+  const stride = Math.max(k, 4);
   const parts = blocks(s, b, 256);
   const sizes = Int32Array.from(parts, (p) => p.size);
   const offsets = new Int32Array(parts.length + 1);

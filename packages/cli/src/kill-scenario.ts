@@ -1,0 +1,101 @@
+// Durability scenario shared by the PGlite and PostgreSQL kill tests: a stream of create requests (sequential,
+// then concurrent) runs against `concord start`; the process is SIGKILLed mid-stream while requests are in
+// flight; after a restart on the same store every acknowledged process is readable and `concord log check`
+// passes.
+import assert from 'node:assert/strict';
+import { exited, type RunningConcord, runConcord, startConcord } from './test-support.ts';
+
+type Acked = { id: string; title: string };
+
+const total = 400;
+const killAfterAcks = 200;
+const concurrency = 8;
+
+async function createProcess(url: string, n: number): Promise<Acked | null> {
+  const title = `Kill test process ${n}`;
+  try {
+    const res = await fetch(`${url}/api/processes`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ title, description: `created by request ${n}` }),
+    });
+    if (res.status < 200 || res.status > 299) return null;
+    const body = (await res.json()) as { id?: unknown };
+    assert.equal(typeof body.id, 'string', 'an acknowledged create returns the id');
+    return { id: body.id as string, title };
+  } catch {
+    return null; // connection refused or reset: not acknowledged
+  }
+}
+
+/** Runs the scenario against the store named by `storeArgs` (e.g. `['--data-dir', dir]`). */
+export async function killDuringWrites(storeArgs: string[]): Promise<void> {
+  const first = await startConcord(['--no-demo', '--port', '0', ...storeArgs]);
+  const stream = await writeUntilKilled(first);
+  const logSize = await assertAllReadable(storeArgs, stream.acked);
+  console.log(
+    `kill test: ${stream.acked.length} acknowledged, ${stream.inFlightAtKill} in flight at SIGKILL, ` +
+      `log size after restart ${logSize}`,
+  );
+  const check = await runConcord(['log', 'check', ...storeArgs]);
+  assert.equal(check.code, 0, check.stderr);
+  const m = check.stdout.match(/^log ok: (\d+) entries, (\d+) checkpoints verified$/m);
+  assert.ok(m, check.stdout);
+  assert.ok(Number(m[1]) >= stream.acked.length);
+}
+
+/** Sequential writes, then concurrent workers; SIGKILL once enough are acknowledged, with others in flight. */
+async function writeUntilKilled(server: RunningConcord): Promise<{ acked: Acked[]; inFlightAtKill: number }> {
+  const acked: Acked[] = [];
+  let next = 0;
+  for (; next < 20; next++) {
+    const a = await createProcess(server.url, next);
+    assert.ok(a, `sequential write ${next} acknowledged before any kill`);
+    acked.push(a);
+  }
+  let killed = false;
+  let inFlight = 0;
+  let inFlightAtKill = 0;
+  const worker = async () => {
+    while (next < total && !killed) {
+      inFlight++;
+      const a = await createProcess(server.url, next++);
+      inFlight--;
+      // An acknowledgement that arrives after the kill was sent counts too: it must survive as well.
+      if (a) acked.push(a);
+      if (acked.length >= killAfterAcks && !killed) {
+        killed = true;
+        inFlightAtKill = inFlight;
+        server.child.kill('SIGKILL');
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  const end = await exited(server.child);
+  assert.equal(end.signal, 'SIGKILL', 'the server was killed, not stopped');
+  assert.ok(next < total, 'the kill happened mid-stream');
+  assert.ok(inFlightAtKill > 0, 'requests were in flight when the process was killed');
+  return { acked, inFlightAtKill };
+}
+
+/** Restarts on the same store, reads every acknowledged process back, stops cleanly; returns the log size. */
+async function assertAllReadable(storeArgs: string[], acked: Acked[]): Promise<number> {
+  const server = await startConcord(['--no-demo', '--port', '0', ...storeArgs]);
+  try {
+    const missing: string[] = [];
+    for (const { id, title } of acked) {
+      const res = await fetch(`${server.url}/api/processes/${id}`);
+      const body = res.ok ? ((await res.json()) as { title?: unknown }) : null;
+      if (body?.title !== title) missing.push(`${id} (${res.status})`);
+    }
+    assert.deepEqual(missing, [], `${missing.length} of ${acked.length} acknowledged processes lost`);
+    const health = (await (await fetch(`${server.url}/api/health`)).json()) as { logSize?: unknown };
+    assert.equal(typeof health.logSize, 'number');
+    assert.ok((health.logSize as number) >= acked.length, `log size ${health.logSize} < ${acked.length}`);
+    return health.logSize as number;
+  } finally {
+    server.child.kill('SIGTERM');
+    const stop = await exited(server.child);
+    assert.equal(stop.code, 0, `clean stop after SIGTERM: ${server.output()}`);
+  }
+}

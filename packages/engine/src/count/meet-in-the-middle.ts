@@ -136,8 +136,14 @@ class TwoLevelCounter {
 function countTwo(a: Half, bh: Half, threshold: number[]): bigint {
   const [t1, t2] = threshold as [number, number];
   const b2 = column(bh, 1, 2);
-  const sortedB2 = Float64Array.from(argsortAscending(b2), (n) => b2[n] as number);
-  const pointRank = ranksBelow(b2, sortedB2);
+  const byB2 = argsortAscending(b2);
+  const sortedB2 = Float64Array.from(byB2, (n) => b2[n] as number);
+  // A point's rank is the number of b2 values below its own: the first sorted position holding its value.
+  const pointRank = new Uint32Array(bh.size);
+  for (let i = 0, first = 0; i < bh.size; i++) {
+    if (i > 0 && (sortedB2[i] as number) !== (sortedB2[i - 1] as number)) first = i;
+    pointRank[byB2[i] as number] = first;
+  }
   const need2 = Float64Array.from({ length: a.size }, (_, n) => t2 - (a.vectors[2 * n + 1] as number));
   const queryRank = ranksBelow(need2, sortedB2);
   const counter = new TwoLevelCounter(bh.size);

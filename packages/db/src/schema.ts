@@ -14,7 +14,7 @@ export type Database = {
     canonical: string;
     salt: Bytes;
     leaf_hash: Bytes;
-    committed_at: ColumnType<Date, never, never>;
+    committed_at: ColumnType<Date, Date, never>;
   };
   log_nodes: { level: number; idx: number; hash: Bytes };
   log_checkpoints: {

@@ -249,13 +249,15 @@ for (const target of databaseTargets()) {
     test('reads inside a transaction see its own appends; reads outside see them after commit', async () => {
       const event = processEvent('seen inside');
       const size = await store.log.size();
-      await store.transact(async (tx) => {
-        await tx.appendEvent(event);
+      const appended = await store.transact(async (tx) => {
+        const entry = await tx.appendEvent(event);
         assert.equal((await tx.processes.get(event.data.id))?.title, 'seen inside');
         assert.equal(await tx.log.size(), size + 1);
         assert.equal((await tx.log.entry(size))?.eventId, event.id);
+        return entry;
       });
       assert.equal((await store.processes.get(event.data.id))?.logIndex, size);
+      assert.deepEqual(await store.log.entry(size), appended, 'the returned entry is what is stored');
     });
 
     test('a transaction that appends nothing signs no checkpoint', async () => {

@@ -39,6 +39,8 @@ export class LogWriter {
   #nodes: Insertable<Database['log_nodes']>[] = [];
   #ops: ProjectionOp[] = [];
   #appended = 0;
+  // One commit time for every entry of the transaction, the same in the returned entry and in the table.
+  readonly #committedAt = new Date();
 
   constructor(db: Kysely<Database>) {
     this.#db = db;
@@ -67,6 +69,7 @@ export class LogWriter {
       canonical,
       salt: toDbBytes(salt),
       leaf_hash: toDbBytes(leafHash),
+      committed_at: this.#committedAt,
     });
     this.#appended++;
     return {
@@ -77,7 +80,7 @@ export class LogWriter {
       canonical,
       salt,
       leafHash,
-      committedAt: new Date().toISOString(),
+      committedAt: this.#committedAt.toISOString(),
     };
   }
 

@@ -12,6 +12,7 @@ import {
   resolveStoreTarget,
   type StoreTarget,
 } from '../options.ts';
+import { type SignalGate, signalGate } from '../signal-gate.ts';
 
 type StartFlags = { port?: number; host: string; dataDir?: string; databaseUrl?: string; demo: boolean };
 
@@ -42,20 +43,19 @@ async function runStart(flags: StartFlags): Promise<void> {
   const target = resolveStoreTarget(flags, process.env);
   // Embedded data may be opened by one process only; PostgreSQL serves several servers at once.
   const unlock = target.databaseUrl === undefined ? lockDataDir(target.dataDir) : () => {};
+  const gate = signalGate((line) => process.stdout.write(`${line}\n`));
   try {
-    await serve(flags, port, target, unlock);
+    await serve({ flags, port, target, unlock, gate });
   } catch (error) {
     unlock();
     throw error;
   }
 }
 
-async function serve(
-  flags: StartFlags,
-  port: number,
-  target: StoreTarget,
-  unlock: () => void,
-): Promise<void> {
+type Serving = { flags: StartFlags; port: number; target: StoreTarget; unlock: () => void; gate: SignalGate };
+
+async function serve({ flags, port, target, unlock, gate }: Serving): Promise<void> {
+  process.stdout.write(`Opening the store at ${describeStoreTarget(target)}\n`);
   const [{ openStore }, { startServer, loadDemo }] = await Promise.all([
     import('@concord/db'),
     import('@concord/server'),
@@ -63,41 +63,33 @@ async function serve(
   const store = await openStore(target).catch((error: unknown) => {
     throw new CliError(`cannot open the store at ${describeStoreTarget(target)}: ${errorLine(error)}`);
   });
-  let server: Awaited<ReturnType<typeof startServer>>;
+  let server: Awaited<ReturnType<typeof startServer>> | null;
   try {
     if (flags.demo) {
       const { loaded } = await loadDemo(store);
       if (loaded)
         process.stdout.write('Loaded the demo (Russia–Ukraine 2025, Gaza 2025) into the empty log\n');
     }
-    server = await startServer({ store, port, host: flags.host });
+    if (gate.requested() === null) server = await startServer({ store, port, host: flags.host });
+    else server = null;
   } catch (error) {
     await store.close().catch(() => {});
     throw error;
   }
-  process.stdout.write(`Concord is serving on ${server.url}\n`);
-  stopOnSignals(async () => {
-    await server.close();
-    await store.close();
-    unlock();
-  });
-}
-
-/** First SIGINT/SIGTERM stops cleanly; a second one while stopping exits at once. */
-function stopOnSignals(stop: () => Promise<void>): void {
-  let stopping = false;
-  const onSignal = (signal: NodeJS.Signals) => {
-    if (stopping) process.exit(130);
-    stopping = true;
+  if (server) process.stdout.write(`Concord is serving on ${server.url}\n`);
+  gate.onSignal((signal) => {
     process.stdout.write(`Concord is stopping (${signal})\n`);
-    stop().then(
+    // The HTTP server closes first so that no request is cut off between its commit and its answer.
+    stopAll([() => server?.close(), () => store.close(), unlock]).then(
       () => process.exit(0),
       (error: unknown) => {
         process.stderr.write(`concord: error while stopping: ${errorLine(error)}\n`);
         process.exit(1);
       },
     );
-  };
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
+  });
+}
+
+async function stopAll(steps: (() => unknown)[]): Promise<void> {
+  for (const step of steps) await step();
 }

@@ -5,7 +5,7 @@ import { Commitment, newEvent, Party, Plan, Point, Process, uuidv7, Version } fr
 import { storeDatabase } from './create-store.ts';
 import { loadScenario, type Scenario } from './fixtures.ts';
 import type { Store } from './store.ts';
-import { databaseTargets } from './testing.ts';
+import { databaseTargets, openSibling } from './testing.ts';
 
 const processEvent = (title = 'P') =>
   newEvent(
@@ -258,6 +258,31 @@ for (const target of databaseTargets()) {
       });
       assert.equal((await store.processes.get(event.data.id))?.logIndex, size);
       assert.deepEqual(await store.log.entry(size), appended, 'the returned entry is what is stored');
+    });
+
+    test('two independent writers on one database append in order (as two server processes would)', async () => {
+      const sibling = await openSibling(store);
+      try {
+        const start = await store.log.size();
+        const writes = Array.from({ length: 16 }, (_, i) =>
+          (i % 2 ? sibling : store).transact(async (tx) => {
+            const size = await tx.log.size();
+            await new Promise((r) => setTimeout(r, i % 3));
+            const entry = await tx.appendEvent(processEvent(`writer ${i % 2} #${i}`));
+            assert.equal(entry.index, size);
+            return entry.index;
+          }),
+        );
+        const indexes = (await Promise.all(writes)).sort((a, b) => a - b);
+        assert.deepEqual(
+          indexes,
+          Array.from({ length: 16 }, (_, i) => start + i),
+        );
+        assert.deepEqual(await sibling.checkLog(), await store.checkLog());
+        assert.equal((await store.checkLog()).ok, true);
+      } finally {
+        await sibling.close();
+      }
     });
 
     test('a transaction that appends nothing signs no checkpoint', async () => {

@@ -18,6 +18,16 @@ import type { Store } from './store.ts';
 
 export type DatabaseTarget = { name: 'pglite' | 'postgres'; open(): Promise<Store> };
 
+// How to open another writer on the same database as a test store (as a second server process would).
+const siblings = new WeakMap<Store, () => Promise<Store>>();
+
+/** A second, independent Store on the same database and key as `store` (a new pool or Kysely instance). */
+export function openSibling(store: Store): Promise<Store> {
+  const open = siblings.get(store);
+  if (!open) throw new Error('openSibling: not a store from databaseTargets()');
+  return open();
+}
+
 type Shared = { pglite: PGlite; admin: Kysely<unknown> };
 let shared: Promise<Shared> | null = null;
 
@@ -52,7 +62,9 @@ async function openPgliteTestStore(): Promise<Store> {
     await keys.remove();
   };
   const signer = await loadSigner(keys.dir, DEFAULT_ORIGIN);
-  return createStore({ ...connectSharedPglite(pglite, schema), signer, onClose: dropSchema });
+  const store = await createStore({ ...connectSharedPglite(pglite, schema), signer, onClose: dropSchema });
+  siblings.set(store, () => createStore({ ...connectSharedPglite(pglite, schema), signer }));
+  return store;
 }
 
 async function withClient(url: string, statement: string): Promise<void> {
@@ -74,7 +86,9 @@ async function openPostgresTestStore(url: string): Promise<Store> {
     await keys.remove();
   };
   const signer = await loadSigner(keys.dir, DEFAULT_ORIGIN);
-  return createStore({ ...connectPostgres(url, schema), signer, onClose: dropSchema });
+  const store = await createStore({ ...connectPostgres(url, schema), signer, onClose: dropSchema });
+  siblings.set(store, () => createStore({ ...connectPostgres(url, schema), signer }));
+  return store;
 }
 
 /** A throwaway PostgreSQL store in its own schema (dropped on close), e.g. for benchmarks. */

@@ -14,12 +14,20 @@ import {
 } from './types.ts';
 
 /** Above this many outcomes listing is refused (memory: outcomes × parties × 8 bytes). */
-export const MAX_ENUMERATION = 50_000_000;
+export const MAX_ENUMERATION = 12_000_000;
 
 export function enumerateFrontier(s: Scenario, options: FrontierOptions = {}): FrontierResult {
   const total = outcomeCount(s);
   const limit = options.limit ?? DEFAULT_FRONTIER_LIMIT;
-  if (total > BigInt(MAX_ENUMERATION)) return overLimit('enumeration', MAX_ENUMERATION, Number(total));
+  if (total > BigInt(MAX_ENUMERATION)) {
+    return {
+      status: 'limit',
+      method: 'enumeration',
+      limit: MAX_ENUMERATION,
+      pointsSoFar: 0,
+      message: `too many outcomes to list (${total} > ${MAX_ENUMERATION}); use the merge`,
+    };
+  }
   const n = Number(total);
   const acceptableOnly = options.acceptableOnly ?? true;
   const tables = utilityTables(s);

@@ -78,6 +78,20 @@ describe('Pareto frontier', () => {
     assert.match(f.status === 'limit' ? f.message : '', /frontier exceeds limit \(5\), \d+ points so far/);
   });
 
+  test('listing refuses spaces too large to hold, saying so', () => {
+    const s = randomScenario(4, 30, 4, 2);
+    s.issues.forEach((i) => {
+      i.options = ['a', 'b', 'c', 'd'];
+    });
+    s.parties.forEach((p) => {
+      p.values = p.values.map(() => [0, 0.25, 0.5, 1]);
+    });
+    const f = enumerateFrontier(s);
+    assert.equal(f.status, 'limit');
+    assert.match(f.status === 'limit' ? f.message : '', /too many outcomes to list/);
+    assert.equal(ok(mergeFrontier(s)).points.length > 0, true);
+  });
+
   test('auto picks enumeration for small spaces and merge above', () => {
     assert.equal(ok(paretoFrontier(randomScenario(1, 3, 3, 2))).method, 'enumeration');
     const big: Scenario = randomScenario(2, 14, 5, 2);

@@ -26,6 +26,9 @@ function bestAfter(tables: number[][][], m: number): number[][] {
   return out;
 }
 
+/** A merge step may hold this many candidates per allowed frontier point before it gives up. */
+const CANDIDATES_PER_POINT = 8;
+
 /** col[j*k + p]: party p's utility from option j of issue i, laid out for the inner loop. */
 function issueColumn(tables: number[][][], i: number, nOpt: number, k: number): Float64Array {
   const col = new Float64Array(nOpt * k);
@@ -62,6 +65,8 @@ export function mergeFrontier(s: Scenario, options: FrontierOptions = {}): Front
   for (let i = 0; i < m; i++) {
     const prev = layers[i] as Layer;
     const nOpt = s.issues[i]?.options.length ?? 0;
+    // The candidates of a step are held at once (nodes × options × parties numbers): bound them by the limit too.
+    if (prev.n * nOpt > limit * CANDIDATES_PER_POINT) return overLimit('merge', limit, prev.n);
     if (k === 2 && nOpt <= MAX_RUNS_2D) {
       const rest2 = best[i + 1] as number[];
       const prune = {

@@ -28,14 +28,17 @@ export type FrontierResult = Frontier | FrontierOverLimit;
 export type FrontierOptions = {
   /** Only outcomes every party accepts (utility ≥ its reservation); default true, as NegMAS and the issue define it. */
   acceptableOnly?: boolean;
-  /** Most points (of the frontier or of any intermediate merge layer) before giving up; default 2,000,000. */
+  /**
+   * Most points (of the frontier or of any intermediate merge layer) before giving up; default 1,000,000. A merge
+   * step also gives up before holding more than 8 × limit candidates (memory ≈ 8 × limit × parties × 8 bytes).
+   */
   limit?: number;
   /** 'auto' enumerates small spaces and merges above. */
   method?: 'auto' | FrontierMethod;
   onProgress?: (done: number, total: number) => void;
 };
 
-export const DEFAULT_FRONTIER_LIMIT = 2_000_000;
+export const DEFAULT_FRONTIER_LIMIT = 1_000_000;
 
 export function overLimit(method: FrontierMethod, limit: number, pointsSoFar: number): FrontierOverLimit {
   return {

@@ -1,8 +1,11 @@
 // Durable batch commits through the real Store: each transaction appends a batch of events (log entry, tree
 // nodes, read-table rows) and signs one checkpoint, then commits. PGlite runs on a real data directory;
 // PostgreSQL runs when CONCORD_BENCH_DATABASE_URL is set or postgres://postgres@127.0.0.1:5432/test answers.
-// Rates here are per wall-clock second (the database server's work is not this process's CPU time), which is
-// the stricter measure; goals: ≥ 1,000 events/s on PGlite, ≥ 5,000 events/s on PostgreSQL.
+// As in run.ts, the rate judged against the goal is per CPU-second (the machine is shared and wall-clock rates
+// swing with its load); the wall-clock rate is printed beside it. CPU here is this process (PGlite runs inside
+// it) plus, for PostgreSQL, every `postgres` process on the machine during the run: an over-count when others
+// use the same server, so the rate is a lower bound. Goals: ≥ 1,000 events/s (PGlite), ≥ 5,000 (PostgreSQL).
+import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -33,15 +36,43 @@ function event(i: number) {
   );
 }
 
-/** Commits `batches` transactions of `batchSize` events each; returns events per wall-clock second. */
-async function commitBatches(store: Store, batches: number, batchSize: number): Promise<number> {
+// Linux: utime + stime (fields 14 and 15 of /proc/<pid>/stat) of every process whose command is `postgres`.
+function postgresCpuSeconds(): number {
+  let ticks = 0;
+  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      if (!stat.includes('(postgres)')) continue;
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return ticks / 100; // USER_HZ
+}
+
+function cpuNow(withPostgres: boolean): number {
+  const own = process.cpuUsage();
+  return (own.user + own.system) / 1e6 + (withPostgres ? postgresCpuSeconds() : 0);
+}
+
+type Rate = { perSecond: number; wallPerSecond: number };
+
+/** Commits `batches` transactions of `batchSize` events each; returns events per CPU- and wall-clock second. */
+async function commitBatches(store: Store, batches: number, batchSize: number): Promise<Rate> {
   const events = Array.from({ length: batches * batchSize }, (_, i) => event(i));
+  const withPostgres = store.dialect === 'postgres';
+  const cpu = cpuNow(withPostgres);
   const start = performance.now();
   for (let b = 0; b < batches; b++)
     await store.transact(async (tx) => {
       for (const e of events.slice(b * batchSize, (b + 1) * batchSize)) await tx.appendEvent(e);
     });
-  return events.length / ((performance.now() - start) / 1000);
+  return {
+    perSecond: events.length / (cpuNow(withPostgres) - cpu),
+    wallPerSecond: events.length / ((performance.now() - start) / 1000),
+  };
 }
 
 async function benchOne(report: Report, label: string, store: Store, goal: number): Promise<void> {
@@ -49,16 +80,14 @@ async function benchOne(report: Report, label: string, store: Store, goal: numbe
   const batched = await commitBatches(store, 20, 500);
   report({
     name: `${label}: events committed in batches of 500`,
-    perSecond: batched,
-    wallPerSecond: batched,
+    ...batched,
     goal,
     unit: 'events/s',
   });
   const single = await commitBatches(store, 200, 1);
   report({
     name: `${label}: one event per transaction`,
-    perSecond: single,
-    wallPerSecond: single,
+    ...single,
     unit: 'events/s',
   });
   const started = performance.now();
@@ -67,7 +96,7 @@ async function benchOne(report: Report, label: string, store: Store, goal: numbe
   const rate = size / ((performance.now() - started) / 1000);
   if (!result.ok) throw new Error(`bench log failed its check: ${result.reason}`);
   report({
-    name: `${label}: checkLog (${size} entries)`,
+    name: `${label}: checkLog (${size} entries, wall)`,
     perSecond: rate,
     wallPerSecond: rate,
     unit: 'entries/s',

@@ -18,6 +18,9 @@ export type ConcordJson = {
 };
 
 type Json = Record<string, unknown>;
+/** An own property only: names such as "constructor" must not reach Object.prototype. */
+const own = (o: Json, key: string): unknown => (Object.hasOwn(o, key) ? o[key] : undefined);
+
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function text(v: unknown, file: string, what: string): string {
@@ -60,11 +63,11 @@ export function readConcordJson(json: unknown, file: string): Scenario {
     const name = text(raw.name, file, `party ${k + 1} name`);
     const weightsIn = raw.weights;
     const valuesIn = raw.values;
-    const weights = issues.map((i) => num(weightsIn[i.name], file, `${name}: weight of "${i.name}"`));
+    const weights = issues.map((i) => num(own(weightsIn, i.name), file, `${name}: weight of "${i.name}"`));
     const values = issues.map((i) => {
-      const row = valuesIn[i.name];
+      const row = own(valuesIn, i.name);
       if (!isObject(row)) throw new Error(`${file}: ${name}: no values for "${i.name}"`);
-      return i.options.map((o) => num(row[o], file, `${name}: value of "${o}" in "${i.name}"`));
+      return i.options.map((o) => num(own(row, o), file, `${name}: value of "${o}" in "${i.name}"`));
     });
     const reservation =
       raw.reservation === null || raw.reservation === undefined

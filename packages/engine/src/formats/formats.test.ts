@@ -174,6 +174,22 @@ describe('GeniusWeb JSON (both dialects)', () => {
       /x\.json: profile type "SumOfGroupsUtilitySpace" is not supported/,
     );
     assert.throws(() => scenarioFromFiles([{ name: 'x.json', text: '{oops' }]), /x\.json: not valid JSON/);
+    // Option and issue names that exist on Object.prototype are plain names, never inherited values.
+    const proto = { name: 'p', issuesValues: { constructor: { values: ['toString', 'x'] } } };
+    const prof = {
+      LinearAdditiveUtilitySpace: {
+        issueWeights: {},
+        issueUtilities: { constructor: { DiscreteValueSetUtilities: { valueUtilities: { x: 1 } } } },
+      },
+    };
+    assert.throws(
+      () =>
+        scenarioFromFiles([
+          { name: 'd.json', text: JSON.stringify(proto) },
+          { name: 'p.json', text: JSON.stringify(prof) },
+        ]),
+      /p\.json: weight of "constructor" is not a number/,
+    );
   });
 });
 

@@ -6,6 +6,9 @@ import type { Issue, PartyPrefs } from '../model.ts';
 
 type Json = Record<string, unknown>;
 
+/** An own property only: names such as "constructor" must not reach Object.prototype. */
+const own = (o: Json, key: string): unknown => (Object.hasOwn(o, key) ? o[key] : undefined);
+
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export function parseJson(text: string, file: string): unknown {
@@ -68,7 +71,8 @@ function issueValues(spec: unknown, issue: Issue, file: string): number[] {
   if (isObject(discrete) && isObject(discrete.valueUtilities)) {
     const table = discrete.valueUtilities;
     return issue.options.map((o) => {
-      if (!(o in table)) throw new Error(`${file}: issue "${issue.name}" has no utility for "${o}"`);
+      if (!Object.hasOwn(table, o))
+        throw new Error(`${file}: issue "${issue.name}" has no utility for "${o}"`);
       return finite(table[o], file, `utility of "${o}" in "${issue.name}"`);
     });
   }
@@ -104,7 +108,7 @@ export function readGeniusWebProfile(
   const utilities = space.issueUtilities;
   if (!isObject(weightsIn) || !isObject(utilities))
     throw new Error(`${file}: missing issueWeights or issueUtilities`);
-  const weights = domain.issues.map((i) => finite(weightsIn[i.name], file, `weight of "${i.name}"`));
+  const weights = domain.issues.map((i) => finite(own(weightsIn, i.name), file, `weight of "${i.name}"`));
   const values = domain.issues.map((i) => issueValues(utilities[i.name], i, file));
   let reservation: number | null = null;
   const bid = space.reservationBid;
@@ -113,7 +117,7 @@ export function readGeniusWebProfile(
     if (!isObject(chosen)) throw new Error(`${file}: reservationBid has no issuevalues`);
     reservation = 0;
     domain.issues.forEach((issue, i) => {
-      const k = issue.options.indexOf(String(chosen[issue.name]));
+      const k = issue.options.indexOf(String(own(chosen, issue.name)));
       if (k < 0) throw new Error(`${file}: reservationBid: "${issue.name}" has no valid value`);
       reservation = (reservation ?? 0) + (weights[i] ?? 0) * (values[i]?.[k] ?? 0);
     });

@@ -22,7 +22,8 @@ type Raw = Record<string, unknown>;
 function convert(node: Raw): XmlElement | null {
   const tag = Object.keys(node).find((k) => k !== ':@');
   if (!tag || tag === '#text' || tag.startsWith('?') || tag === '#comment') return null;
-  const attrs: Record<string, string> = {};
+  // No prototype: an attribute named like an Object.prototype member stays a plain entry.
+  const attrs: Record<string, string> = Object.create(null);
   const rawAttrs = node[':@'];
   if (rawAttrs && typeof rawAttrs === 'object') {
     for (const [k, v] of Object.entries(rawAttrs as Raw)) attrs[k] = String(v);

@@ -72,6 +72,28 @@ for (const target of databaseTargets()) {
       assert.ok(isProblem(again, 409, 'conflict'));
     });
 
+    test('concurrent additions get distinct ordinals and numbers (rules are checked under the writer lock)', async () => {
+      const v = (await call(app, 'POST', `/api/plans/${seed.plan.id}/versions`, { label: 'busy' })).body;
+      const answers = await Promise.all(
+        Array.from({ length: 8 }, (_, i) =>
+          call(app, 'POST', `/api/versions/${v.id}/points`, { text: { en: `p${i}` } }),
+        ),
+      );
+      assert.deepEqual(
+        answers.map((a) => a.status),
+        Array(8).fill(201),
+      );
+      assert.deepEqual(
+        answers.map((a) => a.body.ordinal).sort((a, b) => a - b),
+        [0, 1, 2, 3, 4, 5, 6, 7],
+      );
+      const read = await call(app, 'GET', `/api/versions/${v.id}`);
+      assert.deepEqual(
+        read.body.points.map((p: { number: string }) => p.number),
+        ['1', '2', '3', '4', '5', '6', '7', '8'],
+      );
+    });
+
     test('refuses points that do not fit, and writes nothing', async () => {
       const other = (
         await call(app, 'POST', `/api/plans/${seed.plan.id}/versions`, {

@@ -62,6 +62,7 @@ export * from './model.ts';
 export { optimizeEgalitarian } from './optimize/optimize-egalitarian.ts';
 export { optimizeNash } from './optimize/optimize-nash.ts';
 export type { Optimum, OptimumPoint } from './optimize/solve-concave.ts';
+export * from './plan-domain/index.ts';
 export {
   createEnginePool,
   type EnginePool,

@@ -47,7 +47,7 @@ export function commitmentRoutes({ store }: RouteDeps) {
   return newRouter()
     .openapi(create, async (c) => {
       const { pointId } = c.req.valid('param');
-      const commitment = await createCommitment(store, { pointId, ...c.req.valid('json') }, HTTP_ACTOR);
+      const commitment = await createCommitment(store, { ...c.req.valid('json'), pointId }, HTTP_ACTOR);
       c.header('location', `/api/commitments/${commitment.id}`);
       return c.json(presentCommitment(commitment), 201);
     })
@@ -58,7 +58,7 @@ export function commitmentRoutes({ store }: RouteDeps) {
     })
     .openapi(update, async (c) => {
       const { commitmentId } = c.req.valid('param');
-      const commitment = await updateCommitment(store, { commitmentId, ...c.req.valid('json') }, HTTP_ACTOR);
+      const commitment = await updateCommitment(store, { ...c.req.valid('json'), commitmentId }, HTTP_ACTOR);
       return c.json(presentCommitment(commitment), 200);
     });
 }

@@ -46,7 +46,7 @@ export function partyRoutes({ store }: RouteDeps) {
   return newRouter()
     .openapi(create, async (c) => {
       const { processId } = c.req.valid('param');
-      const party = await createParty(store, { processId, ...c.req.valid('json') }, HTTP_ACTOR);
+      const party = await createParty(store, { ...c.req.valid('json'), processId }, HTTP_ACTOR);
       c.header('location', `/api/parties/${party.id}`);
       return c.json(presentParty(party), 201);
     })
@@ -57,7 +57,7 @@ export function partyRoutes({ store }: RouteDeps) {
     .openapi(update, async (c) => {
       const { partyId } = c.req.valid('param');
       return c.json(
-        presentParty(await updateParty(store, { partyId, ...c.req.valid('json') }, HTTP_ACTOR)),
+        presentParty(await updateParty(store, { ...c.req.valid('json'), partyId }, HTTP_ACTOR)),
         200,
       );
     });

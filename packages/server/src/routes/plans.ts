@@ -47,7 +47,7 @@ export function planRoutes({ store }: RouteDeps) {
   return newRouter()
     .openapi(create, async (c) => {
       const { processId } = c.req.valid('param');
-      const plan = await createPlan(store, { processId, ...c.req.valid('json') }, HTTP_ACTOR);
+      const plan = await createPlan(store, { ...c.req.valid('json'), processId }, HTTP_ACTOR);
       c.header('location', `/api/plans/${plan.id}`);
       return c.json(presentPlan(plan), 201);
     })
@@ -60,7 +60,7 @@ export function planRoutes({ store }: RouteDeps) {
     .openapi(update, async (c) => {
       const { planId } = c.req.valid('param');
       return c.json(
-        presentPlan(await updatePlan(store, { planId, ...c.req.valid('json') }, HTTP_ACTOR)),
+        presentPlan(await updatePlan(store, { ...c.req.valid('json'), planId }, HTTP_ACTOR)),
         200,
       );
     });

@@ -46,7 +46,7 @@ export function pointRoutes({ store }: RouteDeps) {
   return newRouter()
     .openapi(create, async (c) => {
       const { versionId } = c.req.valid('param');
-      const point = await createPoint(store, { versionId, ...c.req.valid('json') }, HTTP_ACTOR);
+      const point = await createPoint(store, { ...c.req.valid('json'), versionId }, HTTP_ACTOR);
       c.header('location', `/api/points/${point.id}`);
       return c.json(presentPoint(point), 201);
     })
@@ -57,7 +57,7 @@ export function pointRoutes({ store }: RouteDeps) {
     .openapi(update, async (c) => {
       const { pointId } = c.req.valid('param');
       return c.json(
-        presentPoint(await updatePoint(store, { pointId, ...c.req.valid('json') }, HTTP_ACTOR)),
+        presentPoint(await updatePoint(store, { ...c.req.valid('json'), pointId }, HTTP_ACTOR)),
         200,
       );
     });

@@ -74,7 +74,7 @@ export function processRoutes({ store }: RouteDeps) {
     })
     .openapi(update, async (c) => {
       const { processId } = c.req.valid('param');
-      const process = await updateProcess(store, { processId, ...c.req.valid('json') }, HTTP_ACTOR);
+      const process = await updateProcess(store, { ...c.req.valid('json'), processId }, HTTP_ACTOR);
       return c.json(presentProcess(process), 200);
     });
 }

@@ -50,7 +50,7 @@ export function versionRoutes({ store }: RouteDeps) {
   return newRouter()
     .openapi(create, async (c) => {
       const { planId } = c.req.valid('param');
-      const version = await createVersion(store, { planId, ...c.req.valid('json') }, HTTP_ACTOR);
+      const version = await createVersion(store, { ...c.req.valid('json'), planId }, HTTP_ACTOR);
       c.header('location', `/api/versions/${version.id}`);
       return c.json(presentVersionDetail(version), 201);
     })
@@ -60,7 +60,7 @@ export function versionRoutes({ store }: RouteDeps) {
     })
     .openapi(update, async (c) => {
       const { versionId } = c.req.valid('param');
-      const version = await updateVersion(store, { versionId, ...c.req.valid('json') }, HTTP_ACTOR);
+      const version = await updateVersion(store, { ...c.req.valid('json'), versionId }, HTTP_ACTOR);
       return c.json(presentVersion(version), 200);
     });
 }

@@ -112,6 +112,17 @@ describe('buildPlanDomain on other shapes', () => {
     assert.deepEqual(e.issues[0]?.options, ['The armed forces are capped', 'in peacetime']);
   });
 
+  test('wordings with no words of their own still get distinct, non-empty labels', () => {
+    const base = points.filter(army);
+    const texts = ['"', '" "'];
+    const d = buildPlanDomain({
+      versions: two,
+      points: base.map((p, i) => ({ ...p, text: { en: texts[i] as string }, quantities: [] })),
+    });
+    const options = d.issues[0]?.options ?? [];
+    assert.deepEqual(options, ['wording 1', 'wording 2']);
+  });
+
   test('another language is compared when asked', () => {
     const base = points.filter(army).map((p, i) => ({
       ...p,
@@ -142,6 +153,11 @@ describe('buildPlanDomain refuses malformed input', () => {
   test('an unknown target', () => refuses({ versions, points, target: 'nope' }, /target version nope/));
   test('an unknown contested lineage', () => refuses({ versions, points, contested: ['nope'] }, /in none/));
   test('a contested lineage twice', () => refuses({ versions, points, contested: [ARMY, ARMY] }, /twice/));
+  test('records that are not versions or points', () => {
+    refuses({ versions: [null as unknown as Version], points: [] }, /version 1 has no id/);
+    refuses({ versions, points: [{ id: 'x' } as unknown as Point] }, /lineage id and a number/);
+    refuses({ versions, points: 'all' as unknown as Point[] }, /points must be a list/);
+  });
   test('a point without text', () =>
     refuses({ versions, points: [{ ...(points[0] as Point), text: {} }] }, /has no text/));
 });

@@ -49,11 +49,17 @@ function checkInput(input: PlanDomainInput): Map<string, number> {
   if (!Array.isArray(input.points)) throw new PlanDomainError('points must be a list');
   const index = new Map<string, number>();
   input.versions.forEach((v, i) => {
+    if (typeof v?.id !== 'string' || typeof v.label !== 'string') {
+      throw new PlanDomainError(`version ${i + 1} has no id or label`);
+    }
     if (index.has(v.id)) throw new PlanDomainError(`version ${v.id} is given twice`);
     index.set(v.id, i);
   });
   const seen = new Set<string>();
   for (const p of input.points) {
+    if (typeof p?.lineageId !== 'string' || typeof p.number !== 'string') {
+      throw new PlanDomainError('every point needs a lineage id and a number');
+    }
     if (!index.has(p.versionId)) {
       throw new PlanDomainError(
         `point ${p.number} belongs to version ${p.versionId}, which is not among the versions`,
@@ -92,10 +98,12 @@ function labelVariants(variants: Variant[], versions: Version[]): string[] {
   const words = variants.map((v) => wordsOf(v.text));
   const labels = variants.map((v, k) => {
     const span = distinguishingSpan(words, k);
-    if (span) return spanLabel(words[k] ?? [], span);
+    const own = span ? spanLabel(words[k] ?? [], span) : '';
+    if (own !== '') return own;
     const ownQuantity = v.quantities.find((q) => variants.some((o) => !o.quantities.includes(q)));
     if (ownQuantity) return ownQuantity;
-    return spanLabel(words[k] ?? [], { start: 0, end: words[k]?.length ?? 0 });
+    const first = spanLabel(words[k] ?? [], { start: 0, end: words[k]?.length ?? 0 });
+    return first !== '' ? first : `wording ${k + 1}`;
   });
   return labels.map((label, k) => {
     if (labels.indexOf(label) === labels.lastIndexOf(label)) return label;
@@ -212,7 +220,11 @@ export function buildPlanDomain(input: PlanDomainInput): PlanDomain {
     draft.push(options.findIndex((o) => o.versionIds.includes(targetId)));
   }
   uniqueNames(names).forEach((name, i) => {
-    issues.push({ name, options: (optionsMeta[i] as OptionMeta[]).map((o) => o.label) });
+    const options = optionsMeta[i] as OptionMeta[];
+    uniqueNames(options.map((o) => o.label)).forEach((label, k) => {
+      (options[k] as OptionMeta).label = label;
+    });
+    issues.push({ name, options: options.map((o) => o.label) });
   });
   return { issues, issuesMeta, optionsMeta, draft, targetVersionId: targetId, language };
 }

@@ -102,7 +102,7 @@ const trimPunctuation = (s: string) => s.replace(/^[("'[]+|[)"'\].,;:!?]+$/g, ''
 export function spanLabel(words: string[], span: Span, max = 6): string {
   const picked = words.slice(span.start, Math.min(span.end, span.start + max));
   const cut = span.end - span.start > max;
-  const text = trimPunctuation(picked.join(' '));
+  const text = trimPunctuation(picked.join(' ')).trim();
   return cut ? `${text}…` : text;
 }
 

@@ -59,6 +59,22 @@ describe('OpenAPI document', () => {
     assert.match(body, /swagger/i);
     assert.match(body, /\/openapi\.json/);
   });
+
+  test('/docs loads every script and stylesheet from this server (no CDN: it must work offline)', async () => {
+    const { body } = await call(app, 'GET', '/docs');
+    const urls = [...String(body).matchAll(/<(?:script[^>]*\ssrc|link[^>]*\shref)="([^"]+)"/g)].map(
+      (m) => m[1] ?? '',
+    );
+    assert.ok(urls.length >= 2, `expected Swagger UI's script and stylesheet, found ${urls.join(', ')}`);
+    for (const url of urls) {
+      assert.ok(url.startsWith('/') && !url.startsWith('//'), `${url} is not same-origin`);
+      const res = await app.request(url);
+      assert.equal(res.status, 200, url);
+      assert.ok((await res.arrayBuffer()).byteLength > 1000, `${url} is empty`);
+    }
+    const refused = await app.request('/docs/assets/swagger-ui-dist/package.json');
+    assert.equal(refused.status, 404, 'only the two assets are served');
+  });
 });
 
 describe('requests refused at the door are problem details', () => {

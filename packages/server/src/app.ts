@@ -5,6 +5,7 @@ import { swaggerUI } from '@hono/swagger-ui';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
+import { DOCS_ASSETS_BASE, docsAssets } from './http/docs-assets.ts';
 import { onError, onNotFound, validationHook } from './http/problem-response.ts';
 import { serveWeb } from './http/static-web.ts';
 import { ProblemError } from './problems.ts';
@@ -35,7 +36,7 @@ export function createApp({
   const app = new OpenAPIHono({ defaultHook: validationHook });
   app.onError(onError);
   app.notFound(onNotFound);
-  // nosniff, frame and referrer policies; no CSP here (the /docs page loads Swagger UI from a CDN).
+  // nosniff, frame and referrer policies. /docs serves Swagger UI's assets itself (no CDN: it must work offline).
   app.use('*', secureHeaders());
   app.use(
     '/api/*',
@@ -73,7 +74,8 @@ export function createApp({
         'append-only Merkle log. Errors are RFC 9457 problem details.',
     },
   });
-  app.get('/docs', swaggerUI({ url: '/openapi.json' }));
+  docsAssets(app);
+  app.get('/docs', swaggerUI({ url: '/openapi.json', baseUrl: DOCS_ASSETS_BASE, title: 'Concord API' }));
   app.use('*', serveWeb(webRoot));
   return app;
 }

@@ -47,6 +47,7 @@ export type LogReader = {
   entry(index: number): Promise<LogEntry | null>;
   /** Entries [from, from + limit) that exist, in order; limit is capped at 1000. */
   entries(from: number, limit: number): Promise<LogEntry[]>;
+  /** The newest signed checkpoint. Inside a transaction: the one before it (its own is signed at commit). */
   latestCheckpoint(): Promise<StoredCheckpoint>;
   /** RFC 9162 inclusion proof of `index` in the tree of `size` (size ≤ log size, index < size). */
   inclusionProof(index: number, size: number): Promise<Uint8Array[]>;

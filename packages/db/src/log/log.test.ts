@@ -189,6 +189,27 @@ for (const target of databaseTargets()) {
       });
     });
 
+    test('checkLog notices a swapped verifier key in the database and an extra stored node', async () => {
+      await withStore(target.open, async (store) => {
+        await grow(store, [3]);
+        const db = storeDatabase(store);
+        await db
+          .insertInto('log_nodes')
+          .values({ level: 5, idx: 9, hash: Buffer.alloc(32, 2) })
+          .execute();
+        const extra = await store.checkLog();
+        assert.ok(!extra.ok);
+        assert.match(extra.reason, /holds 5 tree nodes where the log has 4/);
+        await sql`update log_meta set value = ${generateNoteKey(store.log.origin).verifierKey} where key = 'verifier_key'`.execute(
+          db,
+        );
+        const swapped = await store.checkLog();
+        assert.ok(!swapped.ok);
+        assert.equal(swapped.index, 0);
+        assert.match(swapped.reason, /verifier key recorded in the database/);
+      });
+    });
+
     test('checkLog rejects a checkpoint signed by another key, even with the right root', async () => {
       await withStore(target.open, async (store) => {
         await grow(store, [2, 3]);

@@ -77,13 +77,32 @@ describe('demo fixtures', () => {
     );
     assert.deepEqual(
       point('us28', '10').subPoints?.map((s) => s.number),
-      ['10.a', '10.b', '10.c', '10.d'],
+      ['10.a'],
+      'clauses 10b–10d are the three conditions of point 10, not also sub-points',
     );
     assert.deepEqual(quantities('us28', '6'), ['600000 personnel']);
     assert.deepEqual(quantities('us28', '14'), ['100000000000 USD', '50 percent', '100000000000 USD']);
     assert.deepEqual(quantities('us28', '25'), ['100 days']);
     assert.equal(point('us28', '10').conditions.length, 3);
     assert.match(point('us28', '10').conditions[1]?.then ?? '', /sanctions reinstated/);
+  });
+
+  test('a clause is written once: no sub-point restates a condition of its point', () => {
+    // A reader would otherwise see it twice, as "IF … THEN …" and again as a sub-point (us28 point 10 did).
+    const words = (s: string) =>
+      s
+        .toLowerCase()
+        .replace(/[^a-z0-9 ]/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+    for (const v of versions.values())
+      for (const p of v.points)
+        for (const sub of p.subPoints ?? [])
+          for (const c of p.conditions)
+            assert.ok(
+              !words(sub.text.en ?? '').includes(words(c.if)),
+              `${v.key}#${sub.number} restates the condition "if ${c.if}" of point ${p.number}`,
+            );
   });
 
   test('the E3 counter-draft branches from the US draft: 800,000 cap, amnesty and point 3 gone', () => {
@@ -99,7 +118,12 @@ describe('demo fixtures', () => {
     // Unchanged points are carried over with the same text and lineage.
     assert.deepEqual(point('e3', '27').text, point('us28', '27').text);
     assert.equal(point('e3', '27').continues, 'us28#27');
-    assert.equal(point('e3', '10.d').continues, 'us28#10.d');
+    // Clause 10d (not in the published excerpts) is carried over as point 10's third condition.
+    assert.deepEqual(point('e3', '10').conditions, point('us28', '10').conditions);
+    assert.deepEqual(
+      point('e3', '10').subPoints?.map((s) => s.continues),
+      ['us28#10.a'],
+    );
     // A replaced point keeps its lineage but not its sub-points.
     assert.equal(point('e3', '21').continues, 'us28#21');
     assert.equal(point('e3', '21').subPoints, undefined);

@@ -31,11 +31,20 @@ function version(key: string): FixtureVersion {
   return v;
 }
 
+/**
+ * Source sub-points the fixtures record as conditions of their point instead (point 10's clauses b–d are its
+ * three if/then conditions); written once, so a reader does not see each clause twice.
+ */
+const recordedAsConditions: Record<string, Set<string>> = { us28: new Set(['10.b', '10.c', '10.d']) };
+
 /** Source numbers and sub-point ids ("10a") in the fixture's notation ("10.a"). */
-function sourceNumbers(points: SourcePoint[]): string[] {
+function sourceNumbers(points: SourcePoint[], versionKey: string): string[] {
+  const asConditions = recordedAsConditions[versionKey] ?? new Set();
   return points.flatMap((p) => [
     p.number,
-    ...(p.sub_points ?? []).map((s) => `${p.number}.${s.id.slice(p.number.length)}`),
+    ...(p.sub_points ?? [])
+      .map((s) => `${p.number}.${s.id.slice(p.number.length)}`)
+      .filter((n) => !asConditions.has(n)),
   ]);
 }
 
@@ -66,7 +75,7 @@ describe('fixtures against shared/data', () => {
     const us28 = version('us28');
     assert.deepEqual(
       allPoints(us28).map((p) => p.number),
-      sourceNumbers(src.points),
+      sourceNumbers(src.points, 'us28'),
     );
     assertQuantities(us28, src.points);
   });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Point } from '../api/types.ts';
-import { compareToParent } from './compare-to-parent.ts';
+import { compareToParent, countChanges } from './compare-to-parent.ts';
 
 const p = (
   id: string,
@@ -79,5 +79,24 @@ describe('compareToParent', () => {
       was: '1',
       what: ['text'],
     });
+  });
+
+  test('counts top-level points and sub-points apart, removals by their level in the parent', () => {
+    const parentPoints = [
+      p('a1', 'L1', '1', 'One.'),
+      p('a1a', 'L1a', '1.a', 'One a.', { parentPointId: 'a1' }),
+      p('a1b', 'L1b', '1.b', 'One b.', { parentPointId: 'a1' }),
+      p('a2', 'L2', '2', 'Two.'),
+      p('a2a', 'L2a', '2.a', 'Two a.', { parentPointId: 'a2' }),
+    ];
+    const child = [
+      p('b1', 'L1', '1', 'One, amended.'),
+      p('b1a', 'L1a', '1.a', 'One a.', { parentPointId: 'b1' }),
+      p('b1c', 'L1c', '1.c', 'One c, new.', { parentPointId: 'b1' }),
+      p('b3', 'L3', '3', 'Three, new.'),
+    ];
+    const counts = countChanges(child, compareToParent(child, parentPoints));
+    assert.deepEqual(counts.points, { total: 2, new: 1, amended: 1, unchanged: 0, removed: 1 });
+    assert.deepEqual(counts.subPoints, { total: 2, new: 1, amended: 0, unchanged: 1, removed: 2 });
   });
 });

@@ -55,3 +55,33 @@ function differences(before: Point, after: Point): string[] {
   if (!same(before.conditions, after.conditions)) what.push('conditions');
   return what;
 }
+
+export type ChangeCounts = {
+  total: number;
+  new: number;
+  amended: number;
+  unchanged: number;
+  removed: number;
+};
+
+/**
+ * The comparison counted separately for top-level points and for sub-points, so that a summary never calls
+ * a sub-point a point (the header counts 26 points; 46 "points" beside it would contradict it). `removed`
+ * counts the parent's points of that level whose lineage does not continue.
+ */
+export function countChanges(
+  points: Point[],
+  comparison: ParentComparison,
+): { points: ChangeCounts; subPoints: ChangeCounts } {
+  const empty = (): ChangeCounts => ({ total: 0, new: 0, amended: 0, unchanged: 0, removed: 0 });
+  const counts = { points: empty(), subPoints: empty() };
+  const level = (p: Point) => (p.parentPointId === null ? counts.points : counts.subPoints);
+  for (const point of points) {
+    const change = comparison.changes.get(point.id);
+    const c = level(point);
+    c.total += 1;
+    if (change) c[change.kind] += 1;
+  }
+  for (const gone of comparison.removed) level(gone).removed += 1;
+  return counts;
+}

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { logPage } from './log-page.ts';
+import { logPage, recentEntries } from './log-page.ts';
 
 describe('logPage', () => {
   test('the first page holds the newest entries and points to older ones', () => {
@@ -15,5 +15,20 @@ describe('logPage', () => {
   test('an end beyond the log is clamped; an empty log has an empty page', () => {
     assert.deepEqual(logPage(30, 500, 25), { start: 5, end: 30, older: 5, newer: null });
     assert.deepEqual(logPage(0, null, 25), { start: 0, end: 0, older: null, newer: null });
+  });
+});
+
+describe('recentEntries', () => {
+  test('the latest entry and the last few before it', () => {
+    assert.deepEqual(recentEntries(29, 5), { latest: 28, from: 24, limit: 5 });
+  });
+  test('a log shorter than the list gives all of it', () => {
+    assert.deepEqual(recentEntries(3, 5), { latest: 2, from: 0, limit: 3 });
+    assert.deepEqual(recentEntries(1, 5), { latest: 0, from: 0, limit: 1 });
+  });
+  test('an empty log (or a nonsense size) has no latest entry', () => {
+    assert.equal(recentEntries(0, 5), null);
+    assert.equal(recentEntries(-1, 5), null);
+    assert.equal(recentEntries(Number.NaN, 5), null);
   });
 });

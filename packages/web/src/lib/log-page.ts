@@ -13,3 +13,13 @@ export function logPage(
     newer: last < size ? Math.min(size, last + pageSize) : null,
   };
 }
+
+/** The last `count` entries of a log of `size` (newest last), or null when the log is empty. */
+export function recentEntries(
+  size: number,
+  count: number,
+): { latest: number; from: number; limit: number } | null {
+  if (!Number.isSafeInteger(size) || size <= 0 || count <= 0) return null;
+  const from = Math.max(0, size - count);
+  return { latest: size - 1, from, limit: size - from };
+}

@@ -34,7 +34,7 @@ export function ProcessesPage() {
   );
 }
 
-function ProcessCard({ process }: { process: ProcessSummary }) {
+export function ProcessCard({ process }: { process: ProcessSummary }) {
   // The list does not carry counts; each process is small, so its detail is read for them.
   const detail = useResource<ProcessDetail>(`/api/processes/${encodeURIComponent(process.id)}`);
   return (
@@ -56,7 +56,9 @@ function ProcessCard({ process }: { process: ProcessSummary }) {
         ) : (
           <span className="muted">counting…</span>
         )}
-        <span>recorded {formatDate(process.createdAt)}</span>
+        {/* createdAt is when the process entered this log (for the demo, the day it was loaded), not a date of
+            the process itself, so it is named that way beside events of other years. */}
+        <span>added to this log {formatDate(process.createdAt)}</span>
       </p>
     </li>
   );

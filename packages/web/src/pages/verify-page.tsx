@@ -1,11 +1,16 @@
 import { type FormEvent, useState } from 'react';
-import type { CheckpointAnswer, InclusionAnswer, LogEntryAnswer } from '../api/types.ts';
+import type { CheckpointAnswer, InclusionAnswer, List, LogEntryAnswer } from '../api/types.ts';
 import { useResource } from '../api/use-resource.ts';
 import { EntryChecks } from '../components/entry-checks.tsx';
+import { RecentEntries } from '../components/recent-entries.tsx';
 import { Loaded, Loading, ProblemView } from '../components/status.tsx';
 import { useDocumentTitle } from '../components/use-document-title.ts';
+import { recentEntries } from '../lib/log-page.ts';
+import { Link } from '../router/link.tsx';
 import { navigate } from '../router/location.ts';
 import { paths } from '../router/routes.ts';
+
+const RECENT = 6;
 
 const isIndex = (s: string) => /^(0|[1-9]\d{0,15})$/.test(s) && Number.isSafeInteger(Number(s));
 
@@ -23,8 +28,13 @@ export function VerifyPage({ index }: { index: string | null }) {
         </p>
       </header>
       <IndexForm key={index ?? ''} initial={index ?? ''} />
-      {index === null ? null : valid ? (
-        <EntryVerification key={index} index={Number(index)} />
+      {index === null ? (
+        <LatestEntry />
+      ) : valid ? (
+        <>
+          <EntryVerification key={index} index={Number(index)} />
+          <Recent current={Number(index)} />
+        </>
       ) : (
         <ProblemView
           problem={{
@@ -90,4 +100,43 @@ function EntryVerification({ index }: { index: number }) {
       {(p) => <EntryChecks index={index} checkpoint={checkpoint.data} entry={entry.data} proof={p} />}
     </Loaded>
   );
+}
+
+/** Without an entry number, the latest entry of the signed checkpoint is checked, with the ones before it listed. */
+function LatestEntry() {
+  const checkpoint = useResource<CheckpointAnswer>('/api/log/checkpoint');
+  return (
+    <Loaded resource={checkpoint} what="the log’s checkpoint">
+      {(cp) => {
+        const recent = recentEntries(cp.size, RECENT);
+        if (recent === null)
+          return <p className="muted">The log is empty: there is nothing to verify yet.</p>;
+        return (
+          <>
+            <p className="muted" data-testid="latest-note">
+              No entry number given: checking the latest entry, <strong>{recent.latest}</strong>. Pick another
+              below or in <Link href={paths.log()}>the log</Link>.
+            </p>
+            <EntryVerification index={recent.latest} />
+            <RecentList size={cp.size} current={recent.latest} />
+          </>
+        );
+      }}
+    </Loaded>
+  );
+}
+
+/** The list of latest entries beside an entry given by number (the checkpoint is read for the log's size). */
+function Recent({ current }: { current: number }) {
+  const checkpoint = useResource<CheckpointAnswer>('/api/log/checkpoint');
+  return checkpoint.state === 'ok' ? <RecentList size={checkpoint.data.size} current={current} /> : null;
+}
+
+function RecentList({ size, current }: { size: number; current: number }) {
+  const recent = recentEntries(size, RECENT);
+  const entries = useResource<List<LogEntryAnswer>>(
+    recent ? `/api/log/entries?from=${recent.from}&limit=${recent.limit}` : null,
+  );
+  // The list only helps: while it loads, or if it cannot be read, the check above stands alone.
+  return entries.state === 'ok' ? <RecentEntries entries={entries.data.items} current={current} /> : null;
 }

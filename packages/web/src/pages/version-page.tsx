@@ -1,14 +1,15 @@
 import { useState } from 'react';
 import type { PlanDetail, ProcessDetail, VersionDetail } from '../api/types.ts';
 import { useResource } from '../api/use-resource.ts';
+import { ChangeSummary } from '../components/change-summary.tsx';
 import { Breadcrumbs } from '../components/layout.tsx';
 import { Loaded } from '../components/status.tsx';
 import { useDocumentTitle } from '../components/use-document-title.ts';
 import { VersionDocument } from '../components/version-document.tsx';
 import { StatusBadge, VersionTreeView } from '../components/version-tree-view.tsx';
 import { formatDate } from '../lib/commitments.ts';
-import { compareToParent, type ParentComparison } from '../lib/compare-to-parent.ts';
-import { languagesOf, pointText } from '../lib/point-outline.ts';
+import { compareToParent } from '../lib/compare-to-parent.ts';
+import { languagesOf } from '../lib/point-outline.ts';
 import { Link } from '../router/link.tsx';
 import { paths } from '../router/routes.ts';
 
@@ -90,7 +91,7 @@ export function VersionPage({ id }: { id: string }) {
               ) : null}
             </header>
             {comparison && parentVersion.state === 'ok' ? (
-              <ChangeSummary comparison={comparison} parent={parentVersion.data} />
+              <ChangeSummary comparison={comparison} version={v} parent={parentVersion.data} />
             ) : null}
             <div className="doc-layout">
               <VersionDocument
@@ -121,32 +122,5 @@ export function VersionPage({ id }: { id: string }) {
         );
       }}
     </Loaded>
-  );
-}
-
-/** How this version differs from the one it answers, counted by lineage. */
-function ChangeSummary({ comparison, parent }: { comparison: ParentComparison; parent: VersionDetail }) {
-  const counts = { new: 0, amended: 0, unchanged: 0 };
-  for (const c of comparison.changes.values()) counts[c.kind] += 1;
-  return (
-    <section className="change-summary" data-testid="change-summary" aria-label="Changes">
-      <p>
-        Compared with <Link href={paths.version(parent.id)}>{parent.label}</Link>, following each point’s
-        lineage: <strong>{counts.amended}</strong> amended, <strong>{counts.new}</strong> new,{' '}
-        <strong>{counts.unchanged}</strong> unchanged, <strong>{comparison.removed.length}</strong> removed.
-      </p>
-      {comparison.removed.length > 0 ? (
-        <details>
-          <summary>Points of {parent.label} not carried into this version</summary>
-          <ul className="removed-points">
-            {comparison.removed.map((p) => (
-              <li key={p.id}>
-                <strong>{p.number}.</strong> {pointText(p.text, 'en').text}
-              </li>
-            ))}
-          </ul>
-        </details>
-      ) : null}
-    </section>
   );
 }

@@ -1,0 +1,25 @@
+// A process card's date is when the process entered this log (for the demo, the day it was loaded); beside
+// 2025 events a bare "recorded <date>" read as a wrong date of the process itself.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { ProcessCard } from './processes-page.tsx';
+
+describe('ProcessCard', () => {
+  test('names the creation date as the day the process was added to this log', () => {
+    const html = renderToStaticMarkup(
+      createElement(ProcessCard, {
+        process: {
+          id: 'p1',
+          title: 'Russia–Ukraine 2025',
+          description: 'Talks of late 2025.',
+          createdAt: '2026-11-25T15:00:00.000Z',
+          logIndex: 0,
+        },
+      }),
+    );
+    assert.match(html, /added to this log 25 Nov 2026/);
+    assert.doesNotMatch(html, /recorded/);
+  });
+});

@@ -42,6 +42,16 @@ export function storeDatabase(store: Store): Kysely<Database> {
   return db;
 }
 
+// What opening a store did, so tests can tell a reopen from a first open without timing it.
+const openings = new WeakMap<Store, { migrated: string[] }>();
+
+/** The migrations that opening `store` ran (empty on a reopen); for tests inside this package only. */
+export function storeOpening(store: Store): { migrated: string[] } {
+  const opening = openings.get(store);
+  if (!opening) throw new Error('not a store created by this package');
+  return opening;
+}
+
 /** Wraps every repository read so queued appends are written first: a transaction reads its own writes. */
 function flushingFirst(repos: Repositories, flush: () => Promise<void>): Repositories {
   const wrap = <R extends object>(repo: R): R => {
@@ -82,8 +92,9 @@ export async function createStore(parts: StoreParts): Promise<Store> {
       return fn(trx);
     });
 
+  let migrated: string[];
   try {
-    await migrate(db);
+    migrated = await migrate(db);
     await begin(async (trx) => {
       await registerSigner(trx, signer);
       await ensureGenesisCheckpoint(trx, signer);
@@ -134,6 +145,7 @@ export async function createStore(parts: StoreParts): Promise<Store> {
     },
   };
   databases.set(store, db);
+  openings.set(store, { migrated });
   return store;
 }
 

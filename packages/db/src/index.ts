@@ -18,5 +18,5 @@ export type {
   Tx,
   VersionRepository,
 } from './store.ts';
-export type { DatabaseTarget } from './testing.ts';
+export type { DatabaseTarget, TestStoreOptions } from './testing.ts';
 export { databaseTargets, openScratchPostgresStore } from './testing.ts';

@@ -7,16 +7,28 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import { Kysely, sql } from 'kysely';
+import { Kysely, type KyselyPlugin, sql } from 'kysely';
 import pg from 'pg';
 import { connectPostgres, connectSharedPglite, pgliteParsers } from './connect.ts';
 import { createStore } from './create-store.ts';
 import { PGliteDialect } from './dialect/pglite-dialect.ts';
 import { loadSigner } from './log/signer.ts';
 import { DEFAULT_ORIGIN } from './open-store.ts';
+import type { Database } from './schema.ts';
 import type { Store } from './store.ts';
 
-export type DatabaseTarget = { name: 'pglite' | 'postgres'; open(): Promise<Store> };
+/** `plugins` see every query the store runs (e.g. to count the database work of an operation). */
+export type TestStoreOptions = { plugins?: KyselyPlugin[] };
+
+export type DatabaseTarget = {
+  name: 'pglite' | 'postgres';
+  open(options?: TestStoreOptions): Promise<Store>;
+};
+
+function withPlugins<C extends { db: Kysely<Database> }>(connection: C, options: TestStoreOptions): C {
+  const db = (options.plugins ?? []).reduce((d, plugin) => d.withPlugin(plugin), connection.db);
+  return { ...connection, db };
+}
 
 // How to open another writer on the same database as a test store (as a second server process would).
 const siblings = new WeakMap<Store, () => Promise<Store>>();
@@ -52,7 +64,7 @@ async function keyDir(): Promise<{ dir: string; remove: () => Promise<void> }> {
   return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
 }
 
-async function openPgliteTestStore(): Promise<Store> {
+async function openPgliteTestStore(options: TestStoreOptions = {}): Promise<Store> {
   const { pglite, admin } = await sharedPglite();
   const keys = await keyDir();
   const schema = newSchemaName();
@@ -62,7 +74,8 @@ async function openPgliteTestStore(): Promise<Store> {
     await keys.remove();
   };
   const signer = await loadSigner(keys.dir, DEFAULT_ORIGIN);
-  const store = await createStore({ ...connectSharedPglite(pglite, schema), signer, onClose: dropSchema });
+  const connection = withPlugins(connectSharedPglite(pglite, schema), options);
+  const store = await createStore({ ...connection, signer, onClose: dropSchema });
   siblings.set(store, () => createStore({ ...connectSharedPglite(pglite, schema), signer }));
   return store;
 }
@@ -77,7 +90,7 @@ async function withClient(url: string, statement: string): Promise<void> {
   }
 }
 
-async function openPostgresTestStore(url: string): Promise<Store> {
+async function openPostgresTestStore(url: string, options: TestStoreOptions = {}): Promise<Store> {
   const keys = await keyDir();
   const schema = newSchemaName();
   await withClient(url, `create schema ${schema}`);
@@ -86,7 +99,8 @@ async function openPostgresTestStore(url: string): Promise<Store> {
     await keys.remove();
   };
   const signer = await loadSigner(keys.dir, DEFAULT_ORIGIN);
-  const store = await createStore({ ...connectPostgres(url, schema), signer, onClose: dropSchema });
+  const connection = withPlugins(connectPostgres(url, schema), options);
+  const store = await createStore({ ...connection, signer, onClose: dropSchema });
   siblings.set(store, () => createStore({ ...connectPostgres(url, schema), signer }));
   return store;
 }
@@ -98,6 +112,6 @@ export function openScratchPostgresStore(databaseUrl: string): Promise<Store> {
 
 export function databaseTargets(): DatabaseTarget[] {
   const url = process.env.CONCORD_TEST_DATABASE_URL;
-  if (url) return [{ name: 'postgres', open: () => openPostgresTestStore(url) }];
+  if (url) return [{ name: 'postgres', open: (options) => openPostgresTestStore(url, options) }];
   return [{ name: 'pglite', open: openPgliteTestStore }];
 }

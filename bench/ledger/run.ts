@@ -1,6 +1,7 @@
 // Ledger benchmark: raw SHA-256 of 32-byte inputs as the baseline of this machine and run, then appends to the
 // in-memory tree and inclusion proofs verified, each printed with its ratio to the baseline and its goal.
 // Run: node --import tsx bench/ledger/run.ts   (npm run bench:ledger). Keeps to well under a minute.
+// CONCORD_BENCH_ONLY=memory skips the store benchmarks (bench/ledger/store.ts), which are slow.
 import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { hashLeaf, MemoryTree, sha256, utf8, verifyInclusion } from '@concord/ledger';
@@ -119,6 +120,10 @@ function main(): Promise<void> | void {
   // If bench/ledger/store.ts exists and exports benchStores(report), run it (durable batch commits on PGlite
   // and PostgreSQL). It reports through the same `report`, so its ratios use the same baseline.
   const storeBench = new URL('./store.ts', import.meta.url);
+  if (process.env.CONCORD_BENCH_ONLY === 'memory') {
+    console.log('CONCORD_BENCH_ONLY=memory: store benchmarks skipped');
+    return;
+  }
   if (existsSync(storeBench)) {
     return import(storeBench.href).then(async (mod: { benchStores?: (r: Report) => unknown }) => {
       if (typeof mod.benchStores !== 'function') {

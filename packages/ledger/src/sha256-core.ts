@@ -1,6 +1,10 @@
 // A small allocation-free SHA-256 (FIPS 180-4). noble's general-purpose sha256 spends most of its time creating
 // hasher objects; Merkle proofs hash millions of tiny fixed-size inputs, so this keeps one state and one message
-// schedule and reuses them (K as Int32Array: values stay small integers for V8, not heap doubles). Cross-checked against noble and FIPS vectors in sha256-core.test.ts.
+// schedule and reuses them (K as Int32Array: values stay small integers for V8, not heap doubles). Interior
+// nodes (two blocks, hashed millions of times) go to the unrolled sha256-node.ts. Cross-checked against noble
+// and FIPS vectors in sha256-core.test.ts and sha256-node.test.ts.
+import { nodeWordsUnrolled } from './sha256-node.ts';
+
 const K = Int32Array.from([
   0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98,
   0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174, 0xe49b69c1, 0xefbe4786,
@@ -18,12 +22,8 @@ const IV = Int32Array.from([
 const W = new Int32Array(64);
 const S = new Int32Array(8);
 const TAIL = new Uint8Array(128);
-// Message buffer for interior nodes: 0x01 ‖ left ‖ right (65 bytes) and its fixed padding, bit length 520.
-const NODE = new Uint8Array(128);
-NODE[0] = 0x01;
-NODE[65] = 0x80;
-NODE[126] = 0x02;
-NODE[127] = 0x08;
+const NODE_LEFT = new Int32Array(8);
+const NODE_RIGHT = new Int32Array(8);
 
 // Loads one 64-byte block into w[o..o+15] and expands the message schedule w[o+16..o+63].
 function schedule(block: Uint8Array, offset: number, w: Int32Array, o: number): void {
@@ -48,42 +48,9 @@ function expand(w: Int32Array, o: number): void {
   }
 }
 
-// Words of the first block of 0x01 ‖ left ‖ right, read straight from the two hashes (no copying).
-function loadNodeBlock(left: Uint8Array, right: Uint8Array): void {
-  const w = W;
-  w[0] = 0x01000000 | ((left[0] as number) << 16) | ((left[1] as number) << 8) | (left[2] as number);
-  for (let t = 1, i = 3; t < 8; t++, i += 4) {
-    w[t] =
-      ((left[i] as number) << 24) |
-      ((left[i + 1] as number) << 16) |
-      ((left[i + 2] as number) << 8) |
-      (left[i + 3] as number);
-  }
-  w[8] =
-    ((left[31] as number) << 24) |
-    ((right[0] as number) << 16) |
-    ((right[1] as number) << 8) |
-    (right[2] as number);
-  for (let t = 9, i = 3; t < 16; t++, i += 4) {
-    w[t] =
-      ((right[i] as number) << 24) |
-      ((right[i + 1] as number) << 16) |
-      ((right[i + 2] as number) << 8) |
-      (right[i + 3] as number);
-  }
-}
-
 function compress(block: Uint8Array, offset: number): void {
   schedule(block, offset, W, 0);
   rounds(W, 0);
-}
-
-// The second block of an interior node is the last byte of `right`, then fixed padding: its schedule depends
-// on that one byte only, so all 256 schedules are computed once (64 KiB) and node hashing skips that work.
-const NODE_TAIL_SCHEDULES = new Int32Array(256 * 64);
-for (let byte = 0; byte < 256; byte++) {
-  NODE[64] = byte;
-  schedule(NODE, 64, NODE_TAIL_SCHEDULES, byte * 64);
 }
 
 // The 64 rounds over the schedule w[o..o+63], added into the state S.
@@ -254,11 +221,9 @@ export function sha256Bytes(data: Uint8Array): Uint8Array {
 
 /** SHA-256(0x01 ‖ left ‖ right) for two 32-byte hashes (the caller checks the lengths). */
 export function sha256Node(left: Uint8Array, right: Uint8Array): Uint8Array {
-  S.set(IV);
-  loadNodeBlock(left, right);
-  expand(W, 0);
-  rounds(W, 0);
-  rounds(NODE_TAIL_SCHEDULES, (right[31] as number) * 64);
+  toWords(left, NODE_LEFT);
+  toWords(right, NODE_RIGHT);
+  nodeWordsUnrolled(NODE_LEFT, NODE_RIGHT, S);
   return digest();
 }
 
@@ -282,17 +247,5 @@ export function fromWords(words: Int32Array): Uint8Array {
   return digest();
 }
 
-/** out = SHA-256(0x01 ‖ left ‖ right) on word form; `out` may be `left` or `right`. */
-export function nodeWords(left: Int32Array, right: Int32Array, out: Int32Array): void {
-  const w = W;
-  w[0] = 0x01000000 | ((left[0] as number) >>> 8);
-  for (let t = 1; t < 8; t++) w[t] = ((left[t - 1] as number) << 24) | ((left[t] as number) >>> 8);
-  w[8] = ((left[7] as number) << 24) | ((right[0] as number) >>> 8);
-  for (let t = 9; t < 16; t++) w[t] = ((right[t - 9] as number) << 24) | ((right[t - 8] as number) >>> 8);
-  const tailByte = (right[7] as number) & 0xff;
-  S.set(IV);
-  expand(w, 0);
-  rounds(w, 0);
-  rounds(NODE_TAIL_SCHEDULES, tailByte * 64);
-  out.set(S);
-}
+/** out = SHA-256(0x01 ‖ left ‖ right) on word form; `out` may be `left` or `right` (see sha256-node.ts). */
+export const nodeWords = nodeWordsUnrolled;

@@ -50,6 +50,8 @@ const result = spawnSync(
     '--import',
     'tsx',
     '--test',
+    // A test that hangs fails after ten minutes instead of holding the whole suite until CI's limit.
+    '--test-timeout=600000',
     '--test-reporter=spec',
     '--test-reporter-destination=stdout',
     '--test-reporter=tap',

@@ -14,7 +14,7 @@ const created = () =>
   );
 
 describe('ConcordEvent', () => {
-  test('is a closed union of the twelve event types', () => {
+  test('is a closed union of the thirteen event types', () => {
     assert.deepEqual(EVENT_TYPES.sort(), [
       'commitment.created',
       'commitment.updated',
@@ -26,6 +26,7 @@ describe('ConcordEvent', () => {
       'point.updated',
       'process.created',
       'process.updated',
+      'valuation.recorded',
       'version.created',
       'version.updated',
     ]);

@@ -17,6 +17,7 @@ import {
   ProcessRecord,
   VersionBundle,
 } from './schemas/records.ts';
+import { ValuationRecord } from './schemas/valuation.ts';
 import { VersionUpdate } from './schemas/version.ts';
 import { IsoUtc, nowIso } from './time.ts';
 
@@ -51,6 +52,8 @@ export const ConcordEvent = z.discriminatedUnion('type', [
   event('point.updated', changed(PointUpdate)),
   event('commitment.created', CommitmentRecord),
   event('commitment.updated', changed(CommitmentUpdate)),
+  // Confidential: the body is readable only by the party and the mediator (see policies/visibility.ts).
+  event('valuation.recorded', ValuationRecord),
 ]);
 export type ConcordEvent = z.infer<typeof ConcordEvent>;
 export type EventType = ConcordEvent['type'];

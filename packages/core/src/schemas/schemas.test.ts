@@ -7,6 +7,7 @@ import { PartyCreate, PartyUpdate } from './party.ts';
 import { PlanCreate } from './plan.ts';
 import { PointCreate, PointUpdate } from './point.ts';
 import { ProcessCreate, ProcessUpdate } from './process.ts';
+import { ValuationInput } from './valuation.ts';
 import { VersionCreate, VersionUpdate } from './version.ts';
 
 const fails = (result: { success: boolean }) => assert.equal(result.success, false);
@@ -129,5 +130,36 @@ describe('VersionCreate', () => {
     let deep: Record<string, unknown> = { text: { en: 'x' } };
     for (let i = 0; i < 10_000; i++) deep = { text: { en: 'x' }, points: [deep] };
     fails(VersionCreate.safeParse({ label: 'v', points: [deep] }));
+  });
+});
+
+describe('valuation input', () => {
+  const lineageId = uuidv7();
+  const versionId = uuidv7();
+  test('accepts weights, values in [0, 1] per version and a reservation', () => {
+    const v = ValuationInput.parse({
+      reservation: 0.45,
+      points: [{ lineageId, weight: 2, values: { [versionId]: 0.3 } }],
+    });
+    assert.equal(v.note, '');
+  });
+  test('refuses values or reservations outside [0, 1], a point valued twice and all-zero weights', () => {
+    const bad = [
+      { reservation: 1.2, points: [] },
+      { reservation: 0.5, points: [{ lineageId, weight: 1, values: { [versionId]: -0.1 } }] },
+      { reservation: 0.5, points: [{ lineageId, weight: -1, values: {} }] },
+      {
+        reservation: 0.5,
+        points: [
+          { lineageId, weight: 1, values: {} },
+          { lineageId, weight: 1, values: {} },
+        ],
+      },
+      { reservation: 0.5, points: [{ lineageId, weight: 0, values: {} }] },
+      { reservation: 0.5, points: [{ lineageId: 'x', weight: 1, values: {} }] },
+      { reservation: 0.5, points: [], extra: true },
+    ];
+    for (const input of bad)
+      assert.equal(ValuationInput.safeParse(input).success, false, JSON.stringify(input));
   });
 });

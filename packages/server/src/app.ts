@@ -1,14 +1,17 @@
 // The HTTP application: API routes, the OpenAPI document and its viewer, and the web application, with every
 // failure answered as an RFC 9457 problem. No listening here: tests call `app.request()` in-process.
 import type { Store } from '@concord/db';
+import { createEnginePool, type EnginePool } from '@concord/engine';
 import { swaggerUI } from '@hono/swagger-ui';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import { DOCS_ASSETS_BASE, docsAssets } from './http/docs-assets.ts';
+import { authenticate } from './http/principal.ts';
 import { onError, onNotFound, validationHook } from './http/problem-response.ts';
 import { serveWeb } from './http/static-web.ts';
 import { ProblemError } from './problems.ts';
+import { analysisRoutes } from './routes/analysis.ts';
 import { commitmentRoutes } from './routes/commitments.ts';
 import { healthRoutes } from './routes/health.ts';
 import { logRoutes } from './routes/log.ts';
@@ -16,6 +19,8 @@ import { partyRoutes } from './routes/parties.ts';
 import { planRoutes } from './routes/plans.ts';
 import { pointRoutes } from './routes/points.ts';
 import { processRoutes } from './routes/processes.ts';
+import { sessionRoutes } from './routes/session.ts';
+import { valuationRoutes } from './routes/valuations.ts';
 import { versionRoutes } from './routes/versions.ts';
 
 export const DEFAULT_BODY_LIMIT = 1024 * 1024;
@@ -26,12 +31,15 @@ export type AppOptions = {
   webRoot?: string;
   /** Largest accepted request body in bytes (default 1 MiB). */
   bodyLimit?: number;
+  /** Worker pool for analyses (default: a new one-thread pool; its threads start only when an analysis runs). */
+  engine?: EnginePool;
 };
 
 export function createApp({
   store,
   webRoot,
   bodyLimit: maxSize = DEFAULT_BODY_LIMIT,
+  engine = createEnginePool(),
 }: AppOptions): OpenAPIHono {
   const app = new OpenAPIHono({ defaultHook: validationHook });
   app.onError(onError);
@@ -52,7 +60,8 @@ export function createApp({
       },
     }),
   );
-  const deps = { store };
+  app.use('/api/*', authenticate(store));
+  const deps = { store, engine };
   for (const routes of [
     healthRoutes,
     processRoutes,
@@ -62,6 +71,9 @@ export function createApp({
     pointRoutes,
     commitmentRoutes,
     logRoutes,
+    sessionRoutes,
+    valuationRoutes,
+    analysisRoutes,
   ])
     app.route('/', routes(deps));
   app.doc31('/openapi.json', {

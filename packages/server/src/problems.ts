@@ -100,3 +100,13 @@ export function outOfRange(detail: string, path?: string): ProblemError {
     ...(path ? { errors: [{ path, message: detail }] } : {}),
   });
 }
+
+/** No valid access key: the request needs one, or the one given is unknown, revoked or malformed. */
+export function unauthenticated(detail: string): ProblemError {
+  return new ProblemError({ status: 401, slug: 'unauthenticated', title: 'Access key needed', detail });
+}
+
+/** The caller is known but may not do this. The detail never names what the caller may not see. */
+export function forbidden(detail: string): ProblemError {
+  return new ProblemError({ status: 403, slug: 'forbidden', title: 'Not allowed', detail });
+}

@@ -1,5 +1,6 @@
 // The `concord` command tree. Each command lives in its own file under ./commands/.
 import type { Command } from 'commander';
+import { accessCommand } from './commands/access.ts';
 import { analyzeCommand } from './commands/analyze.ts';
 import { logCommand } from './commands/log-check.ts';
 import { startCommand } from './commands/start.ts';
@@ -12,6 +13,7 @@ export function createProgram(): Command {
   );
   program.addCommand(startCommand());
   program.addCommand(logCommand());
+  program.addCommand(accessCommand());
   analyzeCommand(program);
   return program;
 }

@@ -2,6 +2,7 @@
 // until SIGINT/SIGTERM, then close the server before the store so no request is cut mid-transaction.
 import { Command, Option } from 'commander';
 import { lockDataDir } from '../data-dir-lock.ts';
+import { demoKeyLines, writeDemoKeys } from '../demo-keys.ts';
 import { CliError, errorLine } from '../errors.ts';
 import {
   describeStoreTarget,
@@ -56,7 +57,7 @@ type Serving = { flags: StartFlags; port: number; target: StoreTarget; unlock: (
 
 async function serve({ flags, port, target, unlock, gate }: Serving): Promise<void> {
   process.stdout.write(`Opening the store at ${describeStoreTarget(target)}\n`);
-  const [{ openStore }, { startServer, loadDemo }] = await Promise.all([
+  const [{ openStore }, { startServer, loadDemo, grantDemoKeys }] = await Promise.all([
     import('@concord/db'),
     import('@concord/server'),
   ]);
@@ -67,8 +68,12 @@ async function serve({ flags, port, target, unlock, gate }: Serving): Promise<vo
   try {
     if (flags.demo) {
       const { loaded } = await loadDemo(store);
-      if (loaded)
+      if (loaded) {
         process.stdout.write('Loaded the demo (Russia–Ukraine 2025, Gaza 2025) into the empty log\n');
+        const keys = await grantDemoKeys(store);
+        const path = writeDemoKeys(target.dataDir, keys);
+        process.stdout.write(`${demoKeyLines(keys, path).join('\n')}\n`);
+      }
     }
     if (gate.requested() === null) server = await startServer({ store, port, host: flags.host });
     else server = null;

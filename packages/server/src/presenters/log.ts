@@ -1,23 +1,52 @@
-// Log answers: binary values as standard base64, exactly what the ledger's verifiers take back.
-import type { ConcordEvent } from '@concord/core';
+// Log answers: binary values as standard base64, exactly what the ledger's verifiers take back. An entry whose
+// event the caller may not read keeps only what the public tree holds anyway: its index, leaf hash and time.
+// The salt goes too: with it, a guessed valuation could be confirmed against the leaf hash.
+import { type ConcordEvent, canRead, eventAudience, type Principal } from '@concord/core';
 import type { LogEntry, StoredCheckpoint } from '@concord/db';
 import { toBase64 } from '@concord/ledger';
 
-export type LogEntryJson = {
-  index: number;
-  eventId: string;
-  type: string;
-  event: ConcordEvent;
-  /** The RFC 8785 text that was hashed; a verifier hashes exactly this with the salt. */
-  canonical: string;
-  salt: string;
-  leafHash: string;
-  committedAt: string;
-};
+export type LogEntryJson =
+  | {
+      index: number;
+      confidential: false;
+      eventId: string;
+      type: string;
+      event: ConcordEvent;
+      /** The RFC 8785 text that was hashed; a verifier hashes exactly this with the salt. */
+      canonical: string;
+      salt: string;
+      leafHash: string;
+      committedAt: string;
+    }
+  | {
+      index: number;
+      confidential: true;
+      eventId: null;
+      type: null;
+      event: null;
+      canonical: null;
+      salt: null;
+      leafHash: string;
+      committedAt: string;
+    };
 
-export function presentLogEntry(e: LogEntry): LogEntryJson {
+export function presentLogEntry(e: LogEntry, principal: Principal | null): LogEntryJson {
+  if (!canRead(principal, eventAudience(e.event))) {
+    return {
+      index: e.index,
+      confidential: true,
+      eventId: null,
+      type: null,
+      event: null,
+      canonical: null,
+      salt: null,
+      leafHash: toBase64(e.leafHash),
+      committedAt: e.committedAt,
+    };
+  }
   return {
     index: e.index,
+    confidential: false,
     eventId: e.eventId,
     type: e.type,
     event: e.event,

@@ -1,7 +1,9 @@
+import { actorOf } from '@concord/core';
 import { createRoute } from '@hono/zod-openapi';
 import { createCommitment } from '../commands/create-commitment.ts';
 import { mustExist } from '../commands/lookups.ts';
 import { updateCommitment } from '../commands/update-commitment.ts';
+import { principalOf } from '../http/principal.ts';
 import {
   idParam,
   jsonAnswer,
@@ -11,7 +13,7 @@ import {
   writeProblemResponses,
 } from '../http/schemas.ts';
 import { presentCommitment } from '../presenters/entities.ts';
-import { HTTP_ACTOR, newRouter, type RouteDeps } from './router.ts';
+import { newRouter, type RouteDeps } from './router.ts';
 
 const tags = ['commitments'];
 
@@ -47,7 +49,11 @@ export function commitmentRoutes({ store }: RouteDeps) {
   return newRouter()
     .openapi(create, async (c) => {
       const { pointId } = c.req.valid('param');
-      const commitment = await createCommitment(store, { ...c.req.valid('json'), pointId }, HTTP_ACTOR);
+      const commitment = await createCommitment(
+        store,
+        { ...c.req.valid('json'), pointId },
+        actorOf(principalOf(c)),
+      );
       c.header('location', `/api/commitments/${commitment.id}`);
       return c.json(presentCommitment(commitment), 201);
     })
@@ -58,7 +64,11 @@ export function commitmentRoutes({ store }: RouteDeps) {
     })
     .openapi(update, async (c) => {
       const { commitmentId } = c.req.valid('param');
-      const commitment = await updateCommitment(store, { ...c.req.valid('json'), commitmentId }, HTTP_ACTOR);
+      const commitment = await updateCommitment(
+        store,
+        { ...c.req.valid('json'), commitmentId },
+        actorOf(principalOf(c)),
+      );
       return c.json(presentCommitment(commitment), 200);
     });
 }

@@ -1,7 +1,9 @@
 // The verifiable log over HTTP: the latest signed checkpoint, entries with their salts, and proofs that a
 // client checks with `@concord/ledger` against the checkpoint (nothing here asks to be trusted).
 import { ConcordEvent } from '@concord/core';
+import { toBase64 } from '@concord/ledger';
 import { createRoute, z } from '@hono/zod-openapi';
+import { principalOf } from '../http/principal.ts';
 import { jsonAnswer, problemResponses, QueryInt } from '../http/schemas.ts';
 import { presentCheckpoint, presentLogEntry, presentProof } from '../presenters/log.ts';
 import { notFound, outOfRange } from '../problems.ts';
@@ -23,11 +25,15 @@ const CheckpointSchema = z
 const LogEntrySchema = z
   .object({
     index: z.number().int(),
-    eventId: z.string(),
-    type: z.string(),
-    event: ConcordEvent,
-    canonical: z.string().meta({ description: 'the RFC 8785 text that was hashed' }),
-    salt: Base64,
+    confidential: z.boolean().meta({
+      description:
+        'true when the event is not shared with the caller: only the index, leaf hash and time are given',
+    }),
+    eventId: z.string().nullable(),
+    type: z.string().nullable(),
+    event: ConcordEvent.nullable(),
+    canonical: z.string().nullable().meta({ description: 'the RFC 8785 text that was hashed' }),
+    salt: Base64.nullable(),
     leafHash: Base64,
     committedAt: z.string(),
   })
@@ -102,13 +108,14 @@ export function logRoutes({ store }: RouteDeps) {
       if (limit < 1 || limit > MAX_ENTRIES)
         throw outOfRange(`limit must be 1 to ${MAX_ENTRIES}`, 'query.limit');
       const items = await store.log.entries(from, limit);
-      return c.json({ items: items.map(presentLogEntry) }, 200);
+      const principal = principalOf(c);
+      return c.json({ items: items.map((e) => presentLogEntry(e, principal)) }, 200);
     })
     .openapi(entry, async (c) => {
       const { index } = c.req.valid('param');
       const found = await store.log.entry(index);
       if (found === null) throw notFound('log entry', String(index));
-      return c.json(presentLogEntry(found), 200);
+      return c.json(presentLogEntry(found, principalOf(c)), 200);
     })
     .openapi(inclusion, async (c) => {
       const query = c.req.valid('query');
@@ -123,7 +130,7 @@ export function logRoutes({ store }: RouteDeps) {
       ]);
       if (found === null) throw notFound('log entry', String(query.index));
       return c.json(
-        { index: query.index, size, leafHash: presentLogEntry(found).leafHash, proof: presentProof(proof) },
+        { index: query.index, size, leafHash: toBase64(found.leafHash), proof: presentProof(proof) },
         200,
       );
     })

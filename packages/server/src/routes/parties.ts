@@ -1,7 +1,9 @@
+import { actorOf } from '@concord/core';
 import { createRoute } from '@hono/zod-openapi';
 import { createParty } from '../commands/create-party.ts';
 import { mustExist } from '../commands/lookups.ts';
 import { updateParty } from '../commands/update-party.ts';
+import { principalOf } from '../http/principal.ts';
 import {
   idParam,
   jsonAnswer,
@@ -11,7 +13,7 @@ import {
   writeProblemResponses,
 } from '../http/schemas.ts';
 import { presentParty } from '../presenters/entities.ts';
-import { HTTP_ACTOR, newRouter, type RouteDeps } from './router.ts';
+import { newRouter, type RouteDeps } from './router.ts';
 
 const tags = ['parties'];
 
@@ -46,7 +48,7 @@ export function partyRoutes({ store }: RouteDeps) {
   return newRouter()
     .openapi(create, async (c) => {
       const { processId } = c.req.valid('param');
-      const party = await createParty(store, { ...c.req.valid('json'), processId }, HTTP_ACTOR);
+      const party = await createParty(store, { ...c.req.valid('json'), processId }, actorOf(principalOf(c)));
       c.header('location', `/api/parties/${party.id}`);
       return c.json(presentParty(party), 201);
     })
@@ -57,7 +59,7 @@ export function partyRoutes({ store }: RouteDeps) {
     .openapi(update, async (c) => {
       const { partyId } = c.req.valid('param');
       return c.json(
-        presentParty(await updateParty(store, { ...c.req.valid('json'), partyId }, HTTP_ACTOR)),
+        presentParty(await updateParty(store, { ...c.req.valid('json'), partyId }, actorOf(principalOf(c)))),
         200,
       );
     });

@@ -1,7 +1,9 @@
+import { actorOf } from '@concord/core';
 import { createRoute } from '@hono/zod-openapi';
 import { createPlan } from '../commands/create-plan.ts';
 import { mustExist } from '../commands/lookups.ts';
 import { updatePlan } from '../commands/update-plan.ts';
+import { principalOf } from '../http/principal.ts';
 import {
   idParam,
   jsonAnswer,
@@ -12,7 +14,7 @@ import {
   writeProblemResponses,
 } from '../http/schemas.ts';
 import { presentPlan, presentPlanDetail } from '../presenters/entities.ts';
-import { HTTP_ACTOR, newRouter, type RouteDeps } from './router.ts';
+import { newRouter, type RouteDeps } from './router.ts';
 
 const tags = ['plans'];
 
@@ -47,7 +49,7 @@ export function planRoutes({ store }: RouteDeps) {
   return newRouter()
     .openapi(create, async (c) => {
       const { processId } = c.req.valid('param');
-      const plan = await createPlan(store, { ...c.req.valid('json'), processId }, HTTP_ACTOR);
+      const plan = await createPlan(store, { ...c.req.valid('json'), processId }, actorOf(principalOf(c)));
       c.header('location', `/api/plans/${plan.id}`);
       return c.json(presentPlan(plan), 201);
     })
@@ -60,7 +62,7 @@ export function planRoutes({ store }: RouteDeps) {
     .openapi(update, async (c) => {
       const { planId } = c.req.valid('param');
       return c.json(
-        presentPlan(await updatePlan(store, { ...c.req.valid('json'), planId }, HTTP_ACTOR)),
+        presentPlan(await updatePlan(store, { ...c.req.valid('json'), planId }, actorOf(principalOf(c)))),
         200,
       );
     });

@@ -1,7 +1,9 @@
+import { actorOf } from '@concord/core';
 import { createRoute } from '@hono/zod-openapi';
 import { createPoint } from '../commands/create-point.ts';
 import { mustExist } from '../commands/lookups.ts';
 import { updatePoint } from '../commands/update-point.ts';
+import { principalOf } from '../http/principal.ts';
 import {
   idParam,
   jsonAnswer,
@@ -11,7 +13,7 @@ import {
   writeProblemResponses,
 } from '../http/schemas.ts';
 import { presentPoint } from '../presenters/entities.ts';
-import { HTTP_ACTOR, newRouter, type RouteDeps } from './router.ts';
+import { newRouter, type RouteDeps } from './router.ts';
 
 const tags = ['points'];
 
@@ -46,7 +48,7 @@ export function pointRoutes({ store }: RouteDeps) {
   return newRouter()
     .openapi(create, async (c) => {
       const { versionId } = c.req.valid('param');
-      const point = await createPoint(store, { ...c.req.valid('json'), versionId }, HTTP_ACTOR);
+      const point = await createPoint(store, { ...c.req.valid('json'), versionId }, actorOf(principalOf(c)));
       c.header('location', `/api/points/${point.id}`);
       return c.json(presentPoint(point), 201);
     })
@@ -57,7 +59,7 @@ export function pointRoutes({ store }: RouteDeps) {
     .openapi(update, async (c) => {
       const { pointId } = c.req.valid('param');
       return c.json(
-        presentPoint(await updatePoint(store, { ...c.req.valid('json'), pointId }, HTTP_ACTOR)),
+        presentPoint(await updatePoint(store, { ...c.req.valid('json'), pointId }, actorOf(principalOf(c)))),
         200,
       );
     });

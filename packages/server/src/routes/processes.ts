@@ -1,7 +1,9 @@
+import { actorOf } from '@concord/core';
 import { createRoute, z } from '@hono/zod-openapi';
 import { createProcess } from '../commands/create-process.ts';
 import { mustExist } from '../commands/lookups.ts';
 import { updateProcess } from '../commands/update-process.ts';
+import { principalOf } from '../http/principal.ts';
 import {
   idParam,
   jsonAnswer,
@@ -12,7 +14,7 @@ import {
   writeProblemResponses,
 } from '../http/schemas.ts';
 import { presentProcess, presentProcessDetail } from '../presenters/entities.ts';
-import { HTTP_ACTOR, newRouter, type RouteDeps } from './router.ts';
+import { newRouter, type RouteDeps } from './router.ts';
 
 const tags = ['processes'];
 const params = idParam('processId');
@@ -59,7 +61,7 @@ export function processRoutes({ store }: RouteDeps) {
   return newRouter()
     .openapi(list, async (c) => c.json({ items: (await store.processes.list()).map(presentProcess) }, 200))
     .openapi(create, async (c) => {
-      const process = await createProcess(store, c.req.valid('json'), HTTP_ACTOR);
+      const process = await createProcess(store, c.req.valid('json'), actorOf(principalOf(c)));
       c.header('location', `/api/processes/${process.id}`);
       return c.json(presentProcess(process), 201);
     })
@@ -74,7 +76,11 @@ export function processRoutes({ store }: RouteDeps) {
     })
     .openapi(update, async (c) => {
       const { processId } = c.req.valid('param');
-      const process = await updateProcess(store, { ...c.req.valid('json'), processId }, HTTP_ACTOR);
+      const process = await updateProcess(
+        store,
+        { ...c.req.valid('json'), processId },
+        actorOf(principalOf(c)),
+      );
       return c.json(presentProcess(process), 200);
     });
 }

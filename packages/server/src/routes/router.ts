@@ -5,9 +5,6 @@ import type { EnginePool } from '@concord/engine';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { validationHook } from '../http/problem-response.ts';
 
-/** Actor of an anonymous HTTP write (writes with an access key record `actorOf(principal)`). */
-export const HTTP_ACTOR = 'api';
-
 export type RouteDeps = { store: Store; engine: EnginePool };
 
 export function newRouter(): OpenAPIHono {

@@ -1,7 +1,9 @@
+import { actorOf } from '@concord/core';
 import { createRoute } from '@hono/zod-openapi';
 import { createVersion } from '../commands/create-version.ts';
 import { readVersionDetail } from '../commands/read-version-detail.ts';
 import { updateVersion } from '../commands/update-version.ts';
+import { principalOf } from '../http/principal.ts';
 import {
   idParam,
   jsonAnswer,
@@ -12,7 +14,7 @@ import {
   writeProblemResponses,
 } from '../http/schemas.ts';
 import { presentVersion, presentVersionDetail } from '../presenters/entities.ts';
-import { HTTP_ACTOR, newRouter, type RouteDeps } from './router.ts';
+import { newRouter, type RouteDeps } from './router.ts';
 
 const tags = ['versions'];
 
@@ -50,7 +52,7 @@ export function versionRoutes({ store }: RouteDeps) {
   return newRouter()
     .openapi(create, async (c) => {
       const { planId } = c.req.valid('param');
-      const version = await createVersion(store, { ...c.req.valid('json'), planId }, HTTP_ACTOR);
+      const version = await createVersion(store, { ...c.req.valid('json'), planId }, actorOf(principalOf(c)));
       c.header('location', `/api/versions/${version.id}`);
       return c.json(presentVersionDetail(version), 201);
     })
@@ -60,7 +62,11 @@ export function versionRoutes({ store }: RouteDeps) {
     })
     .openapi(update, async (c) => {
       const { versionId } = c.req.valid('param');
-      const version = await updateVersion(store, { ...c.req.valid('json'), versionId }, HTTP_ACTOR);
+      const version = await updateVersion(
+        store,
+        { ...c.req.valid('json'), versionId },
+        actorOf(principalOf(c)),
+      );
       return c.json(presentVersion(version), 200);
     });
 }

@@ -6,10 +6,23 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 export type Answer = { status: number; type: string | null; body: any; headers: Headers };
 
 export async function call(app: OpenAPIHono, method: string, path: string, body?: unknown): Promise<Answer> {
-  const init: RequestInit = { method };
+  return callAs(app, null, method, path, body);
+}
+
+/** Like `call`, with `Authorization: Bearer <key>` when a key is given. */
+export async function callAs(
+  app: OpenAPIHono,
+  key: string | null,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<Answer> {
+  const headers: Record<string, string> = {};
+  if (key !== null) headers.authorization = `Bearer ${key}`;
+  const init: RequestInit = { method, headers };
   if (body !== undefined) {
     init.body = typeof body === 'string' ? body : JSON.stringify(body);
-    init.headers = { 'content-type': 'application/json' };
+    headers['content-type'] = 'application/json';
   }
   const res = await app.request(path, init);
   const text = await res.text();

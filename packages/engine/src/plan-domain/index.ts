@@ -1,4 +1,9 @@
 export {
+  type AnalyzePlanOptions,
+  analyzePlan,
+  DEFAULT_CHART_FRONTIER_LIMIT,
+} from './analyze-plan.ts';
+export {
   ABSENT_LABEL,
   buildPlanDomain,
   DELETED_LABEL,
@@ -11,4 +16,12 @@ export {
   outcomeFromLabels,
   type PointChange,
 } from './describe-change.ts';
+export {
+  NO_CHANGE_TEXT,
+  type PlanAnalysis,
+  type PlanSmallestChange,
+  type PlanSolution,
+  type SolutionName,
+} from './plan-analysis.ts';
+export { type PlanParty, type PlanScenario, planScenario, type ValuationLike } from './plan-scenario.ts';
 export type { IssueMeta, OptionMeta, PlanDomain } from './types.ts';

@@ -8,6 +8,8 @@ import { countAcceptable } from '../count/count-acceptable.ts';
 import { type Disagreement, type Outcome, type Scenario, validateScenario } from '../model.ts';
 import { optimizeEgalitarian } from '../optimize/optimize-egalitarian.ts';
 import { optimizeNash } from '../optimize/optimize-nash.ts';
+import { analyzePlan } from '../plan-domain/analyze-plan.ts';
+import type { PlanDomain } from '../plan-domain/types.ts';
 
 export type EngineTask =
   | {
@@ -21,7 +23,15 @@ export type EngineTask =
   | { kind: 'count'; scenario: Scenario }
   | { kind: 'smallest-change'; scenario: Scenario; draft: Outcome; disagreement: Disagreement }
   | { kind: 'nash'; scenario: Scenario; disagreement: Disagreement }
-  | { kind: 'egalitarian'; scenario: Scenario; disagreement: Disagreement };
+  | { kind: 'egalitarian'; scenario: Scenario; disagreement: Disagreement }
+  | {
+      /** A plan version's analysis in the plan's words (PlanAnalysis); `frontierLimit` bounds the chart's frontier. */
+      kind: 'plan-analysis';
+      domain: PlanDomain;
+      scenario: Scenario;
+      disagreement: Disagreement;
+      frontierLimit?: number;
+    };
 
 export type Progress = { phase: string; nodes?: number; fraction?: number };
 
@@ -56,6 +66,12 @@ export function runTask(task: EngineTask, report: Report): unknown {
       return optimizeNash(scenario, task.disagreement, { shouldStop });
     case 'egalitarian':
       return optimizeEgalitarian(scenario, task.disagreement, { shouldStop });
+    case 'plan-analysis':
+      return analyzePlan(task.domain, scenario, {
+        disagreement: task.disagreement,
+        ...(task.frontierLimit !== undefined ? { frontierLimit: task.frontierLimit } : {}),
+        onProgress: report,
+      });
     default:
       throw new Error(`unknown engine task ${(task as { kind: string }).kind}`);
   }

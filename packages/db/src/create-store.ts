@@ -11,11 +11,13 @@ import { LogWriter } from './log/log-writer.ts';
 import { type LogSigner, registerSigner } from './log/signer.ts';
 import { migrate } from './migrate.ts';
 import { rebuildProjections } from './rebuild-projections.ts';
+import { accessKeyRepository } from './repositories/access-keys.ts';
 import { commitmentRepository } from './repositories/commitments.ts';
 import { partyRepository } from './repositories/parties.ts';
 import { planRepository } from './repositories/plans.ts';
 import { pointRepository } from './repositories/points.ts';
 import { processRepository } from './repositories/processes.ts';
+import { valuationRepository } from './repositories/valuations.ts';
 import { versionRepository } from './repositories/versions.ts';
 import type { Database } from './schema.ts';
 import type { LogReader, Repositories, Store, Tx } from './store.ts';
@@ -28,6 +30,7 @@ function repositories(db: Kysely<Database>, log: LogReader): Repositories {
     versions: versionRepository(db),
     points: pointRepository(db),
     commitments: commitmentRepository(db),
+    valuations: valuationRepository(db),
     log,
   };
 }
@@ -73,6 +76,7 @@ function flushingFirst(repos: Repositories, flush: () => Promise<void>): Reposit
     versions: wrap(repos.versions),
     points: wrap(repos.points),
     commitments: wrap(repos.commitments),
+    valuations: wrap(repos.valuations),
     log: repos.log,
   };
 }
@@ -114,6 +118,7 @@ export async function createStore(parts: StoreParts): Promise<Store> {
 
   const store: Store = {
     ...base,
+    accessKeys: accessKeyRepository(db),
     dialect,
     async transact(fn) {
       guard();

@@ -5,6 +5,7 @@ import {
   expandVersionDraft,
   newEvent,
   uuidv7,
+  type ValuationRecord,
   type VersionBundle,
   VersionCreate,
 } from '@concord/core';
@@ -155,4 +156,36 @@ export async function loadScenario(store: Store): Promise<Scenario> {
       for (const event of batch) await tx.appendEvent(event);
     });
   return scenario;
+}
+
+/**
+ * A valuation of the scenario's plan by `partyId`: the sovereignty point (draft and counter wordings) and the
+ * forces cap (600,000 vs 800,000). `id` defaults to a new one; pass the previous id to record it again.
+ */
+export function valuationRecord(
+  scenario: Scenario,
+  partyId: string,
+  fields: Partial<Omit<ValuationRecord, 'processId' | 'planId' | 'partyId'>> = {},
+): ValuationRecord {
+  const draftId = scenario.draft.version.id;
+  const counterId = scenario.counter.version.id;
+  const [sovereignty, forces] = scenario.draft.points;
+  return {
+    id: uuidv7(),
+    processId: scenario.processId,
+    planId: scenario.planId,
+    partyId,
+    enteredBy: 'mediator',
+    reservation: 0.4,
+    points: [
+      { lineageId: sovereignty?.lineageId as string, weight: 1, values: { [draftId]: 0.9, [counterId]: 1 } },
+      { lineageId: forces?.lineageId as string, weight: 3, values: { [draftId]: 0.2, [counterId]: 0.7 } },
+    ],
+    note: '',
+    ...fields,
+  };
+}
+
+export function valuationEvent(record: ValuationRecord): ConcordEvent {
+  return newEvent('valuation.recorded', record, { actor: 'test' });
 }

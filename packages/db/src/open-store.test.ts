@@ -65,10 +65,10 @@ describe('openStore on a PGlite data directory', () => {
   });
 
   test('the first open runs initdb and every migration', () => {
-    assert.deepEqual(firstOpen.migrated, ['0001-log', '0002-read-tables']);
+    assert.deepEqual(firstOpen.migrated, ['0001-log', '0002-read-tables', '0003-access']);
     assert.deepEqual(
       firstOpen.migrations.map((m) => m.split('@')[0]),
-      ['0001-log', '0002-read-tables'],
+      ['0001-log', '0002-read-tables', '0003-access'],
     );
     assert.match(firstOpen.cluster, /^[1-9][0-9]*$/);
   });

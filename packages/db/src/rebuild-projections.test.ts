@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'kysely';
 import { storeDatabase } from './create-store.ts';
-import { loadScenario, type Scenario } from './fixtures.ts';
+import { loadScenario, type Scenario, valuationEvent, valuationRecord } from './fixtures.ts';
 import type { Store } from './store.ts';
 import { databaseTargets } from './testing.ts';
 
@@ -13,6 +13,15 @@ for (const target of databaseTargets()) {
     before(async () => {
       store = await target.open();
       scenario = await loadScenario(store);
+      // Valuations, one of them recorded twice: the replay must end with the replacement, not the first.
+      const ukraine = valuationRecord(scenario, scenario.partyIds.ukraine);
+      await store.transact(async (tx) => {
+        await tx.appendEvent(valuationEvent(ukraine));
+        await tx.appendEvent(valuationEvent(valuationRecord(scenario, scenario.partyIds.russia)));
+      });
+      await store.transact(async (tx) => {
+        await tx.appendEvent(valuationEvent({ ...ukraine, reservation: 0.6 }));
+      });
     });
     after(() => store.close());
 
@@ -52,6 +61,36 @@ for (const target of databaseTargets()) {
       const result = await store.rebuildProjections();
       assert.ok(result.differences.includes(`parties ${party}: stored row differs from the replayed log`));
       assert.ok(result.differences.includes(`parties ${ukraine}: stored row differs from the replayed log`));
+    });
+
+    test('a changed, a deleted and an extra valuation row are each reported', async () => {
+      const db = storeDatabase(store);
+      const ukraine = (await store.valuations.get(scenario.planId, scenario.partyIds.ukraine))?.id as string;
+      const russia = (await store.valuations.get(scenario.planId, scenario.partyIds.russia))?.id as string;
+      // The first recording of Ukraine's valuation put back in place of the replacement.
+      await sql`update valuations set body = jsonb_set(body, '{reservation}', '0.4') where id = ${ukraine}`.execute(
+        db,
+      );
+      await sql`delete from valuations where id = ${russia}`.execute(db);
+      const ghost = '01a21300-0000-7000-8000-0000000000aa';
+      await sql`insert into valuations (id, process_id, plan_id, party_id, body, log_index)
+        values (${ghost}, ${scenario.processId}, ${scenario.planId}, ${scenario.partyIds.us}, '{}'::jsonb, 0)`.execute(
+        db,
+      );
+      const result = await store.rebuildProjections();
+      const valuationDifferences = result.differences.filter((d) => d.startsWith('valuations '));
+      assert.deepEqual(
+        valuationDifferences,
+        [
+          `valuations ${ukraine}: stored row differs from the replayed log`,
+          `valuations ${russia}: missing from the stored table`,
+          `valuations ${ghost}: stored but not produced by the log`,
+        ].sort(),
+      );
+      assert.equal(
+        (await store.valuations.get(scenario.planId, scenario.partyIds.ukraine))?.reservation,
+        0.4,
+      );
     });
   });
 }

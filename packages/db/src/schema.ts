@@ -66,8 +66,35 @@ export type Database = {
     verification: string | null;
     log_index: number;
   };
+  valuations: {
+    id: string;
+    process_id: string;
+    plan_id: string;
+    party_id: string;
+    body: Json;
+    log_index: number;
+  };
+  /** Operational configuration (not logged, not a read table): see migrations/0003-access.ts. */
+  access_keys: {
+    id: string;
+    key_hash: string;
+    role: string;
+    process_id: string;
+    party_id: string | null;
+    label: string;
+    created_at: string;
+    revoked_at: string | null;
+  };
 };
 
 /** The read tables, children after parents (insert order; delete in reverse). */
-export const READ_TABLES = ['processes', 'parties', 'plans', 'versions', 'points', 'commitments'] as const;
+export const READ_TABLES = [
+  'processes',
+  'parties',
+  'plans',
+  'versions',
+  'points',
+  'commitments',
+  'valuations',
+] as const;
 export type ReadTable = (typeof READ_TABLES)[number];

@@ -1,6 +1,16 @@
 // The contract of the persistence layer: one Store per database, writes only through `transact`, reads
 // through repositories that return core types. The implementation lives in open-store.ts.
-import type { Commitment, ConcordEvent, Party, Plan, Point, Process, Version } from '@concord/core';
+import type {
+  Commitment,
+  ConcordEvent,
+  Party,
+  Plan,
+  Point,
+  Principal,
+  Process,
+  Valuation,
+  Version,
+} from '@concord/core';
 
 /** One stored log entry: the event exactly as hashed, its salt, and the RFC 6962 leaf hash. */
 export type LogEntry = {
@@ -40,6 +50,44 @@ export type CommitmentRepository = {
   listByVersion(versionId: string): Promise<Commitment[]>;
   get(id: string): Promise<Commitment | null>;
 };
+/** Valuations are confidential: the repository returns them all; callers decide who may read which. */
+export type ValuationRepository = {
+  /** The current valuation of each party that recorded one, ordered by party id. */
+  listByPlan(planId: string): Promise<Valuation[]>;
+  get(planId: string, partyId: string): Promise<Valuation | null>;
+};
+
+/** A granted key, as returned once by `grant` (the key itself is never stored and cannot be read again). */
+export type GrantedAccessKey = {
+  id: string;
+  key: string;
+  principal: Principal;
+  label: string;
+  createdAt: string;
+};
+export type ResolvedAccessKey = { id: string; principal: Principal; label: string };
+export type AccessKeySummary = {
+  id: string;
+  principal: Principal;
+  label: string;
+  createdAt: string;
+  revokedAt: string | null;
+};
+
+/**
+ * Access keys: operational configuration, not logged. Each call is its own committed statement or transaction,
+ * so a grant or revoke is durable when its promise resolves.
+ */
+export type AccessKeyRepository = {
+  /** Throws StoreError BAD_INPUT (invalid principal or label) or CONFLICT (unknown process or party). */
+  grant(input: { principal: Principal; label: string }): Promise<GrantedAccessKey>;
+  /** null for a malformed, unknown or revoked key. */
+  resolve(key: string): Promise<ResolvedAccessKey | null>;
+  /** Every key ever granted, revoked ones included, oldest first. */
+  list(): Promise<AccessKeySummary[]>;
+  /** true when the key was active and is now revoked; false when unknown or already revoked. */
+  revoke(id: string): Promise<boolean>;
+};
 
 export type LogReader = {
   size(): Promise<number>;
@@ -65,6 +113,7 @@ export type Repositories = {
   versions: VersionRepository;
   points: PointRepository;
   commitments: CommitmentRepository;
+  valuations: ValuationRepository;
   log: LogReader;
 };
 
@@ -80,6 +129,8 @@ export type CheckLogResult =
 export type RebuildResult = { equal: boolean; differences: string[] };
 
 export type Store = Repositories & {
+  /** Not on Tx: keys are not part of the log and are never written inside a logging transaction. */
+  accessKeys: AccessKeyRepository;
   /**
    * Runs `fn` in one database transaction. Writers are serialised, so log indexes are dense and ordered.
    * If `fn` appended events, one checkpoint for the new size is signed and stored before commit. If `fn`

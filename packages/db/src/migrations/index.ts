@@ -3,10 +3,12 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as log from './0001-log.ts';
 import * as readTables from './0002-read-tables.ts';
+import * as access from './0003-access.ts';
 
 const migrations: Record<string, Migration> = {
   '0001-log': log,
   '0002-read-tables': readTables,
+  '0003-access': access,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -6,6 +6,7 @@ import { partyOps } from './party.ts';
 import { planOps } from './plan.ts';
 import { pointOps } from './point.ts';
 import { processOps } from './process.ts';
+import { valuationOps } from './valuation.ts';
 import { versionOps } from './version.ts';
 
 export type { ProjectionOp } from './ops.ts';
@@ -31,6 +32,8 @@ export function projectionOps(event: ConcordEvent, logIndex: number): Projection
     case 'commitment.created':
     case 'commitment.updated':
       return commitmentOps(event, logIndex);
+    case 'valuation.recorded':
+      return valuationOps(event, logIndex);
     default:
       return assertNever(event);
   }

@@ -7,7 +7,9 @@ import type { Database, ReadTable } from '../schema.ts';
 
 export type ProjectionOp =
   | { kind: 'insert'; table: ReadTable; rows: Record<string, unknown>[] }
-  | { kind: 'update'; table: ReadTable; id: string; set: Record<string, unknown>; logIndex: number };
+  | { kind: 'update'; table: ReadTable; id: string; set: Record<string, unknown>; logIndex: number }
+  /** Insert, or replace every other column of the row that has the same `conflict` columns. */
+  | { kind: 'upsert'; table: ReadTable; row: Record<string, unknown>; conflict: string[] };
 
 // Stays under PostgreSQL's 65,535 bind parameters for the widest table (11 columns).
 const ROWS_PER_INSERT = 1000;
@@ -17,8 +19,8 @@ export async function applyOps(db: Kysely<Database>, ops: ProjectionOp[]): Promi
   let i = 0;
   while (i < ops.length) {
     const op = ops[i] as ProjectionOp;
-    if (op.kind === 'update') {
-      await applyUpdate(db, op);
+    if (op.kind === 'update' || op.kind === 'upsert') {
+      await (op.kind === 'update' ? applyUpdate(db, op) : applyUpsert(db, op));
       i++;
       continue;
     }
@@ -49,4 +51,24 @@ async function applyUpdate(
     .executeTakeFirst();
   if (result.numUpdatedRows === 0n)
     throw new StoreError('CONFLICT', `${op.table}: no row with id ${op.id} to update`);
+}
+
+// One statement per upsert: a multi-row ON CONFLICT DO UPDATE may not touch the same row twice, and two
+// recordings of one valuation in a batch would.
+async function applyUpsert(
+  db: Kysely<Database>,
+  op: Extract<ProjectionOp, { kind: 'upsert' }>,
+): Promise<void> {
+  const replaced = Object.keys(op.row).filter((column) => !op.conflict.includes(column));
+  await db
+    .insertInto(op.table)
+    .values(op.row as never)
+    .onConflict((oc) =>
+      oc
+        .columns(op.conflict as never)
+        .doUpdateSet(
+          (eb) => Object.fromEntries(replaced.map((c) => [c, eb.ref(`excluded.${c}` as never)])) as never,
+        ),
+    )
+    .execute();
 }

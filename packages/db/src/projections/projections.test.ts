@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { newEvent, uuidv7 } from '@concord/core';
-import { scenarioEvents } from '../fixtures.ts';
+import { scenarioEvents, valuationEvent, valuationRecord } from '../fixtures.ts';
 import { READ_TABLES } from '../schema.ts';
 import { projectionOps } from './index.ts';
 
@@ -61,5 +61,24 @@ describe('projectionOps', () => {
       5,
     );
     assert.deepEqual(version?.kind === 'update' && version.set, { issued_on: '2025-12-01' });
+  });
+
+  test('a valuation becomes one upsert keyed by (plan, party), the record kept whole as JSON', () => {
+    const record = valuationRecord(scenario, scenario.partyIds.russia);
+    assert.deepEqual(projectionOps(valuationEvent(record), 9), [
+      {
+        kind: 'upsert',
+        table: 'valuations',
+        row: {
+          id: record.id,
+          process_id: scenario.processId,
+          plan_id: scenario.planId,
+          party_id: scenario.partyIds.russia,
+          body: JSON.stringify(record),
+          log_index: 9,
+        },
+        conflict: ['plan_id', 'party_id'],
+      },
+    ]);
   });
 });

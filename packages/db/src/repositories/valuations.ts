@@ -1,0 +1,36 @@
+import { isUuid, Valuation } from '@concord/core';
+import type { Kysely, Selectable } from 'kysely';
+import type { Database } from '../schema.ts';
+import type { ValuationRepository } from '../store.ts';
+
+// The body is parsed with the core schema, not cast: a row corrupted in the database fails loudly here rather
+// than feeding a wrong weight or value into an analysis.
+export function toValuation(r: Selectable<Database['valuations']>): Valuation {
+  return Valuation.parse({ ...(r.body as object), logIndex: r.log_index });
+}
+
+export function valuationRepository(db: Kysely<Database>): ValuationRepository {
+  return {
+    // A malformed id matches nothing; sent to a uuid column it would be an error that aborts the transaction.
+    async listByPlan(planId) {
+      if (!isUuid(planId)) return [];
+      const rows = await db
+        .selectFrom('valuations')
+        .selectAll()
+        .where('plan_id', '=', planId)
+        .orderBy('party_id')
+        .execute();
+      return rows.map(toValuation);
+    },
+    async get(planId, partyId) {
+      if (!isUuid(planId) || !isUuid(partyId)) return null;
+      const row = await db
+        .selectFrom('valuations')
+        .selectAll()
+        .where('plan_id', '=', planId)
+        .where('party_id', '=', partyId)
+        .executeTakeFirst();
+      return row ? toValuation(row) : null;
+    },
+  };
+}

@@ -1,0 +1,136 @@
+// The analysis of a version for one caller. The mediator gets the whole analysis (every complete valuation of
+// the plan, run in the engine pool, never on the request thread); a party gets only its own utility of the
+// draft, computed from its own valuation alone: the other valuations are never even read for it, so nothing
+// it receives can be derived from them.
+import { analysisScope, type Party, type Principal, type Valuation } from '@concord/core';
+import type { Store } from '@concord/db';
+import {
+  type Disagreement,
+  type EnginePool,
+  EngineRunError,
+  isAcceptable,
+  type PlanAnalysis,
+  type PlanDomain,
+  planScenario,
+  utilityOf,
+  utilityTables,
+} from '@concord/engine';
+import { forbidden, ProblemError, unauthenticated } from '../problems.ts';
+import { buildVersionDomain } from './build-version-domain.ts';
+
+export type AnalyzeVersionInput = {
+  versionId: string;
+  disagreement: Disagreement;
+  /** Aborting it (the client went away) cancels the engine run. */
+  signal?: AbortSignal;
+};
+
+/** A party's utility of the version's wording, against its reservation value. */
+export type PartyRow = {
+  partyId: string;
+  name: string;
+  draftUtility: number;
+  reservation: number;
+  accepts: boolean;
+};
+export type PartyRef = { partyId: string; name: string };
+export type IncompleteParty = PartyRef & { points: string[] };
+
+type Common = { versionId: string; parties: PartyRow[]; incomplete: IncompleteParty[]; missing: PartyRef[] };
+/** A party's view: `parties`, `incomplete` and `missing` speak of that party only. */
+export type OwnAnalysis = Common & { scope: 'own' };
+export type FullAnalysis = Common & { scope: 'full'; analysis: PlanAnalysis | null; notes: string[] };
+export type VersionAnalysis = OwnAnalysis | FullAnalysis;
+
+export const NO_VALUATION_NOTE =
+  'no party has a complete valuation of the points this version contests yet: nothing to analyse';
+
+export async function analyzeVersion(
+  deps: { store: Store; engine: EnginePool },
+  principal: Principal | null,
+  input: AnalyzeVersionInput,
+): Promise<VersionAnalysis> {
+  if (principal === null) throw unauthenticated('the analysis needs an access key');
+  const { version, plan, domain } = await buildVersionDomain(deps.store, input.versionId);
+  const scope = analysisScope(principal, plan.processId);
+  if (scope === 'none') throw forbidden('this access key may not see the analysis of this plan');
+  // scope 'own' is exactly a party of the process; 'full' its mediator.
+  if (principal.role === 'party') {
+    const party = await deps.store.parties.get(principal.partyId);
+    const valuation = await deps.store.valuations.get(plan.id, principal.partyId);
+    const name = party?.name ?? '(unknown party)';
+    return { scope: 'own', versionId: version.id, ...ownRows(domain, principal.partyId, name, valuation) };
+  }
+  const [parties, valuations] = await Promise.all([
+    deps.store.parties.listByProcess(plan.processId),
+    deps.store.valuations.listByPlan(plan.id),
+  ]);
+  return fullAnalysis(deps.engine, domain, parties, valuations, input);
+}
+
+function ownRows(domain: PlanDomain, partyId: string, name: string, valuation: Valuation | null) {
+  if (valuation === null) return { parties: [], incomplete: [], missing: [{ partyId, name }] };
+  const { scenario, incomplete } = planScenario(domain, [{ partyId, name, valuation }]);
+  if (incomplete.length > 0) return { parties: [], incomplete, missing: [] };
+  const draftUtility = utilityOf(utilityTables(scenario), 0, domain.draft);
+  const row = {
+    partyId,
+    name,
+    draftUtility,
+    reservation: valuation.reservation,
+    accepts: isAcceptable(draftUtility, valuation.reservation),
+  };
+  return { parties: [row], incomplete: [], missing: [] };
+}
+
+async function fullAnalysis(
+  engine: EnginePool,
+  domain: PlanDomain,
+  parties: Party[],
+  valuations: Valuation[],
+  input: AnalyzeVersionInput,
+): Promise<FullAnalysis> {
+  const byParty = new Map(valuations.map((v) => [v.partyId, v]));
+  const valued = parties.flatMap((p) => {
+    const valuation = byParty.get(p.id);
+    return valuation ? [{ partyId: p.id, name: p.name, valuation }] : [];
+  });
+  const missing = parties
+    .filter((p) => p.kind === 'party' && !byParty.has(p.id))
+    .map((p) => ({ partyId: p.id, name: p.name }));
+  const { scenario, included, incomplete } = planScenario(domain, valued);
+  const common = { scope: 'full' as const, versionId: domain.targetVersionId, incomplete, missing };
+  if (included.length === 0) return { ...common, parties: [], analysis: null, notes: [NO_VALUATION_NOTE] };
+  const analysis = await runAnalysis(
+    engine,
+    { domain, scenario, disagreement: input.disagreement },
+    input.signal,
+  );
+  const rows = included.map((p, k) => ({
+    ...p,
+    draftUtility: analysis.draft.utilities[k] ?? 0,
+    reservation: byParty.get(p.partyId)?.reservation ?? 0,
+    accepts: analysis.draft.accepts[k] ?? false,
+  }));
+  return { ...common, parties: rows, analysis, notes: [] };
+}
+
+async function runAnalysis(
+  engine: EnginePool,
+  task: { domain: PlanDomain; scenario: PlanAnalysisScenario; disagreement: Disagreement },
+  signal: AbortSignal | undefined,
+): Promise<PlanAnalysis> {
+  try {
+    return await engine.run<PlanAnalysis>({ kind: 'plan-analysis', ...task }, signal ? { signal } : {});
+  } catch (error) {
+    if (error instanceof EngineRunError) throw analysisLimit(error.message);
+    throw error;
+  }
+}
+
+type PlanAnalysisScenario = ReturnType<typeof planScenario>['scenario'];
+
+/** The engine stopped (time or memory limit, or the run was cancelled): nothing to show, try later or smaller. */
+export function analysisLimit(detail: string): ProblemError {
+  return new ProblemError({ status: 503, slug: 'analysis-limit', title: 'Analysis stopped', detail });
+}

@@ -1,0 +1,21 @@
+// Valuation → JSON. Valuations are confidential: routes hand this presenter only what `canRead` allowed, and it
+// names every field it lets out so nothing stored beside a valuation leaks with it.
+import type { PointValuation, Valuation } from '@concord/core';
+
+export function presentValuation(v: Valuation): Valuation {
+  return {
+    id: v.id,
+    processId: v.processId,
+    planId: v.planId,
+    partyId: v.partyId,
+    enteredBy: v.enteredBy,
+    reservation: v.reservation,
+    points: v.points.map(presentPointValuation),
+    note: v.note,
+    logIndex: v.logIndex,
+  };
+}
+
+function presentPointValuation(p: PointValuation): PointValuation {
+  return { lineageId: p.lineageId, weight: p.weight, values: { ...p.values } };
+}

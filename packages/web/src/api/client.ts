@@ -1,17 +1,46 @@
+import { authorizationHeader, readAccessKey } from './access-key.ts';
 import { ApiError, toProblem } from './problem.ts';
 
 export type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
+
+export type RequestOptions = {
+  signal?: AbortSignal;
+  fetch?: Fetch;
+  /** The access key to send; by default the one stored at sign-in (undefined), null for none. */
+  accessKey?: string | null;
+};
 
 /**
  * GETs a JSON resource of the Concord API. Resolves with the parsed body, or rejects with an ApiError that
  * carries a problem document (the server's own, or one describing what went wrong on the way).
  */
-export async function getJson<T>(path: string, options: { signal?: AbortSignal; fetch?: Fetch } = {}) {
+export function getJson<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  return requestJson<T>('GET', path, undefined, options);
+}
+
+/** PUTs a JSON body; the answer is read like a GET's (a problem with field errors on a 4xx). */
+export function putJson<T>(path: string, body: unknown, options: RequestOptions = {}): Promise<T> {
+  return requestJson<T>('PUT', path, body, options);
+}
+
+async function requestJson<T>(
+  method: 'GET' | 'PUT',
+  path: string,
+  body: unknown,
+  options: RequestOptions,
+): Promise<T> {
   const doFetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  const key = options.accessKey === undefined ? readAccessKey() : options.accessKey;
   let response: Response;
   try {
     response = await doFetch(path, {
-      headers: { accept: 'application/json, application/problem+json' },
+      method,
+      headers: {
+        accept: 'application/json, application/problem+json',
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...authorizationHeader(key),
+      },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
       ...(options.signal ? { signal: options.signal } : {}),
     });
   } catch (cause) {
@@ -24,23 +53,23 @@ export async function getJson<T>(path: string, options: { signal?: AbortSignal; 
     });
   }
   const text = await response.text();
-  let body: unknown;
+  let parsedBody: unknown;
   let parsed = true;
   try {
-    body = text.length > 0 ? JSON.parse(text) : undefined;
+    parsedBody = text.length > 0 ? JSON.parse(text) : undefined;
   } catch {
     parsed = false;
   }
   if (!response.ok) {
-    throw new ApiError(toProblem(response.status, body, `Request failed (HTTP ${response.status})`));
+    throw new ApiError(toProblem(response.status, parsedBody, `Request failed (HTTP ${response.status})`));
   }
-  if (!parsed || body === undefined) {
+  if (!parsed || parsedBody === undefined) {
     throw new ApiError({
       type: 'about:blank',
       title: 'The server sent an answer that is not JSON',
       status: response.status,
-      detail: `GET ${path}`,
+      detail: `${method} ${path}`,
     });
   }
-  return body as T;
+  return parsedBody as T;
 }

@@ -3,7 +3,17 @@
 // described here. Types only: nothing of zod reaches the bundle.
 import type { Commitment, Party, Plan, Point, Process, Version } from '@concord/core';
 
-export type { Commitment, Condition, Due, Party, Point, Quantity } from '@concord/core';
+export type {
+  Commitment,
+  Condition,
+  Due,
+  Party,
+  Point,
+  PointValuation,
+  Quantity,
+  Valuation,
+  ValuationInput,
+} from '@concord/core';
 
 export type ProcessSummary = Process;
 export type PlanSummary = Plan;
@@ -18,12 +28,17 @@ export type CheckpointAnswer = { checkpoint: string; size: number; rootHash: str
 
 export type LogEntryAnswer = {
   index: number;
-  eventId: string;
-  type: string;
+  /**
+   * True when the entry's contents are not shared with the caller (a party's valuation read by someone else):
+   * eventId, type, event, canonical and salt are then null and only the leaf hash is public.
+   */
+  confidential?: boolean;
+  eventId: string | null;
+  type: string | null;
   event: unknown;
   /** The RFC 8785 text the server hashed (the browser recomputes its own and uses that). */
-  canonical?: string;
-  salt: string;
+  canonical?: string | null;
+  salt: string | null;
   leafHash: string;
   committedAt: string;
 };

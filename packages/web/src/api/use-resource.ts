@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useAccessKey } from './access-key.ts';
 import { getJson } from './client.ts';
 import { ApiError } from './problem.ts';
 
@@ -8,30 +9,33 @@ export type Resource<T> =
   | { state: 'ok'; data: T };
 
 /**
- * Fetches an API path (null: nothing yet) and re-fetches when it changes. A response to a path that is no
- * longer wanted is dropped, so a slow answer cannot overwrite a newer page.
+ * Fetches an API path (null: nothing yet) and re-fetches when it changes, when the reader signs in or out (what
+ * the server shows depends on who asks), or when `refresh` changes. A response to a request that is no longer
+ * wanted is dropped, so a slow answer cannot overwrite a newer page.
  */
-export function useResource<T>(path: string | null): Resource<T> {
-  const [result, setResult] = useState<{ path: string | null; resource: Resource<T> }>({
-    path: null,
+export function useResource<T>(path: string | null, refresh = 0): Resource<T> {
+  const accessKey = useAccessKey();
+  const wanted = path === null ? null : `${refresh}|${accessKey ?? ''}|${path}`;
+  const [result, setResult] = useState<{ wanted: string | null; resource: Resource<T> }>({
+    wanted: null,
     resource: { state: 'loading' },
   });
   useEffect(() => {
-    if (path === null) return;
+    if (path === null || wanted === null) return;
     const controller = new AbortController();
-    setResult({ path, resource: { state: 'loading' } });
-    getJson<T>(path, { signal: controller.signal }).then(
-      (data) => setResult({ path, resource: { state: 'ok', data } }),
+    setResult({ wanted, resource: { state: 'loading' } });
+    getJson<T>(path, { signal: controller.signal, accessKey }).then(
+      (data) => setResult({ wanted, resource: { state: 'ok', data } }),
       (error: unknown) => {
         if (controller.signal.aborted) return;
         const problem =
           error instanceof ApiError
             ? error.problem
             : { type: 'about:blank', title: 'Unexpected error', status: 0, detail: String(error) };
-        setResult({ path, resource: { state: 'error', problem } });
+        setResult({ wanted, resource: { state: 'error', problem } });
       },
     );
     return () => controller.abort();
-  }, [path]);
-  return result.path === path ? result.resource : { state: 'loading' };
+  }, [path, wanted, accessKey]);
+  return result.wanted === wanted ? result.resource : { state: 'loading' };
 }

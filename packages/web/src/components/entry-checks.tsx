@@ -4,7 +4,7 @@ import { formatDate } from '../lib/commitments.ts';
 import { describeEvent } from '../lib/describe-event.ts';
 import { Link } from '../router/link.tsx';
 import { useLogGrowth } from '../verify/use-log-growth.ts';
-import { type Check, verifyEntry } from '../verify/verify-entry.ts';
+import { type Check, isConfidential, verifyEntry } from '../verify/verify-entry.ts';
 
 /**
  * The verify page's result: every check as a line with ✓/✗ and what it means, the facts of the entry, the
@@ -16,6 +16,7 @@ export function EntryChecks(props: {
   entry: LogEntryAnswer;
   proof: InclusionAnswer;
 }) {
+  const confidential = isConfidential(props.entry);
   const served = useMemo(() => JSON.stringify(props.entry.event, null, 2), [props.entry]);
   const [eventText, setEventText] = useState(served);
   const [verifierKey, setVerifierKey] = useState(props.checkpoint.verifierKey);
@@ -46,16 +47,24 @@ export function EntryChecks(props: {
             ? ' But the log’s history changed since you last checked it (see below).'
             : ''}
         </p>
-        <p className="recorded" data-testid="recorded">
-          Entry {props.entry.index} records {recorded.text}
-          {recorded.href ? (
-            <>
-              {' '}
-              (<Link href={recorded.href}>open</Link>)
-            </>
-          ) : null}
-          .
-        </p>
+        {confidential ? (
+          <p className="recorded confidential-note" data-testid="confidential-note">
+            Entry {props.entry.index} is a confidential entry (shared with the party and the mediator). Its
+            contents are not shared with you, so the leaf could not be recomputed here: the checks below use
+            the leaf hash the log gives.
+          </p>
+        ) : (
+          <p className="recorded" data-testid="recorded">
+            Entry {props.entry.index} records {recorded.text}
+            {recorded.href ? (
+              <>
+                {' '}
+                (<Link href={recorded.href}>open</Link>)
+              </>
+            ) : null}
+            .
+          </p>
+        )}
         <ul className="checks">
           {result.checks.map((c) => (
             <CheckLine key={c.id} check={c} />
@@ -83,20 +92,20 @@ export function EntryChecks(props: {
           <dt>Entry</dt>
           <dd>{props.entry.index}</dd>
           <dt>Event type</dt>
-          <dd>
-            <code>{props.entry.type}</code>
-          </dd>
+          <dd>{props.entry.type === null ? <em>not shared</em> : <code>{props.entry.type}</code>}</dd>
           <dt>Event id</dt>
-          <dd>
-            <code>{props.entry.eventId}</code>
-          </dd>
+          <dd>{props.entry.eventId === null ? <em>not shared</em> : <code>{props.entry.eventId}</code>}</dd>
           <dt>Committed</dt>
           <dd>
             {formatDate(props.entry.committedAt)} <span className="muted">{props.entry.committedAt}</span>
           </dd>
           <dt>Salt</dt>
           <dd>
-            <code className="hash">{props.entry.salt}</code>
+            {props.entry.salt === null ? (
+              <em>not shared</em>
+            ) : (
+              <code className="hash">{props.entry.salt}</code>
+            )}
           </dd>
           <dt>Leaf hash</dt>
           <dd>
@@ -105,20 +114,24 @@ export function EntryChecks(props: {
         </dl>
       </section>
       <section className="verify-inputs" aria-label="What was checked">
-        <h2 className="panel-title">The event</h2>
-        <p className="muted">
-          Edit the event (or paste a copy you were given) and the checks re-run here at once: any change to
-          its content makes the leaf and inclusion checks fail.
-        </p>
-        <textarea
-          className="event-text"
-          spellCheck={false}
-          value={eventText}
-          onChange={(e) => setEventText(e.target.value)}
-          aria-label="Event JSON"
-          data-testid="event-text"
-          rows={14}
-        />
+        {confidential ? null : (
+          <>
+            <h2 className="panel-title">The event</h2>
+            <p className="muted">
+              Edit the event (or paste a copy you were given) and the checks re-run here at once: any change
+              to its content makes the leaf and inclusion checks fail.
+            </p>
+            <textarea
+              className="event-text"
+              spellCheck={false}
+              value={eventText}
+              onChange={(e) => setEventText(e.target.value)}
+              aria-label="Event JSON"
+              data-testid="event-text"
+              rows={14}
+            />
+          </>
+        )}
         <label className="key-field">
           Verifier key of the log (the server announces this one; paste one published elsewhere to check
           against it)

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link } from '../router/link.tsx';
 import { paths } from '../router/routes.ts';
+import { SessionControl } from './sign-in.tsx';
 
 export type Section = 'processes' | 'verify' | 'log' | 'none';
 
@@ -37,6 +38,7 @@ export function Layout({ section, children }: { section: Section; children: Reac
               </li>
             </ul>
           </nav>
+          <SessionControl />
         </div>
       </header>
       <main id="main" className="site-main" tabIndex={-1}>

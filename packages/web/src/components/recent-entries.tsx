@@ -26,7 +26,9 @@ export function RecentEntries({ entries, current }: { entries: LogEntryAnswer[];
                   {e.index}
                 </Link>
               )}{' '}
-              {capitalize(describeEvent(e.event).text)}{' '}
+              {e.confidential === true
+                ? 'Confidential entry (shared with the party and the mediator)'
+                : capitalize(describeEvent(e.event).text)}{' '}
               <time className="muted" dateTime={e.committedAt}>
                 {formatDate(e.committedAt)}
               </time>

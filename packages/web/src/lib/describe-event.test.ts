@@ -51,4 +51,14 @@ describe('describeEvent', () => {
       href: null,
     });
   });
+
+  test('a readable valuation names no values and links to its plan', () => {
+    assert.deepEqual(
+      describeEvent({
+        type: 'valuation.recorded',
+        data: { id: 'val1', planId: 'plan1', partyId: 'ua', reservation: 0.4, points: [] },
+      }),
+      { text: 'a party’s confidential valuation of a plan', href: '/plans/plan1' },
+    );
+  });
 });

@@ -39,6 +39,13 @@ export function describeEvent(event: unknown): EventDescription {
         str(data.number),
         str(data.versionId) && paths.version(String(data.versionId)),
       );
+    case 'valuation':
+      // Readable only by the party and the mediator: the plan is named by link, the values stay on their page.
+      return {
+        text:
+          verb === 'recorded' ? 'a party’s confidential valuation of a plan' : `a valuation event (${verb})`,
+        href: str(data.planId) && paths.plan(String(data.planId)),
+      };
     case 'commitment':
       return named(action, 'commitment', null, str(data.versionId) && paths.version(String(data.versionId)));
     default:

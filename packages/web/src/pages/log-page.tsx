@@ -69,10 +69,11 @@ function Entries({ size, end }: { size: number; end: number | null }) {
   );
 }
 
-function EntryRow({ entry }: { entry: LogEntryAnswer }) {
+export function EntryRow({ entry }: { entry: LogEntryAnswer }) {
+  if (entry.confidential === true) return <ConfidentialRow entry={entry} />;
   const what = describeEvent(entry.event);
   return (
-    <tr data-testid="log-entry">
+    <tr data-testid="log-entry" data-confidential="false">
       <td>
         <Link href={paths.verify(entry.index)} title={`Verify entry ${entry.index}`}>
           {entry.index}
@@ -81,6 +82,34 @@ function EntryRow({ entry }: { entry: LogEntryAnswer }) {
       <td>{what.href ? <Link href={what.href}>{what.text}</Link> : what.text}</td>
       <td>
         <code>{entry.type}</code>
+      </td>
+      <td>
+        <time dateTime={entry.committedAt}>{formatDate(entry.committedAt)}</time>
+      </td>
+    </tr>
+  );
+}
+
+/** An entry the reader may not read: it is still in the register, by number, leaf hash and time. */
+function ConfidentialRow({ entry }: { entry: LogEntryAnswer }) {
+  return (
+    <tr data-testid="log-entry" data-confidential="true" className="confidential-row">
+      <td>
+        <Link href={paths.verify(entry.index)} title={`Verify entry ${entry.index}`}>
+          {entry.index}
+        </Link>
+      </td>
+      <td>
+        <span data-testid="confidential-entry">
+          Confidential entry (shared with the party and the mediator)
+        </span>
+        <br />
+        <span className="muted">
+          leaf hash <code className="hash">{entry.leafHash}</code>
+        </span>
+      </td>
+      <td>
+        <em className="muted">not shared</em>
       </td>
       <td>
         <time dateTime={entry.committedAt}>{formatDate(entry.committedAt)}</time>

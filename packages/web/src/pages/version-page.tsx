@@ -1,10 +1,13 @@
 import { useState } from 'react';
 import type { PlanDetail, ProcessDetail, VersionDetail } from '../api/types.ts';
 import { useResource } from '../api/use-resource.ts';
+import { AnalysisSection } from '../components/analysis-section.tsx';
 import { ChangeSummary } from '../components/change-summary.tsx';
 import { Breadcrumbs } from '../components/layout.tsx';
 import { Loaded } from '../components/status.tsx';
 import { useDocumentTitle } from '../components/use-document-title.ts';
+import { useSession } from '../components/use-session.ts';
+import { ValuationPanel } from '../components/valuation-panel.tsx';
 import { VersionDocument } from '../components/version-document.tsx';
 import { StatusBadge, VersionTreeView } from '../components/version-tree-view.tsx';
 import { formatDate } from '../lib/commitments.ts';
@@ -27,6 +30,9 @@ export function VersionPage({ id }: { id: string }) {
     parentId ? `/api/versions/${encodeURIComponent(parentId)}` : null,
   );
   const [wantedLang, setLang] = useState('en');
+  const session = useSession();
+  // Saving a valuation bumps this so the analysis is fetched again.
+  const [analysisRun, setAnalysisRun] = useState(0);
 
   return (
     <Loaded resource={version} what="the version">
@@ -118,6 +124,16 @@ export function VersionPage({ id }: { id: string }) {
                 </section>
               </aside>
             </div>
+            <AnalysisSection versionId={v.id} processId={processId} session={session} refresh={analysisRun} />
+            {typeof session === 'object' && session.processId === processId && process.state === 'ok' ? (
+              <ValuationPanel
+                versionId={v.id}
+                planId={v.planId}
+                principal={session}
+                parties={process.data.parties}
+                onSaved={() => setAnalysisRun((n) => n + 1)}
+              />
+            ) : null}
           </>
         );
       }}

@@ -166,4 +166,34 @@ describe('verifyEntry', () => {
     assert.equal(states(verifyEntry({ ...input, index: 2 })).leaf, false);
     assert.equal(states(verifyEntry({ ...input, entry: { ...input.entry, salt: 'AAAA' } })).leaf, false);
   });
+
+  test('a confidential entry checks signature and inclusion from the served leaf hash, and says so', () => {
+    const input = inputFor(3);
+    const hidden = {
+      ...input.entry,
+      confidential: true,
+      eventId: null,
+      type: null,
+      event: null,
+      canonical: null,
+      salt: null,
+    };
+    const r = verifyEntry({ ...input, eventText: 'null', entry: hidden });
+    assert.deepEqual(states(r), { signature: true, inclusion: true });
+    assert.equal(r.ok, true);
+    assert.equal(r.confidential, true);
+    assert.match(r.summary, /could not recompute the leaf/);
+    assert.match(r.checks[1]?.detail ?? '', /not recomputed here\), is entry 3 of the log/);
+  });
+
+  test("a confidential entry whose leaf hash is another entry's fails inclusion", () => {
+    const input = inputFor(3);
+    const other = inputFor(2).entry.leafHash;
+    const hidden = { ...input.entry, confidential: true, event: null, salt: null, leafHash: other };
+    const r = verifyEntry({ ...input, entry: hidden });
+    assert.deepEqual(states(r), { signature: true, inclusion: false });
+    const short = verifyEntry({ ...input, entry: { ...hidden, leafHash: 'AAAA' } });
+    assert.match(short.checks[1]?.detail ?? '', /32 bytes/);
+    assert.equal(short.ok, false);
+  });
 });

@@ -34,12 +34,18 @@ export type Verification = {
   summary: string;
   /** The checkpoint as signed, when its signature verified: what later checks may rely on. */
   signed: SignedCheckpoint | null;
+  /** True when the entry's contents are not shared with the reader, so its leaf could not be recomputed. */
+  confidential: boolean;
 };
+
+/** An entry whose contents the server withheld from this reader (only its leaf hash is public). */
+export const isConfidential = (entry: LogEntryAnswer) => entry.confidential === true || entry.salt === null;
 
 const reason = (e: unknown) => (e instanceof Error ? e.message : String(e));
 const short = (b64: string) => (b64.length > 16 ? `${b64.slice(0, 16)}…` : b64);
 
 export function verifyEntry(input: VerifyInput): Verification {
+  if (isConfidential(input.entry)) return verifyConfidential(input);
   const event = checkEvent(input);
   const leaf = checkLeaf(input, event.value);
   const signature = checkSignature(input);
@@ -49,7 +55,46 @@ export function verifyEntry(input: VerifyInput): Verification {
   const summary = ok
     ? `This event is entry ${input.index} of the log, exactly as shown, and the log operator has signed a checkpoint that commits to it.`
     : `Entry ${input.index} is not verified. ${explainFailure(checks)}`;
-  return { ok, checks, summary, signed: signature.checkpoint };
+  return { ok, checks, summary, signed: signature.checkpoint, confidential: false };
+}
+
+/**
+ * A confidential entry: the reader cannot recompute its leaf (no event, no salt), but can still check that the
+ * leaf hash the server gives is in the signed tree, so the entry cannot be removed or swapped unnoticed later.
+ */
+function verifyConfidential(input: VerifyInput): Verification {
+  const signature = checkSignature(input);
+  let leaf: Uint8Array | null = null;
+  let leafProblem = '';
+  try {
+    if (input.entry.index !== input.index)
+      throw new Error(`the server answered with entry ${input.entry.index}`);
+    leaf = fromBase64(input.entry.leafHash);
+    if (leaf.length !== 32) throw new Error(`a leaf hash has 32 bytes, this one ${leaf.length}`);
+  } catch (e) {
+    leaf = null;
+    leafProblem = reason(e);
+  }
+  const inclusion =
+    leaf === null
+      ? {
+          id: 'inclusion' as const,
+          title: 'The entry is included in the signed tree',
+          ok: false,
+          detail: `Not checked: ${leafProblem}.`,
+        }
+      : checkInclusion(
+          input,
+          leaf,
+          signature.checkpoint,
+          'The confidential entry, by the leaf hash the log gives (not recomputed here),',
+        );
+  const checks = [signature.check, inclusion];
+  const ok = checks.every((c) => c.ok);
+  const summary = ok
+    ? `Entry ${input.index} is in the log and the log operator has signed a checkpoint that commits to its leaf hash. Its contents are confidential (shared with the party and the mediator), so your browser could not recompute the leaf from them: it checked the position of the leaf hash, not what the entry says.`
+    : `Entry ${input.index} is not verified. ${explainFailure(checks)}`;
+  return { ok, checks, summary, signed: signature.checkpoint, confidential: true };
 }
 
 /** What the failed checks mean together, in the reader's terms. */
@@ -94,6 +139,7 @@ function checkLeaf(input: VerifyInput, event: unknown): { check: Check; computed
   try {
     if (input.entry.index !== input.index)
       throw new Error(`the server answered with entry ${input.entry.index}`);
+    if (input.entry.salt === null) throw new Error('the entry has no salt');
     const computed = eventLeafHash(fromBase64(input.entry.salt), canonicalJson(event));
     const served = fromBase64(input.entry.leafHash);
     const mine = toBase64(computed);
@@ -117,7 +163,7 @@ function checkLeaf(input: VerifyInput, event: unknown): { check: Check; computed
  */
 function canonicalNote(input: VerifyInput, event: unknown): string {
   const served = input.entry.canonical;
-  if (typeof served !== 'string' || served === canonicalJson(event)) return '';
+  if (typeof served !== 'string' || input.entry.salt === null || served === canonicalJson(event)) return '';
   const recorded = bytesEqual(
     eventLeafHash(fromBase64(input.entry.salt), served),
     fromBase64(input.entry.leafHash),
@@ -144,7 +190,12 @@ function checkSignature(input: VerifyInput): { check: Check; checkpoint: SignedC
   }
 }
 
-function checkInclusion(input: VerifyInput, leafHash: Uint8Array | null, cp: SignedCheckpoint | null): Check {
+function checkInclusion(
+  input: VerifyInput,
+  leafHash: Uint8Array | null,
+  cp: SignedCheckpoint | null,
+  subject = 'This event',
+): Check {
   const title = 'The entry is included in the signed tree';
   if (leafHash === null)
     return { id: 'inclusion', title, ok: false, detail: 'Not checked: no leaf hash to prove.' };
@@ -168,7 +219,7 @@ function checkInclusion(input: VerifyInput, leafHash: Uint8Array | null, cp: Sig
       proof: input.proof.proof.map((h) => fromBase64(h)),
       root: cp.rootHash,
     });
-    const detail = `This event is entry ${input.index} of the log whose signed checkpoint at size ${cp.size} has root ${toBase64(cp.rootHash)}: the ${input.proof.proof.length} hashes of the proof (RFC 9162) lead from its leaf to that root.`;
+    const detail = `${subject} is entry ${input.index} of the log whose signed checkpoint at size ${cp.size} has root ${toBase64(cp.rootHash)}: the ${input.proof.proof.length} hashes of the proof (RFC 9162) lead from its leaf to that root.`;
     return { id: 'inclusion', title, ok: true, detail };
   } catch (e) {
     return { id: 'inclusion', title, ok: false, detail: `The inclusion proof fails: ${reason(e)}` };

@@ -1,0 +1,177 @@
+// The analysis as the reader sees it, rendered without a browser: the locked notice for the anonymous reader,
+// one row for a party, and for the mediator the bars, the chart's marks, the counts and the changes in words.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import type { AnalysisAnswer, PlanAnalysis } from '../api/analysis-types.ts';
+import { AnalysisSection, AnalysisView } from './analysis-section.tsx';
+
+const change = (issue: string, sentence: string) => ({
+  issue,
+  lineageId: `lin-${issue}`,
+  from: 'a',
+  to: 'b',
+  sentence,
+});
+
+const analysis: PlanAnalysis = {
+  parties: ['ua', 'ru', 'eu'],
+  draft: { utilities: [0.3, 0.8, 0.5], accepts: [false, true, true] },
+  outcomes: 4096,
+  acceptableToAll: { kind: 'estimate', value: 310.2, low: 290, high: 330, confidence: 0.99, samples: 20000 },
+  frontier: {
+    status: 'ok',
+    points: [
+      [0.9, 0.2, 0.4],
+      [0.6, 0.6, 0.6],
+      [0.2, 0.9, 0.5],
+      [0.5, 0.5, 0.9],
+    ],
+  },
+  acceptableFrontier: { status: 'ok', size: 2 },
+  solutions: {
+    nash: {
+      utilities: [0.6, 0.6, 0.6],
+      packages: [
+        {
+          changes: [change('Point 6', 'Point 6: replace "600,000" with the wording of E3: "800,000"')],
+          text: '',
+        },
+      ],
+      count: 1,
+    },
+    kalaiSmorodinsky: { utilities: [0.6, 0.6, 0.6], packages: [{ changes: [], text: 'same' }], count: 1 },
+    egalitarian: { utilities: [0.5, 0.5, 0.9], packages: [], count: 2 },
+    maxWelfare: null,
+  },
+  smallestChange: {
+    status: 'found',
+    changed: 2,
+    utilities: [0.55, 0.62, 0.5],
+    changes: [
+      change(
+        'Point 6',
+        'Point 6: replace "600,000 personnel" with the wording of E3 counter-draft: "800,000 personnel"',
+      ),
+      change(
+        'Point 7',
+        'Point 7: leave the point out (as in E3 counter-draft): "Ukraine agrees not to join NATO"',
+      ),
+    ],
+    text: '',
+    alternatives: 3,
+  },
+  disagreement: 'reservation',
+  disagreementPoint: [0.5, 0.4, 0.3],
+  notes: ['Nash maximised by convention over gains.'],
+  timings: { total: 12 },
+};
+
+const rows = [
+  { partyId: 'ua', name: 'Ukraine', draftUtility: 0.3, reservation: 0.5, accepts: false },
+  { partyId: 'ru', name: 'Russia', draftUtility: 0.8, reservation: 0.4, accepts: true },
+  { partyId: 'eu', name: 'Europe', draftUtility: 0.5, reservation: 0.3, accepts: true },
+];
+
+const full: AnalysisAnswer = {
+  scope: 'full',
+  versionId: 'v1',
+  parties: rows,
+  incomplete: [{ partyId: 'us', name: 'United States', points: ['Point 12'] }],
+  missing: [{ partyId: 'qa', name: 'Qatar' }],
+  analysis,
+};
+
+const count = (html: string, testId: string) => html.split(`data-testid="${testId}"`).length - 1;
+
+describe('the analysis section', () => {
+  test('the anonymous reader sees only that the analysis needs a key', () => {
+    const html = renderToStaticMarkup(
+      createElement(AnalysisSection, { versionId: 'v1', processId: 'p1', session: 'anonymous', refresh: 0 }),
+    );
+    assert.match(html, /data-testid="analysis-locked"/);
+    assert.match(html, /confidential/);
+    assert.match(html, /mediator’s or a party’s access key/);
+    assert.equal(count(html, 'analysis-loading'), 0);
+  });
+
+  test('a key for another process is told the analysis is not shared with it', () => {
+    const html = renderToStaticMarkup(
+      createElement(AnalysisSection, {
+        versionId: 'v1',
+        processId: 'p1',
+        session: { role: 'mediator', processId: 'p2', processTitle: 'Gaza', label: 'm' },
+        refresh: 0,
+      }),
+    );
+    assert.match(html, /for another process/);
+  });
+
+  test('the mediator sees a loading state while the engine runs', () => {
+    const html = renderToStaticMarkup(
+      createElement(AnalysisSection, {
+        versionId: 'v1',
+        processId: 'p1',
+        session: { role: 'mediator', processId: 'p1', processTitle: 'Russia–Ukraine', label: 'm' },
+        refresh: 0,
+      }),
+    );
+    assert.match(html, /data-testid="analysis-loading"/);
+    assert.match(html, /data-testid="disagreement"/);
+  });
+
+  test('a party sees its own row only, and no chart', () => {
+    const html = renderToStaticMarkup(
+      createElement(AnalysisView, {
+        answer: { scope: 'own', versionId: 'v1', parties: [rows[0] as (typeof rows)[0]] },
+      }),
+    );
+    assert.equal(count(html, 'party-utility'), 1);
+    assert.match(html, /data-party="Ukraine" data-accepts="false"/);
+    assert.match(html, /0\.30 <span class="muted">vs 0\.50/);
+    assert.match(html, /below its reservation/);
+    assert.equal(count(html, 'utility-chart'), 0);
+  });
+
+  test('the mediator sees every party, the gaps, the counts, the chart and the changes in words', () => {
+    const html = renderToStaticMarkup(createElement(AnalysisView, { answer: full }));
+    assert.equal(count(html, 'party-utility'), 3);
+    assert.match(html, /data-party="Russia" data-accepts="true"/);
+    assert.match(html, /<strong>Qatar<\/strong>: no valuation yet/);
+    assert.match(
+      html,
+      /<strong>United States<\/strong>: valuation incomplete \(no value for some wordings of Point 12\)/,
+    );
+    assert.match(html, /4,096<\/strong> possible packages/);
+    assert.match(html, /about 310 \(estimate: 99% between 290 and 330, from 20,000 samples\)/);
+    // Three parties: axis pickers, every frontier point, the draft and the solutions (Nash and KS coincide).
+    assert.equal(count(html, 'chart-axis-x'), 1);
+    assert.equal(count(html, 'frontier-point'), 4);
+    assert.equal(count(html, 'draft-marker'), 1);
+    assert.match(html, /data-marker="nash\+kalaiSmorodinsky"/);
+    assert.match(html, /Nash, Kalai–Smorodinsky \(0\.60, 0\.60\)/);
+    assert.match(html, /Draft \(0\.30, 0\.80\)/);
+    assert.match(html, /utility for Ukraine/);
+    assert.match(html, /utility for Russia/);
+    // The smallest change, one sentence per changed point, and the other ways of the same size.
+    assert.match(html, /Changing 2 points of this draft/);
+    assert.equal(count(html, 'change-sentence'), 3); // 2 for the smallest change, 1 for Nash
+    assert.match(html, /Point 7: leave the point out/);
+    assert.match(html, /3 other changes of the same size do as well/);
+    assert.match(html, /Utilities then: Ukraine 0\.55, Russia 0\.62, Europe 0\.50/);
+    assert.match(html, /data-solution="kalaiSmorodinsky"[\s\S]*?This draft itself/);
+    assert.match(html, /data-solution="maxWelfare"[\s\S]*?No package qualifies/);
+    assert.match(html, /2 packages give these utilities/);
+  });
+
+  test('without a complete valuation the mediator is told why there is no analysis', () => {
+    const html = renderToStaticMarkup(
+      createElement(AnalysisView, {
+        answer: { ...full, analysis: null, note: 'No party has a complete valuation yet.' },
+      }),
+    );
+    assert.match(html, /data-testid="analysis-empty">No party has a complete valuation yet\./);
+    assert.equal(count(html, 'utility-chart'), 0);
+  });
+});

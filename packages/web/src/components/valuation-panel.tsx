@@ -1,0 +1,251 @@
+import { type FormEvent, type ReactNode, useId, useState } from 'react';
+import type { DomainAnswer, DomainIssue } from '../api/analysis-types.ts';
+import { putJson } from '../api/client.ts';
+import { ApiError, type Problem } from '../api/problem.ts';
+import type { SessionPrincipal } from '../api/session.ts';
+import type { List, Party, Valuation } from '../api/types.ts';
+import { useResource } from '../api/use-resource.ts';
+import {
+  type FieldErrors,
+  fieldErrorsFromProblem,
+  initialForm,
+  toValuationInput,
+  type ValuationForm,
+} from '../lib/valuation-form.ts';
+import { Loaded, ProblemView } from './status.tsx';
+
+/**
+ * Entering a valuation of the plan: the mediator for any party of the process, a party for itself. The form is
+ * built from the plan's domain as seen from this version (its contested points and their wordings).
+ */
+export function ValuationPanel(props: {
+  versionId: string;
+  planId: string;
+  principal: SessionPrincipal;
+  parties: Party[];
+  onSaved: () => void;
+}) {
+  const { principal, parties } = props;
+  const choosable =
+    principal.role === 'mediator' ? parties : parties.filter((p) => p.id === principal.partyId);
+  const firstParty = choosable.find((p) => p.kind === 'party') ?? choosable[0];
+  const [partyId, setPartyId] = useState(firstParty?.id ?? '');
+  const [saved, setSaved] = useState(0);
+  const domain = useResource<DomainAnswer>(`/api/versions/${encodeURIComponent(props.versionId)}/domain`);
+  const valuations = useResource<List<Valuation>>(
+    `/api/plans/${encodeURIComponent(props.planId)}/valuations`,
+    saved,
+  );
+  return (
+    <details className="valuation-panel" data-testid="valuation-panel">
+      <summary>
+        {principal.role === 'mediator' ? 'Enter a party’s valuation' : 'Your delegation’s valuation'}
+      </summary>
+      {principal.role === 'mediator' ? (
+        <label className="party-picker">
+          Party{' '}
+          <select value={partyId} onChange={(e) => setPartyId(e.target.value)} data-testid="valuation-party">
+            {choosable.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      ) : null}
+      <Loaded resource={domain} what="the plan’s contested points">
+        {(d) => (
+          <Loaded resource={valuations} what="the valuations">
+            {(v) => {
+              const existing = v.items.find((x) => x.partyId === partyId) ?? null;
+              return (
+                <ValuationFormView
+                  key={`${partyId}:${existing?.logIndex ?? 'new'}`}
+                  issues={d.issues}
+                  planId={props.planId}
+                  partyId={partyId}
+                  existing={existing}
+                  onSaved={() => {
+                    setSaved((n) => n + 1);
+                    props.onSaved();
+                  }}
+                />
+              );
+            }}
+          </Loaded>
+        )}
+      </Loaded>
+    </details>
+  );
+}
+
+function ValuationFormView(props: {
+  issues: DomainIssue[];
+  planId: string;
+  partyId: string;
+  existing: Valuation | null;
+  onSaved: () => void;
+}) {
+  const { issues } = props;
+  const [form, setForm] = useState<ValuationForm>(() => initialForm(issues, props.existing));
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [status, setStatus] = useState<'idle' | 'saving' | 'saved'>('idle');
+  const setPoint = (
+    i: number,
+    change: (p: ValuationForm['points'][number]) => ValuationForm['points'][number],
+  ) => setForm((f) => ({ ...f, points: f.points.map((p, k) => (k === i ? change(p) : p)) }));
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const built = toValuationInput(issues, form);
+    if (!built.ok) {
+      setErrors(built.errors);
+      setProblem({ type: 'about:blank', title: 'Some fields need a correction', status: 0 });
+      return;
+    }
+    setStatus('saving');
+    try {
+      await putJson<Valuation>(
+        `/api/plans/${encodeURIComponent(props.planId)}/valuations/${encodeURIComponent(props.partyId)}`,
+        built.input,
+      );
+      setErrors({});
+      setProblem(null);
+      setStatus('saved');
+      props.onSaved();
+    } catch (error) {
+      const p =
+        error instanceof ApiError
+          ? error.problem
+          : { type: 'about:blank', title: 'Could not save', status: 0, detail: String(error) };
+      setErrors(fieldErrorsFromProblem(issues, p.errors ?? []));
+      setProblem(p);
+      setStatus('idle');
+    }
+  };
+
+  if (issues.length === 0) return <p className="muted">The plan has no contested points to value.</p>;
+  return (
+    <form className="valuation-form" onSubmit={(e) => void submit(e)} noValidate data-testid="valuation-form">
+      <p className="muted">
+        {props.existing
+          ? `Recorded by the ${props.existing.enteredBy} (log entry ${props.existing.logIndex}); saving replaces it.`
+          : 'No valuation recorded for this party yet.'}{' '}
+        Weights are relative (normalised to sum 1); each wording is valued from 0 (worst) to 1 (best). A point
+        weighted above 0 needs a value for every wording, or the analysis leaves the party out.
+      </p>
+      {issues.map((issue, i) => (
+        <fieldset key={issue.lineageId} className="valuation-point" data-testid="valuation-point">
+          <legend>
+            {issue.name}
+            {issue.title ? <span className="muted"> — {issue.title}</span> : null}
+            {issue.inTarget ? null : <span className="tag">not in this version</span>}
+          </legend>
+          <Field label="Weight" error={errors[`weight:${i}`]} testId="valuation-weight">
+            {(id) => (
+              <input
+                id={id}
+                inputMode="decimal"
+                value={form.points[i]?.weight ?? ''}
+                onChange={(e) => setPoint(i, (p) => ({ ...p, weight: e.target.value }))}
+                data-testid="valuation-weight"
+              />
+            )}
+          </Field>
+          <ul className="valuation-options">
+            {issue.options.map((option, j) => (
+              <li key={option.label} className={j === issue.draftOption ? 'draft-option' : undefined}>
+                <Field
+                  label={`${option.label}${j === issue.draftOption ? ' (this draft)' : ''}`}
+                  error={errors[`value:${i}:${j}`]}
+                  testId="valuation-value"
+                >
+                  {(id) => (
+                    <input
+                      id={id}
+                      inputMode="decimal"
+                      placeholder="0–1"
+                      value={form.points[i]?.values[j] ?? ''}
+                      disabled={option.versionIds.length === 0}
+                      onChange={(e) =>
+                        setPoint(i, (p) => ({
+                          ...p,
+                          values: p.values.map((v, k) => (k === j ? e.target.value : v)),
+                        }))
+                      }
+                      data-testid="valuation-value"
+                    />
+                  )}
+                </Field>
+                <p className="option-text">
+                  {option.text === null ? (
+                    <em>{option.kind === 'deleted' ? 'The point deleted' : 'The point left out'}</em>
+                  ) : (
+                    <q>{option.text}</q>
+                  )}{' '}
+                  <span className="muted">({option.versionLabels.join(', ') || 'no version'})</span>
+                </p>
+              </li>
+            ))}
+          </ul>
+        </fieldset>
+      ))}
+      <Field
+        label="Reservation (0–1): below this utility the party prefers no agreement"
+        error={errors.reservation}
+        testId="valuation-reservation"
+      >
+        {(id) => (
+          <input
+            id={id}
+            inputMode="decimal"
+            value={form.reservation}
+            onChange={(e) => setForm((f) => ({ ...f, reservation: e.target.value }))}
+            data-testid="valuation-reservation"
+          />
+        )}
+      </Field>
+      <Field label="Note (optional)" error={errors.note} testId="valuation-note">
+        {(id) => (
+          <input
+            id={id}
+            value={form.note}
+            onChange={(e) => setForm((f) => ({ ...f, note: e.target.value }))}
+          />
+        )}
+      </Field>
+      {problem ? <ProblemView problem={problem} /> : null}
+      <p>
+        <button type="submit" disabled={status === 'saving'} data-testid="valuation-save">
+          {status === 'saving' ? 'Saving…' : 'Save valuation'}
+        </button>{' '}
+        {status === 'saved' ? (
+          <span className="verdict-ok" role="status" data-testid="valuation-saved">
+            Saved; the analysis is refreshed.
+          </span>
+        ) : null}
+      </p>
+    </form>
+  );
+}
+
+function Field(props: {
+  label: string;
+  error: string | undefined;
+  testId: string;
+  children: (id: string) => ReactNode;
+}) {
+  const id = useId();
+  return (
+    <div className={props.error ? 'field has-error' : 'field'}>
+      <label htmlFor={id}>{props.label}</label>
+      {props.children(id)}
+      {props.error ? (
+        <span className="field-error" role="alert" data-testid="field-error" data-field={props.testId}>
+          {props.error}
+        </span>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { EntryRow } from './log-page.tsx';
+
+const render = (entry: Parameters<typeof EntryRow>[0]['entry']) =>
+  renderToStaticMarkup(
+    createElement('table', null, createElement('tbody', null, createElement(EntryRow, { entry }))),
+  );
+
+describe('log register rows', () => {
+  test('a confidential entry shows as such with its leaf hash, and links to its verification', () => {
+    const html = render({
+      index: 41,
+      confidential: true,
+      eventId: null,
+      type: null,
+      event: null,
+      canonical: null,
+      salt: null,
+      leafHash: 'q1w2e3r4t5y6u7i8o9p0AAAAAAAAAAAAAAAAAAAAAAA=',
+      committedAt: '2026-11-25T15:00:00.000Z',
+    });
+    assert.match(html, /data-confidential="true"/);
+    assert.match(html, /Confidential entry \(shared with the party and the mediator\)/);
+    assert.match(html, /q1w2e3r4t5y6u7i8o9p0AAAAAAAAAAAAAAAAAAAAAAA=/);
+    assert.match(html, /href="\/verify\?index=41"/);
+    assert.match(html, /not shared/);
+  });
+
+  test('a readable entry shows what it records and its type', () => {
+    const html = render({
+      index: 3,
+      confidential: false,
+      eventId: 'e3',
+      type: 'plan.created',
+      event: { type: 'plan.created', data: { id: 'pl', title: '28-point plan' } },
+      salt: 'AA==',
+      leafHash: 'BB==',
+      committedAt: '2026-11-25T15:00:00.000Z',
+    });
+    assert.match(html, /data-confidential="false"/);
+    assert.match(html, /the creation of plan “28-point plan”/);
+    assert.match(html, /<code>plan.created<\/code>/);
+    assert.doesNotMatch(html, /Confidential/);
+  });
+});

@@ -1,6 +1,6 @@
 // `concord start` as a process: serves, answers health, refuses a busy port with one line, stops cleanly.
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { type AddressInfo, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -45,6 +45,31 @@ describe('concord start', { timeout: 180_000 }, () => {
     // Released on a clean stop: the log check may now open it.
     const r = await runConcord(['log', 'check', '--data-dir', dataDir]);
     assert.equal(r.code, 0, r.stderr);
+  });
+
+  test('the demo’s access keys are printed once, kept owner-only in the data dir, and work', async () => {
+    const demoDir = mkdtempSync(join(tmpdir(), 'concord-start-demo-'));
+    const running = await startConcord(['--port', '0', '--data-dir', demoDir]);
+    try {
+      const file = join(demoDir, 'demo-access-keys.json');
+      assert.equal(statSync(file).mode & 0o777, 0o600);
+      const { keys } = JSON.parse(readFileSync(file, 'utf8')) as {
+        keys: { role: string; processTitle: string; partyName?: string; key: string }[];
+      };
+      const mediator = keys.find((k) => k.role === 'mediator' && k.processTitle === 'Russia–Ukraine 2025');
+      const ukraine = keys.find((k) => k.partyName === 'Ukraine');
+      assert.ok(mediator && ukraine, JSON.stringify(keys.map((k) => [k.role, k.processTitle, k.partyName])));
+      for (const k of keys) assert.ok(running.output().includes(k.key), 'each key is printed at start');
+      const session = await fetch(`${running.url}/api/session`, {
+        headers: { authorization: `Bearer ${ukraine.key}` },
+      });
+      const body = (await session.json()) as { principal: { role: string; partyName: string } };
+      assert.deepEqual([body.principal.role, body.principal.partyName], ['party', 'Ukraine']);
+    } finally {
+      running.child.kill('SIGTERM');
+      await exited(running.child);
+      rmSync(demoDir, { recursive: true, force: true });
+    }
   });
 
   test('a port already in use is one line on stderr and a non-zero exit', async () => {

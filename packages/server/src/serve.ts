@@ -1,6 +1,8 @@
-// Listens on a port (0 = any free one) and resolves once the socket is bound, with the URL to reach it.
+// Listens on a port (0 = any free one) and resolves once the socket is bound, with the URL to reach it. The
+// server owns its analysis worker pool: closing the server ends the pool's threads too.
 import type { AddressInfo } from 'node:net';
 import type { Store } from '@concord/db';
+import { createEnginePool } from '@concord/engine';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
 
@@ -13,7 +15,8 @@ export function startServer({
   host = '127.0.0.1',
   webRoot,
 }: ServerOptions): Promise<RunningServer> {
-  const app = createApp({ store, ...(webRoot === undefined ? {} : { webRoot }) });
+  const engine = createEnginePool();
+  const app = createApp({ store, engine, ...(webRoot === undefined ? {} : { webRoot }) });
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, port, hostname: host }, (info: AddressInfo) => {
       server.off('error', reject);
@@ -25,9 +28,12 @@ export function startServer({
             server.close((error) => (error ? fail(error) : done()));
             // Keep-alive sockets would hold close() open until they time out.
             if ('closeAllConnections' in server) server.closeAllConnections();
-          }),
+          }).finally(() => engine.close()),
       });
     });
-    server.once('error', reject);
+    server.once('error', (error) => {
+      void engine.close();
+      reject(error);
+    });
   });
 }

@@ -5,6 +5,7 @@
 import { analysisScope, type Party, type Principal, type Valuation } from '@concord/core';
 import type { Store } from '@concord/db';
 import {
+  buildPlanDomain,
   type Disagreement,
   type EnginePool,
   EngineRunError,
@@ -12,11 +13,12 @@ import {
   type PlanAnalysis,
   type PlanDomain,
   planScenario,
+  type Scenario,
   utilityOf,
   utilityTables,
 } from '@concord/engine';
 import { forbidden, ProblemError, unauthenticated } from '../problems.ts';
-import { buildVersionDomain } from './build-version-domain.ts';
+import { buildVersionDomain, type VersionDomain } from './build-version-domain.ts';
 
 export type AnalyzeVersionInput = {
   versionId: string;
@@ -51,7 +53,8 @@ export async function analyzeVersion(
   input: AnalyzeVersionInput,
 ): Promise<VersionAnalysis> {
   if (principal === null) throw unauthenticated('the analysis needs an access key');
-  const { version, plan, domain } = await buildVersionDomain(deps.store, input.versionId);
+  const built = await buildVersionDomain(deps.store, input.versionId);
+  const { version, plan, domain } = built;
   const scope = analysisScope(principal, plan.processId);
   if (scope === 'none') throw forbidden('this access key may not see the analysis of this plan');
   // scope 'own' is exactly a party of the process; 'full' its mediator.
@@ -65,7 +68,7 @@ export async function analyzeVersion(
     deps.store.parties.listByProcess(plan.processId),
     deps.store.valuations.listByPlan(plan.id),
   ]);
-  return fullAnalysis(deps.engine, domain, parties, valuations, input);
+  return fullAnalysis(deps.engine, built, parties, valuations, input);
 }
 
 function ownRows(domain: PlanDomain, partyId: string, name: string, valuation: Valuation | null) {
@@ -85,7 +88,7 @@ function ownRows(domain: PlanDomain, partyId: string, name: string, valuation: V
 
 async function fullAnalysis(
   engine: EnginePool,
-  domain: PlanDomain,
+  built: VersionDomain,
   parties: Party[],
   valuations: Valuation[],
   input: AnalyzeVersionInput,
@@ -98,14 +101,14 @@ async function fullAnalysis(
   const missing = parties
     .filter((p) => p.kind === 'party' && !byParty.has(p.id))
     .map((p) => ({ partyId: p.id, name: p.name }));
-  const { scenario, included, incomplete } = planScenario(domain, valued);
-  const common = { scope: 'full' as const, versionId: domain.targetVersionId, incomplete, missing };
+  const { scenario: whole, included, incomplete } = planScenario(built.domain, valued);
+  const common = { scope: 'full' as const, versionId: built.version.id, incomplete, missing };
   if (included.length === 0) return { ...common, parties: [], analysis: null, notes: [NO_VALUATION_NOTE] };
-  const analysis = await runAnalysis(
-    engine,
-    { domain, scenario, disagreement: input.disagreement },
-    input.signal,
-  );
+  const domain = weighedDomain(built, whole);
+  const complete = valued.filter((p) => included.some((i) => i.partyId === p.partyId));
+  const { scenario } = planScenario(domain, complete);
+  const task = { domain, scenario, disagreement: input.disagreement };
+  const analysis = await runAnalysis(engine, task, input.signal);
   const rows = included.map((p, k) => ({
     ...p,
     draftUtility: analysis.draft.utilities[k] ?? 0,
@@ -115,9 +118,28 @@ async function fullAnalysis(
   return { ...common, parties: rows, analysis, notes: [] };
 }
 
+/**
+ * The domain narrowed to the points some analysed party weighs. A point nobody weighs changes no utility, but
+ * its wordings would multiply every package count and let solutions reword it at random; the draft utilities,
+ * the frontier and the solutions' utilities are the same without it.
+ */
+function weighedDomain(built: VersionDomain, scenario: Scenario): PlanDomain {
+  const weighed = built.domain.issuesMeta
+    .filter((_, i) => scenario.parties.some((p) => (p.weights[i] ?? 0) > 0))
+    .map((meta) => meta.lineageId);
+  const { versions, points, version, domain } = built;
+  return buildPlanDomain({
+    versions,
+    points,
+    target: version.id,
+    contested: weighed,
+    language: domain.language,
+  });
+}
+
 async function runAnalysis(
   engine: EnginePool,
-  task: { domain: PlanDomain; scenario: PlanAnalysisScenario; disagreement: Disagreement },
+  task: { domain: PlanDomain; scenario: Scenario; disagreement: Disagreement },
   signal: AbortSignal | undefined,
 ): Promise<PlanAnalysis> {
   try {
@@ -127,8 +149,6 @@ async function runAnalysis(
     throw error;
   }
 }
-
-type PlanAnalysisScenario = ReturnType<typeof planScenario>['scenario'];
 
 /** The engine stopped (time or memory limit, or the run was cancelled): nothing to show, try later or smaller. */
 export function analysisLimit(detail: string): ProblemError {

@@ -1,6 +1,7 @@
 // Test seed shared by the valuation and analysis tests: the reference case of the engine's plan-domain test
 // (a 28-point draft and an E3 counter-draft; the army cap, NATO and the amnesty are contested, sovereignty is
-// not), with parties, a second process, and an access key for every kind of caller.
+// not; the elections are contested too but nobody weighs them), with parties, a second process, and an access
+// key for every kind of caller.
 import type { Store } from '@concord/db';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { callAs } from '../test-support.ts';
@@ -13,6 +14,7 @@ const v28 = {
     { number: '1', text: { en: 'Sovereignty of Ukraine will be confirmed.' } },
     { number: '6', text: { en: 'The armed forces of Ukraine are capped at 600,000 personnel.' } },
     { number: '7', text: { en: 'Ukraine writes into its constitution that it will not join NATO.' } },
+    { number: '25', text: { en: 'Ukraine holds elections within 100 days.' } },
     { number: '26', text: { en: 'Everyone involved gets a full amnesty for wartime acts.' } },
   ],
 };
@@ -36,7 +38,9 @@ export async function seedAnalysis(app: OpenAPIHono, store: Store) {
     mediatorPartyId: us.id,
   });
   const first = await post(`/api/plans/${plan.id}/versions`, v28);
-  const [sovereignty, cap, nato, amnesty] = (first.points as Json[]).map((p) => p.lineageId as string);
+  const [sovereignty, cap, nato, elections, amnesty] = (first.points as Json[]).map(
+    (p) => p.lineageId as string,
+  );
   const e3 = await post(`/api/plans/${plan.id}/versions`, {
     label: 'E3 counter-draft',
     issuedOn: '2025-11-23',
@@ -54,6 +58,7 @@ export async function seedAnalysis(app: OpenAPIHono, store: Store) {
         lineageId: nato,
         text: { en: "Ukraine's membership of NATO depends on the consensus of members." },
       },
+      { number: '25', lineageId: elections, text: { en: 'Ukraine holds elections as soon as possible.' } },
     ],
   });
   const other = await post('/api/processes', { title: 'Gaza 2025' });
@@ -71,7 +76,7 @@ export async function seedAnalysis(app: OpenAPIHono, store: Store) {
     otherMediator: await grant({ role: 'mediator', processId: other.id }),
     otherParty: await grant({ role: 'party', processId: other.id, partyId: israel.id }),
   };
-  const lineages = { sovereignty, cap, nato, amnesty } as Record<string, string>;
+  const lineages = { sovereignty, cap, nato, elections, amnesty } as Record<string, string>;
   return {
     process,
     ukraine,

@@ -33,23 +33,48 @@ for (const target of databaseTargets()) {
       await store.close();
     });
 
+    test('the OpenAPI document declares the routes and their schemas', async () => {
+      const doc = (await call(app, 'GET', '/openapi.json')).body;
+      assert.deepEqual(Object.keys(doc.paths['/api/plans/{planId}/valuations']), ['get']);
+      assert.deepEqual(Object.keys(doc.paths['/api/plans/{planId}/valuations/{partyId}']), ['put']);
+      assert.deepEqual(Object.keys(doc.paths['/api/versions/{versionId}/domain']), ['get']);
+      const analysisPath = doc.paths['/api/versions/{versionId}/analysis'].get;
+      assert.deepEqual(Object.keys(analysisPath.responses).sort(), [
+        '200',
+        '400',
+        '401',
+        '403',
+        '404',
+        '500',
+        '503',
+      ]);
+      assert.deepEqual(analysisPath.parameters.find((p: { in: string }) => p.in === 'query').schema.enum, [
+        'reservation',
+        'zero',
+        'negmas',
+      ]);
+      for (const name of ['Valuation', 'ValuationInput', 'PlanDomain', 'PlanAnalysis', 'VersionAnalysis'])
+        assert.ok(doc.components.schemas[name], name);
+      assert.equal(doc.components.schemas.ValuationInput.properties.reservation.maximum, 1);
+    });
+
     test('the domain is public: contested points of every version, this version as the draft', async () => {
       const answer = await call(app, 'GET', `/api/versions/${seed.e3.id}/domain`);
       assert.equal(answer.status, 200, JSON.stringify(answer.body));
       assert.equal(answer.body.versionId, seed.e3.id);
       assert.equal(answer.body.planId, seed.plan.id);
       assert.equal(answer.body.language, 'en');
-      assert.equal(answer.body.outcomes, 8);
+      assert.equal(answer.body.outcomes, 16);
       const issues = answer.body.issues;
       assert.deepEqual(
         issues.map((i: { lineageId: string }) => i.lineageId),
-        [seed.lineages.cap, seed.lineages.nato, seed.lineages.amnesty],
+        [seed.lineages.cap, seed.lineages.nato, seed.lineages.elections, seed.lineages.amnesty],
       );
       assert.deepEqual(
         issues.map((i: { draftOption: number }) => i.draftOption),
-        [1, 1, 1],
+        [1, 1, 1, 1],
       );
-      const [cap, , amnesty] = issues;
+      const [cap, , , amnesty] = issues;
       assert.equal(cap.name, 'Point 6');
       assert.equal(cap.inTarget, true);
       assert.deepEqual(cap.options[0].versionIds, [seed.v28.id]);
@@ -66,7 +91,7 @@ for (const target of databaseTargets()) {
       const first = await call(app, 'GET', `/api/versions/${seed.v28.id}/domain`);
       assert.deepEqual(
         first.body.issues.map((i: { draftOption: number }) => i.draftOption),
-        [0, 0, 0],
+        [0, 0, 0, 0],
       );
       assert.ok(isProblem(await call(app, 'GET', `/api/versions/${MISSING}/domain`), 404, 'not-found'));
       assert.ok(isProblem(await call(app, 'GET', '/api/versions/nope/domain'), 400, 'validation-failed'));
@@ -127,7 +152,13 @@ for (const target of databaseTargets()) {
       assert.deepEqual(missing, [{ partyId: seed.europe.id, name: 'Europe' }]);
       assert.deepEqual(incomplete, []);
       assert.deepEqual(a.parties, ['Ukraine', 'Russia']);
+      // The elections are contested but nobody weighs them: left out, so 8 packages, not 16.
       assert.equal(a.outcomes, 8);
+      const reworded = Object.values(a.solutions).flatMap((s) =>
+        (s as { packages: { changes: { lineageId: string }[] }[] }).packages.flatMap((p) => p.changes),
+      );
+      assert.ok(reworded.length > 0);
+      assert.ok(reworded.every((c) => c.lineageId !== seed.lineages.elections));
       assert.deepEqual(a.acceptableToAll, { kind: 'exact', value: 2, method: a.acceptableToAll.method });
       assert.equal(a.frontier.status, 'ok');
       // Over all 8 packages: (1, .24) (.86, .40) (.70, .64) (.56, .80) (.50, .44)… only the undominated remain.

@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { databaseTargets, type Store } from '@concord/db';
 import { createApp } from '../app.ts';
+import { recordValuation } from '../commands/record-valuation.ts';
+import { ProblemError } from '../problems.ts';
 import { callAs, isProblem } from '../test-support.ts';
 import { type AnalysisSeed, referenceValuations, seedAnalysis } from './analysis-seed.ts';
 
@@ -118,6 +120,16 @@ for (const target of databaseTargets()) {
           401,
           'unauthenticated',
         ),
+      );
+      assert.equal(await store.log.size(), size);
+    });
+
+    test('the command itself refuses a write without a principal (401), whoever calls it', async () => {
+      const size = await store.log.size();
+      await assert.rejects(
+        recordValuation(store, { planId: seed.plan.id, partyId: seed.ukraine.id, ...bodies.ukraine }, null),
+        (error: unknown) =>
+          error instanceof ProblemError && error.status === 401 && error.slug === 'unauthenticated',
       );
       assert.equal(await store.log.size(), size);
     });

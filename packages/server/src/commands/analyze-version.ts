@@ -46,6 +46,8 @@ export type VersionAnalysis = OwnAnalysis | FullAnalysis;
 
 export const NO_VALUATION_NOTE =
   'no party has a complete valuation of the points this version contests yet: nothing to analyse';
+export const NOTHING_CONTESTED_NOTE =
+  "the plan's versions do not differ on any point: there is nothing to negotiate between wordings";
 
 export async function analyzeVersion(
   deps: { store: Store; engine: EnginePool },
@@ -103,7 +105,10 @@ async function fullAnalysis(
     .map((p) => ({ partyId: p.id, name: p.name }));
   const { scenario: whole, included, incomplete } = planScenario(built.domain, valued);
   const common = { scope: 'full' as const, versionId: built.version.id, incomplete, missing };
-  if (included.length === 0) return { ...common, parties: [], analysis: null, notes: [NO_VALUATION_NOTE] };
+  if (included.length === 0) {
+    const note = built.domain.issues.length === 0 ? NOTHING_CONTESTED_NOTE : NO_VALUATION_NOTE;
+    return { ...common, parties: [], analysis: null, notes: [note] };
+  }
   const domain = weighedDomain(built, whole);
   const complete = valued.filter((p) => included.some((i) => i.partyId === p.partyId));
   const { scenario } = planScenario(domain, complete);

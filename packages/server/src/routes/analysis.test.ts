@@ -6,7 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import { databaseTargets, type Store } from '@concord/db';
 import { createEnginePool, type EnginePool } from '@concord/engine';
 import { createApp } from '../app.ts';
-import { analyzeVersion } from '../commands/analyze-version.ts';
+import { analyzeVersion, NOTHING_CONTESTED_NOTE } from '../commands/analyze-version.ts';
 import { ProblemError } from '../problems.ts';
 import { call, callAs, isProblem } from '../test-support.ts';
 import { type AnalysisSeed, referenceValuations, seedAnalysis } from './analysis-seed.ts';
@@ -262,6 +262,37 @@ for (const target of databaseTargets()) {
       assert.deepEqual(full.incomplete, [{ partyId: seed.europe.id, name: 'Europe', points: ['Point 6'] }]);
       assert.deepEqual(full.missing, []);
       assert.deepEqual(full.analysis.parties, ['Ukraine', 'Russia']);
+      const europeKey = (
+        await store.accessKeys.grant({
+          principal: { role: 'party', processId: seed.process.id, partyId: seed.europe.id },
+          label: 'Europe',
+        })
+      ).key;
+      const own = (await analysis(europeKey, seed.v28.id)).body;
+      assert.deepEqual(own.parties, []);
+      assert.deepEqual(own.incomplete, full.incomplete);
+      assert.deepEqual(own.missing, []);
+    });
+
+    test('a plan whose versions agree on every point has nothing to analyse, and says so', async () => {
+      const only = await callAs(
+        app,
+        seed.keys.otherMediator,
+        'POST',
+        `/api/plans/${seed.otherPlan.id}/versions`,
+        {
+          label: 'Gaza 20 points',
+          issuedOn: '2025-09-29',
+          status: 'circulated',
+          points: [{ text: { en: 'Ceasefire.' } }],
+        },
+      );
+      const domain = await call(app, 'GET', `/api/versions/${only.body.id}/domain`);
+      assert.deepEqual([domain.body.outcomes, domain.body.issues], [1, []]);
+      const answer = (await analysis(seed.keys.otherMediator, only.body.id)).body;
+      assert.equal(answer.analysis, null);
+      assert.deepEqual(answer.notes, [NOTHING_CONTESTED_NOTE]);
+      assert.deepEqual(answer.missing, [{ partyId: seed.israel.id, name: 'Israel' }]);
     });
 
     test('an engine limit is a 503 analysis-limit problem; a cancelled request cancels the run', async () => {

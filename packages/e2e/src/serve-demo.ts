@@ -9,7 +9,12 @@ import { fileURLToPath } from 'node:url';
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const concordBin = fileURLToPath(new URL('../../cli/bin/concord.js', import.meta.url));
 
-export type DemoServer = { url: string; stop(): Promise<void> };
+export type DemoServer = {
+  url: string;
+  /** The data directory of this run (the demo writes its access keys there). */
+  dataDir: string;
+  stop(): Promise<void>;
+};
 
 export async function serveDemo(timeoutMs = 120_000): Promise<DemoServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'concord-e2e-data-'));
@@ -24,6 +29,7 @@ export async function serveDemo(timeoutMs = 120_000): Promise<DemoServer> {
   const url = await servingUrl(child, timeoutMs);
   return {
     url,
+    dataDir,
     async stop() {
       const done = new Promise((resolve) => child.once('exit', resolve));
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');

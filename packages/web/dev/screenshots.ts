@@ -1,6 +1,8 @@
 // Development only: screenshots of the main pages at desktop and phone widths, for a human to look at.
 // Run: node --import tsx packages/web/dev/screenshots.ts <base url> <out dir> [path ...]
 // SHOTS_VIEWPORT_ONLY=1 keeps each shot to the first screen (long documents are unreadable when scaled down).
+// CONCORD_ACCESS_KEY=ck_… signs the pages in with that key (as the Sign in control would).
+// SHOTS_SELECTOR='[data-testid="analysis"]' shoots only that element (after it has settled).
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -23,6 +25,10 @@ for (const [name, viewport] of [
   ['phone', { width: 390, height: 844 }],
 ] as const) {
   const page = await browser.newPage({ viewport });
+  const accessKey = process.env.CONCORD_ACCESS_KEY;
+  if (accessKey) {
+    await page.addInitScript((key) => sessionStorage.setItem('concord:access-key', key), accessKey);
+  }
   page.on(
     'console',
     (m) => m.type() === 'error' && console.log(`console error on ${page.url()}: ${m.text()}`),
@@ -32,7 +38,16 @@ for (const [name, viewport] of [
     await page.goto(base + path);
     await page.waitForLoadState('networkidle');
     const file = join(out, `${name}${path.replace(/[^a-z0-9]+/gi, '_')}.png`);
-    await page.screenshot({ path: file, fullPage: process.env.SHOTS_VIEWPORT_ONLY !== '1' });
+    const selector = process.env.SHOTS_SELECTOR;
+    if (selector) {
+      await page.waitForSelector(selector);
+      await page.waitForFunction(
+        () => document.querySelector('[data-testid="loading"], [data-testid="analysis-loading"]') === null,
+      );
+      await page.locator(selector).first().screenshot({ path: file });
+    } else {
+      await page.screenshot({ path: file, fullPage: process.env.SHOTS_VIEWPORT_ONLY !== '1' });
+    }
     console.log(file);
   }
   await page.close();

@@ -182,9 +182,9 @@ function SmallestChange({ analysis, names }: { analysis: PlanAnalysis; names: st
               ? 'This draft already reaches every party’s reservation.'
               : `Changing ${s.changed} ${s.changed === 1 ? 'point' : 'points'} of this draft brings every party to its reservation:`}
           </p>
-          <ChangeList changes={s.changes} text={s.text} />
+          {s.changed > 0 ? <ChangeList changes={s.changes} text={s.text} /> : null}
           <p className="muted">
-            Utilities then: {utilitiesText(names, s.utilities)}.
+            {s.changed === 0 ? 'Utilities' : 'Utilities then'}: {utilitiesText(names, s.utilities)}.
             {s.alternatives > 0
               ? ` ${formatCount(s.alternatives)} other ${s.alternatives === 1 ? 'change' : 'changes'} of the same size do as well.`
               : ''}
@@ -197,17 +197,38 @@ function SmallestChange({ analysis, names }: { analysis: PlanAnalysis; names: st
   );
 }
 
-function ChangeList({ changes, text }: { changes: PointChange[]; text: string }) {
+/** The changes one sentence each; past `shown` the rest fold away (a solution can reword dozens of points). */
+function ChangeList({
+  changes,
+  text,
+  shown = Infinity,
+}: {
+  changes: PointChange[];
+  text: string;
+  shown?: number;
+}) {
   const sentences = changes.length > 0 ? changes.map((c) => c.sentence) : sentencesOf(text);
   if (sentences.length === 0) return null;
+  const item = (s: string) => (
+    <li key={s} data-testid="change-sentence">
+      {s}
+    </li>
+  );
+  const rest = sentences.slice(shown);
   return (
-    <ol className="change-sentences">
-      {sentences.map((s) => (
-        <li key={s} data-testid="change-sentence">
-          {s}
-        </li>
-      ))}
-    </ol>
+    <>
+      <ol className="change-sentences">{sentences.slice(0, shown).map(item)}</ol>
+      {rest.length > 0 ? (
+        <details className="more-changes">
+          <summary>
+            {rest.length} more {rest.length === 1 ? 'change' : 'changes'}
+          </summary>
+          <ol className="change-sentences" start={shown + 1}>
+            {rest.map(item)}
+          </ol>
+        </details>
+      ) : null}
+    </>
   );
 }
 
@@ -235,7 +256,11 @@ function Solutions({ analysis, names }: { analysis: PlanAnalysis; names: string[
                     solution.packages[0].changes.length === 0 ? (
                       <p>This draft itself.</p>
                     ) : (
-                      <ChangeList changes={solution.packages[0].changes} text={solution.packages[0].text} />
+                      <ChangeList
+                        changes={solution.packages[0].changes}
+                        text={solution.packages[0].text}
+                        shown={4}
+                      />
                     )
                   ) : null}
                 </>

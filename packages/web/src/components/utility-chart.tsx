@@ -4,8 +4,10 @@ import {
   type Frame,
   formatUtility,
   groupMarkers,
+  type Label,
   type Marker,
   paretoEnvelope,
+  placeLabels,
   project,
   TICKS,
   toSvg,
@@ -51,6 +53,10 @@ export function UtilityChart({
   // Drawn in the engine's order, never reordered, so the position is a stable key.
   const dots = points.map((p, i) => ({ id: `dot-${i}`, ...toSvg(FRAME, p) }));
   const markers = groupMarkers(markersOf(analysis, xAxis, yAxis));
+  const labels = placeLabels(
+    FRAME,
+    markers.map((m) => ({ at: m.at, text: markerText(m) })),
+  );
   const at = (x: number, y: number) => toSvg(FRAME, { x, y });
   const xName = parties[xAxis] ?? '';
   const yName = parties[yAxis] ?? '';
@@ -103,21 +109,21 @@ export function UtilityChart({
             data-testid="frontier-line"
           />
         ) : null}
-        {markers.map((m) => (
-          <MarkerView key={m.key} marker={m} />
+        {markers.map((m, i) => (
+          <MarkerView key={m.key} marker={m} label={labels[i] as Label} />
         ))}
       </svg>
       <figcaption id="utility-chart-caption">
         <ul className="chart-legend">
           <li>
-            <span className="legend-dot frontier-dot" /> frontier packages (none of them can be improved for
-            one party without loss to another); the line joins the best for {xName} and {yName}
+            <span className="legend-dot legend-frontier" /> frontier packages (none of them can be improved
+            for one party without loss to another); the line joins the best for {xName} and {yName}
           </li>
           <li>
-            <span className="legend-dot draft" /> this draft
+            <span className="legend-dot legend-draft" /> this draft
           </li>
           <li>
-            <span className="legend-dot solution" /> bargaining solutions
+            <span className="legend-dot legend-solution" /> bargaining solutions
           </li>
           <li>
             <span className="legend-dash" /> reservations: below the dashed line a party prefers no agreement
@@ -147,11 +153,12 @@ function markersOf(analysis: PlanAnalysis, x: number, y: number): Marker[] {
   return markers;
 }
 
-function MarkerView({ marker }: { marker: Marker }) {
+const markerText = (m: Marker) => `${m.label} (${formatUtility(m.at.x)}, ${formatUtility(m.at.y)})`;
+
+function MarkerView({ marker, label }: { marker: Marker; label: Label }) {
   const s = toSvg(FRAME, marker.at);
   const isDraft = marker.key.split('+').includes('draft');
-  // Labels go to the left of points on the right half so they stay inside the frame.
-  const right = marker.at.x < 0.6;
+  const moved = Math.abs(label.y - (s.y - 8)) > 2;
   return (
     <g
       className={isDraft ? 'marker draft' : 'marker solution'}
@@ -163,8 +170,9 @@ function MarkerView({ marker }: { marker: Marker }) {
       ) : (
         <circle cx={s.x} cy={s.y} r={5.5} />
       )}
-      <text x={right ? s.x + 9 : s.x - 9} y={s.y - 8} textAnchor={right ? 'start' : 'end'}>
-        {marker.label} ({formatUtility(marker.at.x)}, {formatUtility(marker.at.y)})
+      {moved ? <line className="leader" x1={s.x} y1={s.y} x2={label.x} y2={label.y - 4} /> : null}
+      <text x={label.x} y={label.y} textAnchor={label.anchor}>
+        {markerText(marker)}
       </text>
     </g>
   );

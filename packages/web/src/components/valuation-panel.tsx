@@ -1,5 +1,5 @@
 import { type FormEvent, type ReactNode, useId, useState } from 'react';
-import type { DomainAnswer, DomainIssue } from '../api/analysis-types.ts';
+import type { DomainAnswer, DomainIssue, DomainOption } from '../api/analysis-types.ts';
 import { putJson } from '../api/client.ts';
 import { ApiError, type Problem } from '../api/problem.ts';
 import type { SessionPrincipal } from '../api/session.ts';
@@ -155,38 +155,16 @@ function ValuationFormView(props: {
           </Field>
           <ul className="valuation-options">
             {issue.options.map((option, j) => (
-              <li key={option.label} className={j === issue.draftOption ? 'draft-option' : undefined}>
-                <Field
-                  label={`${option.label}${j === issue.draftOption ? ' (this draft)' : ''}`}
-                  error={errors[`value:${i}:${j}`]}
-                  testId="valuation-value"
-                >
-                  {(id) => (
-                    <input
-                      id={id}
-                      inputMode="decimal"
-                      placeholder="0–1"
-                      value={form.points[i]?.values[j] ?? ''}
-                      disabled={option.versionIds.length === 0}
-                      onChange={(e) =>
-                        setPoint(i, (p) => ({
-                          ...p,
-                          values: p.values.map((v, k) => (k === j ? e.target.value : v)),
-                        }))
-                      }
-                      data-testid="valuation-value"
-                    />
-                  )}
-                </Field>
-                <p className="option-text">
-                  {option.text === null ? (
-                    <em>{option.kind === 'deleted' ? 'The point deleted' : 'The point left out'}</em>
-                  ) : (
-                    <q>{option.text}</q>
-                  )}{' '}
-                  <span className="muted">({option.versionLabels.join(', ') || 'no version'})</span>
-                </p>
-              </li>
+              <OptionRow
+                key={option.label}
+                option={option}
+                isDraft={j === issue.draftOption}
+                value={form.points[i]?.values[j] ?? ''}
+                error={errors[`value:${i}:${j}`]}
+                onChange={(value) =>
+                  setPoint(i, (p) => ({ ...p, values: p.values.map((v, k) => (k === j ? value : v)) }))
+                }
+              />
             ))}
           </ul>
         </fieldset>
@@ -216,7 +194,7 @@ function ValuationFormView(props: {
         )}
       </Field>
       {problem ? <ProblemView problem={problem} /> : null}
-      <p>
+      <p className="valuation-actions">
         <button type="submit" disabled={status === 'saving'} data-testid="valuation-save">
           {status === 'saving' ? 'Saving…' : 'Save valuation'}
         </button>{' '}
@@ -247,5 +225,50 @@ function Field(props: {
         </span>
       ) : null}
     </div>
+  );
+}
+
+/** One wording of a point: its value field, its label and the quoted text (or the point's absence). */
+function OptionRow(props: {
+  option: DomainOption;
+  isDraft: boolean;
+  value: string;
+  error: string | undefined;
+  onChange: (value: string) => void;
+}) {
+  const { option } = props;
+  const id = useId();
+  return (
+    <li className={props.isDraft ? 'valuation-option draft-option' : 'valuation-option'}>
+      <input
+        id={id}
+        inputMode="decimal"
+        placeholder="0–1"
+        className={props.error ? 'has-error' : undefined}
+        value={props.value}
+        disabled={option.versionIds.length === 0}
+        onChange={(e) => props.onChange(e.target.value)}
+        data-testid="valuation-value"
+      />
+      <div>
+        <label htmlFor={id}>
+          <strong>{option.label}</strong>
+          {props.isDraft ? <span className="tag">this draft</span> : null}
+        </label>
+        <p className="option-text">
+          {option.text === null ? (
+            <em>{option.kind === 'deleted' ? 'The point deleted' : 'The point left out'}</em>
+          ) : (
+            <q>{option.text}</q>
+          )}{' '}
+          <span className="muted">({option.versionLabels.join(', ') || 'no version'})</span>
+        </p>
+        {props.error ? (
+          <span className="field-error" role="alert" data-testid="field-error" data-field="valuation-value">
+            {props.error}
+          </span>
+        ) : null}
+      </div>
+    </li>
   );
 }

@@ -70,3 +70,46 @@ export const TICKS = [0, 0.2, 0.4, 0.6, 0.8, 1];
 
 /** "0.62" — utilities are shown to two decimals everywhere. */
 export const formatUtility = (u: number) => (Number.isFinite(u) ? u.toFixed(2) : '–');
+
+export type Label = { x: number; y: number; anchor: 'start' | 'end' };
+
+const LABEL_HEIGHT = 14;
+/** Average advance of the chart's 11 px bold label text: an estimate, enough to keep labels apart. */
+const CHAR_WIDTH = 6.4;
+
+/**
+ * Where each marker's label goes (SVG coordinates, baseline), so that no two labels overlap: beside its point
+ * (to the right, or to the left in the right half of the frame), moved up or down in steps of a line when that
+ * place is taken. Markers close together (Nash and egalitarian often are) get labels stacked, and the chart
+ * draws a leader line to a label that moved.
+ */
+export function placeLabels(frame: Frame, points: { at: Point2; text: string }[]): Label[] {
+  const placed: { left: number; right: number; top: number; bottom: number }[] = [];
+  const order = points
+    .map((p, i) => ({ ...p, i, svg: toSvg(frame, p.at) }))
+    .sort((a, b) => a.svg.y - b.svg.y);
+  const out: Label[] = new Array(points.length);
+  for (const p of order) {
+    const anchor = p.at.x < 0.6 ? 'start' : 'end';
+    const x = anchor === 'start' ? p.svg.x + 9 : p.svg.x - 9;
+    const width = p.text.length * CHAR_WIDTH;
+    const left = anchor === 'start' ? x : x - width;
+    const boxAt = (y: number) => ({ left, right: left + width, top: y - LABEL_HEIGHT + 3, bottom: y + 3 });
+    const free = (b: ReturnType<typeof boxAt>) =>
+      placed.every((o) => b.right <= o.left || b.left >= o.right || b.bottom <= o.top || b.top >= o.bottom);
+    const base = p.svg.y - 8;
+    let y = base;
+    for (let step = 0; step < 40; step++) {
+      const offset = Math.ceil(step / 2) * LABEL_HEIGHT * (step % 2 === 1 ? 1 : -1);
+      const candidate = base + offset;
+      if (candidate - LABEL_HEIGHT < 0 || candidate > frame.height) continue;
+      if (free(boxAt(candidate))) {
+        y = candidate;
+        break;
+      }
+    }
+    placed.push(boxAt(y));
+    out[p.i] = { x, y, anchor };
+  }
+  return out;
+}

@@ -4,13 +4,15 @@ import type { Point, Version } from '@concord/core';
 import { databaseTargets, type Store } from '@concord/db';
 import { createProcess } from '../commands/index.ts';
 import { loadDemo } from './load-demo.ts';
+import { readDemoValuations } from './load-valuations.ts';
 import { readDemoFixtures } from './read-fixtures.ts';
 
 const fixtures = readDemoFixtures();
-// One event per process, party and plan, and one per version (which carries all its points).
+// One event per process, party and plan, one per version (which carries all its points), one per valuation.
+const valuations = readDemoValuations().valuations.length;
 const expectedEvents = fixtures.processes.reduce(
   (n, p) => n + 1 + p.parties.length + p.plans.reduce((m, plan) => m + 1 + plan.versions.length, 0),
-  0,
+  valuations,
 );
 
 for (const target of databaseTargets()) {
@@ -37,10 +39,12 @@ for (const target of databaseTargets()) {
 
     test('loads the reference case into an empty log, one event per object', async () => {
       assert.deepEqual(first, { loaded: true });
-      assert.equal(expectedEvents, 29);
+      assert.equal(expectedEvents, 29 + 4);
+      assert.equal(valuations, 4);
       assert.equal(await store.log.size(), expectedEvents);
       const entries = await store.log.entries(0, 1000);
       assert.equal(entries.filter((e) => e.type === 'version.created').length, 4);
+      assert.equal(entries.filter((e) => e.type === 'valuation.recorded').length, 4);
       const us28 = entries.find((e) => e.type === 'version.created');
       assert.ok(us28?.event.type === 'version.created');
       assert.equal(us28.event.data.points.length, 28 + 21, 'the 28 points and their sub-points in one event');

@@ -1,11 +1,13 @@
 // Loads the reference case (Russia–Ukraine 2025 and Gaza 2025) into an empty log through the same commands
 // the API uses, so the demo is made of ordinary, verifiable log events: one per process, party and plan, and
-// one `version.created` per version carrying all its points and commitments.
+// one `version.created` per version carrying all its points and commitments, then the illustrative (confidential)
+// valuations of the Russia–Ukraine plan, entered by its mediator.
 import type { Store } from '@concord/db';
 import { createParty, createPlan, createProcess, createVersion } from '../commands/index.ts';
 import { coreProblems } from './core-problems.ts';
 import { fixtureProblems } from './fixture-problems.ts';
 import type { DemoFixtures, DemoPlan, DemoProcess } from './fixture-schema.ts';
+import { loadDemoValuations } from './load-valuations.ts';
 import { readDemoFixtures } from './read-fixtures.ts';
 import { toVersionInput } from './to-version-input.ts';
 
@@ -25,6 +27,7 @@ export async function loadDemo(
   const problems = [...fixtureProblems(fixtures), ...coreProblems(fixtures)];
   if (problems.length > 0) throw new Error(`demo fixtures are invalid:\n- ${problems.join('\n- ')}`);
   for (const process of fixtures.processes) await loadProcess(store, process);
+  await loadDemoValuations(store, { fixtures });
   return { loaded: true };
 }
 

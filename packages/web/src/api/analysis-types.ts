@@ -86,7 +86,14 @@ export type PartyRow = {
 export type IncompleteValuation = { partyId: string; name: string; points: string[] };
 
 export type AnalysisAnswer =
-  | { scope: 'own'; versionId: string; parties: PartyRow[] }
+  | {
+      scope: 'own';
+      versionId: string;
+      parties: PartyRow[];
+      /** The caller's own gaps only (its valuation missing, or incomplete on these points). */
+      incomplete?: IncompleteValuation[];
+      missing?: { partyId: string; name: string }[];
+    }
   | {
       scope: 'full';
       versionId: string;

@@ -174,4 +174,24 @@ describe('the analysis section', () => {
     assert.match(html, /data-testid="analysis-empty">No party has a complete valuation yet\./);
     assert.equal(count(html, 'utility-chart'), 0);
   });
+
+  test('a party with an incomplete valuation is told which of its points lack a value', () => {
+    const html = renderToStaticMarkup(
+      createElement(AnalysisView, {
+        answer: {
+          scope: 'own',
+          versionId: 'v1',
+          parties: [],
+          incomplete: [{ partyId: 'ua', name: 'Ukraine', points: ['Point 6', 'Point 7'] }],
+          missing: [],
+        },
+      }),
+    );
+    assert.match(
+      html,
+      /<strong>Ukraine<\/strong>: valuation incomplete \(no value for some wordings of Point 6, Point 7\)/,
+    );
+    assert.equal(count(html, 'analysis-empty'), 0);
+    assert.equal(count(html, 'party-utility'), 0);
+  });
 });

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type {
   AnalysisAnswer,
+  IncompleteValuation,
   PartyRow,
   PlanAnalysis,
   PointChange,
@@ -95,11 +96,13 @@ export function AnalysisView({ answer }: { answer: AnalysisAnswer }) {
           Your delegation’s utility of this draft, from your own valuation, against your reservation. The
           joint analysis is the mediator’s: it would reveal the other parties’ valuations.
         </p>
-        {answer.parties.length > 0 ? (
-          <UtilityBars rows={answer.parties} />
-        ) : (
+        {answer.parties.length > 0 ? <UtilityBars rows={answer.parties} /> : null}
+        <ValuationGaps missing={answer.missing ?? []} incomplete={answer.incomplete ?? []} />
+        {answer.parties.length === 0 &&
+        (answer.missing ?? []).length === 0 &&
+        (answer.incomplete ?? []).length === 0 ? (
           <p data-testid="analysis-empty">Your delegation has no valuation of this plan yet.</p>
-        )}
+        ) : null}
       </div>
     );
   }
@@ -110,7 +113,7 @@ export function AnalysisView({ answer }: { answer: AnalysisAnswer }) {
         draft for a party (0–1); the mark is its reservation.
       </p>
       <UtilityBars rows={answer.parties} />
-      <ValuationGaps answer={answer} />
+      <ValuationGaps missing={answer.missing} incomplete={answer.incomplete} />
       {answer.analysis === null ? (
         <p data-testid="analysis-empty">
           {answer.note ??
@@ -124,16 +127,22 @@ export function AnalysisView({ answer }: { answer: AnalysisAnswer }) {
   );
 }
 
-function ValuationGaps({ answer }: { answer: Extract<AnalysisAnswer, { scope: 'full' }> }) {
-  if (answer.missing.length === 0 && answer.incomplete.length === 0) return null;
+function ValuationGaps({
+  missing,
+  incomplete,
+}: {
+  missing: { partyId: string; name: string }[];
+  incomplete: IncompleteValuation[];
+}) {
+  if (missing.length === 0 && incomplete.length === 0) return null;
   return (
     <ul className="valuation-gaps" data-testid="valuation-gaps">
-      {answer.missing.map((m) => (
+      {missing.map((m) => (
         <li key={m.partyId} data-testid="valuation-missing">
           <strong>{m.name}</strong>: no valuation yet, so it is left out of the analysis.
         </li>
       ))}
-      {answer.incomplete.map((m) => (
+      {incomplete.map((m) => (
         <li key={m.partyId} data-testid="valuation-incomplete">
           <strong>{m.name}</strong>: valuation incomplete
           {m.points.length > 0 ? ` (no value for some wordings of ${m.points.join(', ')})` : ''}, so it is

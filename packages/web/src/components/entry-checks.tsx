@@ -40,6 +40,7 @@ export function EntryChecks(props: {
         <h2 className={verdictOk ? 'verdict ok' : 'verdict bad'}>
           {verdictOk ? '✓ Verified' : '✗ Not verified'}
           {edited ? <span className="verdict-note"> (with your edits)</span> : null}
+          {confidential && verdictOk ? <span className="verdict-note"> (its place in the log)</span> : null}
         </h2>
         <p>
           {result.summary}
@@ -49,9 +50,9 @@ export function EntryChecks(props: {
         </p>
         {confidential ? (
           <p className="recorded confidential-note" data-testid="confidential-note">
-            Entry {props.entry.index} is a confidential entry (shared with the party and the mediator). Its
-            contents are not shared with you, so the leaf could not be recomputed here: the checks below use
-            the leaf hash the log gives.
+            Entry {props.entry.index} is a confidential entry (shared with the party and the mediator): its
+            event and salt are not shared with you, so the checks below start from the leaf hash the log
+            gives.
           </p>
         ) : (
           <p className="recorded" data-testid="recorded">

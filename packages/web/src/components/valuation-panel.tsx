@@ -1,4 +1,4 @@
-import { type FormEvent, type ReactNode, useId, useState } from 'react';
+import { type FormEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import type { DomainAnswer, DomainIssue, DomainOption } from '../api/analysis-types.ts';
 import { putJson } from '../api/client.ts';
 import { ApiError, type Problem } from '../api/problem.ts';
@@ -30,11 +30,11 @@ export function ValuationPanel(props: {
     principal.role === 'mediator' ? parties : parties.filter((p) => p.id === principal.partyId);
   const firstParty = choosable.find((p) => p.kind === 'party') ?? choosable[0];
   const [partyId, setPartyId] = useState(firstParty?.id ?? '');
-  const [saved, setSaved] = useState(0);
+  // What this page saved, by party: shown at once, without re-reading the list (which would reset the form).
+  const [saved, setSaved] = useState<Record<string, Valuation>>({});
   const domain = useResource<DomainAnswer>(`/api/versions/${encodeURIComponent(props.versionId)}/domain`);
   const valuations = useResource<List<Valuation>>(
     `/api/plans/${encodeURIComponent(props.planId)}/valuations`,
-    saved,
   );
   return (
     <details className="valuation-panel" data-testid="valuation-panel">
@@ -57,16 +57,16 @@ export function ValuationPanel(props: {
         {(d) => (
           <Loaded resource={valuations} what="the valuations">
             {(v) => {
-              const existing = v.items.find((x) => x.partyId === partyId) ?? null;
+              const existing = saved[partyId] ?? v.items.find((x) => x.partyId === partyId) ?? null;
               return (
                 <ValuationFormView
-                  key={`${partyId}:${existing?.logIndex ?? 'new'}`}
+                  key={partyId}
                   issues={d.issues}
                   planId={props.planId}
                   partyId={partyId}
                   existing={existing}
-                  onSaved={() => {
-                    setSaved((n) => n + 1);
+                  onSaved={(valuation) => {
+                    setSaved((all) => ({ ...all, [valuation.partyId]: valuation }));
                     props.onSaved();
                   }}
                 />
@@ -84,17 +84,30 @@ function ValuationFormView(props: {
   planId: string;
   partyId: string;
   existing: Valuation | null;
-  onSaved: () => void;
+  onSaved: (valuation: Valuation) => void;
 }) {
   const { issues } = props;
   const [form, setForm] = useState<ValuationForm>(() => initialForm(issues, props.existing));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [problem, setProblem] = useState<Problem | null>(null);
   const [status, setStatus] = useState<'idle' | 'saving' | 'saved'>('idle');
+  const formRef = useRef<HTMLFormElement>(null);
+  // After a refused save, the first field to correct gets the focus (the form is long).
+  useEffect(() => {
+    if (Object.keys(errors).length === 0) return;
+    const first = formRef.current?.querySelector<HTMLInputElement>('.has-error input, input.has-error');
+    first?.scrollIntoView({ block: 'center' });
+    first?.focus({ preventScroll: true });
+  }, [errors]);
+  // Any edit after a save means the page no longer shows what was saved.
+  const update = (change: (f: ValuationForm) => ValuationForm) => {
+    setStatus((st) => (st === 'saved' ? 'idle' : st));
+    setForm(change);
+  };
   const setPoint = (
     i: number,
     change: (p: ValuationForm['points'][number]) => ValuationForm['points'][number],
-  ) => setForm((f) => ({ ...f, points: f.points.map((p, k) => (k === i ? change(p) : p)) }));
+  ) => update((f) => ({ ...f, points: f.points.map((p, k) => (k === i ? change(p) : p)) }));
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -106,14 +119,14 @@ function ValuationFormView(props: {
     }
     setStatus('saving');
     try {
-      await putJson<Valuation>(
+      const valuation = await putJson<Valuation>(
         `/api/plans/${encodeURIComponent(props.planId)}/valuations/${encodeURIComponent(props.partyId)}`,
         built.input,
       );
       setErrors({});
       setProblem(null);
       setStatus('saved');
-      props.onSaved();
+      props.onSaved(valuation);
     } catch (error) {
       const p =
         error instanceof ApiError
@@ -127,7 +140,13 @@ function ValuationFormView(props: {
 
   if (issues.length === 0) return <p className="muted">The plan has no contested points to value.</p>;
   return (
-    <form className="valuation-form" onSubmit={(e) => void submit(e)} noValidate data-testid="valuation-form">
+    <form
+      ref={formRef}
+      className="valuation-form"
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      data-testid="valuation-form"
+    >
       <p className="muted">
         {props.existing
           ? `Recorded by the ${props.existing.enteredBy} (log entry ${props.existing.logIndex}); saving replaces it.`
@@ -179,7 +198,7 @@ function ValuationFormView(props: {
             id={id}
             inputMode="decimal"
             value={form.reservation}
-            onChange={(e) => setForm((f) => ({ ...f, reservation: e.target.value }))}
+            onChange={(e) => update((f) => ({ ...f, reservation: e.target.value }))}
             data-testid="valuation-reservation"
           />
         )}
@@ -189,7 +208,7 @@ function ValuationFormView(props: {
           <input
             id={id}
             value={form.note}
-            onChange={(e) => setForm((f) => ({ ...f, note: e.target.value }))}
+            onChange={(e) => update((f) => ({ ...f, note: e.target.value }))}
           />
         )}
       </Field>

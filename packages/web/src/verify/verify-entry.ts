@@ -92,7 +92,7 @@ function verifyConfidential(input: VerifyInput): Verification {
   const checks = [signature.check, inclusion];
   const ok = checks.every((c) => c.ok);
   const summary = ok
-    ? `Entry ${input.index} is in the log and the log operator has signed a checkpoint that commits to its leaf hash. Its contents are confidential (shared with the party and the mediator), so your browser could not recompute the leaf from them: it checked the position of the leaf hash, not what the entry says.`
+    ? `Entry ${input.index} is in the log: the log operator has signed a checkpoint that commits to its leaf hash. Your browser could not recompute the leaf from the entry's contents, which are not shared with you, so this proves where the entry is, not what it says.`
     : `Entry ${input.index} is not verified. ${explainFailure(checks)}`;
   return { ok, checks, summary, signed: signature.checkpoint, confidential: true };
 }

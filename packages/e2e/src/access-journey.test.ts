@@ -91,6 +91,15 @@ describe('confidential analysis in Chromium', { timeout: 300_000 }, () => {
     await page.getByTestId('sign-in').click(); // close the form
   });
 
+  test('a stored key the server no longer accepts signs the reader out instead of breaking the pages', async () => {
+    await page.evaluate(() => sessionStorage.setItem('concord:access-key', `ck_${'y'.repeat(43)}`));
+    await page.reload();
+    await page.getByTestId('signed-out-notice').waitFor();
+    await page.getByTestId('version-doc').getByTestId('point').first().waitFor();
+    await page.getByTestId('analysis-locked').waitFor();
+    assert.equal(await page.evaluate(() => sessionStorage.getItem('concord:access-key')), null);
+  });
+
   test('the mediator sees every party, the chart and the smallest change in the plan’s words', async () => {
     await signIn(keyOf('mediator'));
     const who = page.getByTestId('session-who');
@@ -120,6 +129,14 @@ describe('confidential analysis in Chromium', { timeout: 300_000 }, () => {
         /already reaches/.test((await smallest.textContent()) ?? ''),
     );
     assert.match((await page.getByTestId('analysis-counts').textContent()) ?? '', /possible packages/);
+    // More than two parties: the axes are chosen; choosing the other axis's party swaps them.
+    await page.getByTestId('chart-axis-y').selectOption({ label: 'United States' });
+    await chart.getByText('utility for United States').waitFor();
+    await page.getByTestId('chart-axis-x').selectOption({ label: 'United States' });
+    await chart.getByText('utility for Ukraine').waitFor();
+    assert.equal(await page.getByTestId('chart-axis-y').inputValue(), '0');
+    await page.getByTestId('chart-axis-x').selectOption({ label: 'Ukraine' });
+    await page.getByTestId('chart-axis-y').selectOption({ label: 'Russia' });
     await shoot('3-analysis-mediator', 'analysis');
   });
 

@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import { ACCESS_KEY_PATTERN, storeAccessKey, useAccessKey } from '../api/access-key.ts';
 import { getJson } from '../api/client.ts';
 import { ApiError, type Problem } from '../api/problem.ts';
@@ -12,7 +12,16 @@ import { useResource } from '../api/use-resource.ts';
 export function SessionControl() {
   const key = useAccessKey();
   const session = useResource<SessionAnswer>(key === null ? null : '/api/session');
-  if (key === null) return <SignIn />;
+  const [notice, setNotice] = useState<string | null>(null);
+  const rejected = session.state === 'error' && session.problem.status === 401;
+  // A stored key the server no longer accepts (revoked, or from another installation) would make every call a
+  // 401, public pages included: sign out at once and say why.
+  useEffect(() => {
+    if (!rejected) return;
+    setNotice('Signed out: your access key is no longer accepted.');
+    storeAccessKey(null);
+  }, [rejected]);
+  if (key === null) return <SignIn notice={notice} />;
   if (session.state === 'loading') return <span className="session muted-on-dark">Checking your key…</span>;
   const principal = session.state === 'ok' ? session.data.principal : null;
   return (
@@ -27,7 +36,7 @@ export function SessionControl() {
   );
 }
 
-function SignIn() {
+function SignIn({ notice = null }: { notice?: string | null }) {
   const [open, setOpen] = useState(false);
   const [value, setValue] = useState('');
   const [problem, setProblem] = useState<Problem | null>(null);
@@ -48,6 +57,11 @@ function SignIn() {
   };
   return (
     <div className="sign-in">
+      {notice && !open ? (
+        <span className="muted-on-dark" role="status" data-testid="signed-out-notice">
+          {notice}
+        </span>
+      ) : null}
       <button
         type="button"
         className="on-dark"

@@ -40,6 +40,7 @@ export function UtilityChart({
 }) {
   const parties = names;
   const [axes, setAxes] = useState<[number, number]>([0, Math.min(1, parties.length - 1)]);
+  // Choosing the other axis's party swaps the two, so the chart never plots a party against itself.
   const [xAxis, yAxis] = axes;
   if (parties.length < 2) {
     return (
@@ -68,14 +69,14 @@ export function UtilityChart({
             label="Across"
             parties={parties}
             value={xAxis}
-            onChange={(v) => setAxes([v, yAxis])}
+            onChange={(v) => setAxes(v === yAxis ? [v, xAxis] : [v, yAxis])}
             testId="chart-axis-x"
           />
           <AxisPicker
             label="Up"
             parties={parties}
             value={yAxis}
-            onChange={(v) => setAxes([xAxis, v])}
+            onChange={(v) => setAxes(v === xAxis ? [yAxis, v] : [xAxis, v])}
             testId="chart-axis-y"
           />
         </p>

@@ -12,6 +12,9 @@ describe('concord --help', () => {
     [['log', '--help'], 'Usage: concord log <command> [options]'],
     [['log', 'check', '--help'], 'Usage: concord log check [options]'],
     [['analyze', '--help'], 'Usage: concord analyze [options] <path...>'],
+    [['access', '--help'], 'Usage: concord access <command> [options]'],
+    [['access', 'grant', '--help'], 'Usage: concord access grant [options]'],
+    [['access', 'revoke', '--help'], 'Usage: concord access revoke [options] <id>'],
   ];
   for (const [args, usage] of cases) {
     test(args.join(' '), async () => {

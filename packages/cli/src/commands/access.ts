@@ -1,7 +1,7 @@
 // `concord access grant | list | revoke`: the operator's hand on who may read confidential material. A key
 // stands for the mediator of one process or one party's delegation in it; it is shown once, at grant, and only
 // its hash is stored.
-import { isUuid, type Principal } from '@concord/core';
+import type { Principal } from '@concord/core';
 import { Command, Option } from 'commander';
 import { CliError, errorLine } from '../errors.ts';
 import { groupCommand } from '../group.ts';
@@ -20,11 +20,12 @@ function storeOptions(command: Command): Command {
     );
 }
 
-function uuid(what: string) {
-  return (value: string) => {
-    if (!isUuid(value)) throw new CliError(`${what} must be a UUID, got "${value}"`);
-    return value;
-  };
+/** Checks ids before the store opens; core is loaded here, not at start-up, to keep `concord --help` quick. */
+async function checkUuids(ids: [string, string | undefined][]): Promise<void> {
+  const { isUuid } = await import('@concord/core');
+  for (const [what, value] of ids) {
+    if (value !== undefined && !isUuid(value)) throw new CliError(`${what} must be a UUID, got "${value}"`);
+  }
 }
 
 export function accessCommand(): Command {
@@ -36,13 +37,9 @@ export function accessCommand(): Command {
     storeOptions(
       new Command('grant')
         .description('grant a key to the mediator of a process or to a party delegation; prints the key once')
-        .addOption(
-          new Option('--process <id>', 'the process').argParser(uuid('--process')).makeOptionMandatory(),
-        )
+        .addOption(new Option('--process <id>', 'the process').makeOptionMandatory())
         .option('--mediator', 'the key stands for the mediator of the process')
-        .addOption(
-          new Option('--party <id>', 'the key stands for this party’s delegation').argParser(uuid('--party')),
-        )
+        .option('--party <id>', 'the key stands for this party’s delegation')
         .option('--label <text>', 'who holds the key (shown in lists and on the web page)'),
     ).action(async (flags: GrantFlags) => {
       await grant(flags);
@@ -74,6 +71,10 @@ function principalOf(flags: GrantFlags): Principal {
 }
 
 async function grant(flags: GrantFlags): Promise<void> {
+  await checkUuids([
+    ['--process', flags.process],
+    ['--party', flags.party],
+  ]);
   const principal = principalOf(flags);
   const label =
     (flags.label ?? '').trim() || (principal.role === 'mediator' ? 'mediator' : 'party delegation');
@@ -100,7 +101,7 @@ async function list(flags: StoreFlags): Promise<void> {
 }
 
 async function revoke(id: string, flags: StoreFlags): Promise<void> {
-  if (!isUuid(id)) throw new CliError(`the key id must be a UUID, got "${id}"`);
+  await checkUuids([['the key id', id]]);
   const done = await withExistingStore(flags, (store) => store.accessKeys.revoke(id));
   if (!done) throw new CliError(`no active key ${id}`);
   process.stdout.write(`revoked key ${id}\n`);

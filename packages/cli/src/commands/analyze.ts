@@ -1,8 +1,8 @@
 // `concord analyze PATH…`: load a negotiation scenario (a folder with a domain and its profiles, or the files),
 // run the whole analysis in a worker thread (time and memory limits end it with one clear line, never an
 // out-of-memory crash), and print the results for a mediator — or one JSON object with --json.
-import { type AnalysisResult, createEnginePool, loadScenario, type SmallestChange } from '@concord/engine';
-import { SingleBar } from 'cli-progress';
+import type { AnalysisResult, SmallestChange } from '@concord/engine';
+import type { SingleBar } from 'cli-progress';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { CliError, errorLine } from '../errors.ts';
 
@@ -76,6 +76,11 @@ export function analyzeCommand(program?: Command): Command {
 }
 
 async function runAnalyze(paths: string[], flags: AnalyzeFlags): Promise<void> {
+  // Loaded here, not at the top: `concord --help` and the other commands should not pay for the engine.
+  const [{ createEnginePool, loadScenario }, { SingleBar }] = await Promise.all([
+    import('@concord/engine'),
+    import('cli-progress'),
+  ]);
   let scenario: ReturnType<typeof loadScenario>;
   try {
     scenario = loadScenario(paths, { semantics: flags.semantics });
@@ -83,7 +88,7 @@ async function runAnalyze(paths: string[], flags: AnalyzeFlags): Promise<void> {
     throw new CliError(`cannot load the scenario: ${errorLine(error)}`);
   }
   const pool = createEnginePool({ maxThreads: 1, memoryLimitMb: flags.memoryLimit });
-  const bar = !flags.json && process.stderr.isTTY ? progressBar() : null;
+  const bar = !flags.json && process.stderr.isTTY ? progressBar(SingleBar) : null;
   try {
     const result = await pool.run<Analysis>(
       {
@@ -107,8 +112,8 @@ async function runAnalyze(paths: string[], flags: AnalyzeFlags): Promise<void> {
   }
 }
 
-function progressBar(): SingleBar {
-  const bar = new SingleBar({
+function progressBar(Bar: typeof SingleBar): SingleBar {
+  const bar = new Bar({
     format: 'analysing {bar} {percentage}% {phase}',
     stream: process.stderr,
     clearOnComplete: true,

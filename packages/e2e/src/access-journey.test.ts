@@ -27,7 +27,11 @@ describe('confidential analysis in Chromium', { timeout: 300_000 }, () => {
   let page: Page;
   let keys: DemoKey[];
   let versionPath: string;
+  let versionId: string;
+  let planId: string;
   let processId: string;
+  /** The lineage the journey weights through the "all" filter. */
+  let added = '';
 
   before(async () => {
     server = await serveDemo();
@@ -35,7 +39,9 @@ describe('confidential analysis in Chromium', { timeout: 300_000 }, () => {
       JSON.parse(readFileSync(join(server.dataDir, 'demo-access-keys.json'), 'utf8')) as { keys: DemoKey[] }
     ).keys;
     const found = await findVersion(server.url, /Russia/, /US 28-point draft/);
-    versionPath = `/versions/${found.versionId}`;
+    versionId = found.versionId;
+    versionPath = `/versions/${versionId}`;
+    planId = found.planId;
     processId = found.processId;
     browser = await launchChromium();
     page = await browser.context.newPage();
@@ -60,6 +66,20 @@ describe('confidential analysis in Chromium', { timeout: 300_000 }, () => {
     assert.ok(k, `the demo wrote a ${role} key for the process (${keys.map((x) => x.label).join(', ')})`);
     return k.key;
   };
+
+  /** Ukraine's valuation as the server holds it, read with the mediator's key. */
+  async function ukraineValuation(): Promise<SavedValuation> {
+    const ukraine = keys.find(
+      (k) => k.processId === processId && k.role === 'party' && /Ukraine/.test(k.label),
+    );
+    const list = await getJson<{ items: SavedValuation[] }>(
+      `${server.url}/api/plans/${planId}/valuations`,
+      keyOf('mediator'),
+    );
+    const found = list.items.find((v) => v.partyId === ukraine?.partyId);
+    assert.ok(found, "the demo recorded Ukraine's valuation");
+    return found;
+  }
 
   async function signIn(key: string) {
     await page.getByTestId('sign-in').click();
@@ -140,7 +160,12 @@ describe('confidential analysis in Chromium', { timeout: 300_000 }, () => {
     await shoot('3-analysis-mediator', 'analysis');
   });
 
-  test('the mediator changes a valuation and the analysis follows', async () => {
+  test('the valuation form opens on the weighted points; "all" shows every contested point', async () => {
+    const domain = await getJson<{ issues: { lineageId: string }[] }>(
+      `${server.url}/api/versions/${versionId}/domain`,
+    );
+    const before = await ukraineValuation();
+    const weighted = before.points.filter((p) => p.weight > 0);
     const panel = page.getByTestId('valuation-panel');
     await panel.locator('summary').click();
     const form = panel.getByTestId('valuation-form');
@@ -149,7 +174,47 @@ describe('confidential analysis in Chromium', { timeout: 300_000 }, () => {
       await panel.getByTestId('valuation-party').locator('option:checked').textContent(),
       'Ukraine',
     );
-    assert.ok((await form.getByTestId('valuation-point').count()) > 0);
+    const points = form.getByTestId('valuation-point');
+    const filter = form.getByTestId('valuation-filter');
+    const choice = (name: string) => filter.locator(`button[data-filter="${name}"]`);
+    // Ukraine's demo valuation weighs a few of the plan's many contested points: only those are shown.
+    assert.equal(await choice('weighted').getAttribute('aria-pressed'), 'true');
+    assert.equal(await choice('weighted').textContent(), `weighted (${weighted.length})`);
+    assert.equal(await points.count(), weighted.length);
+    const shownLineages = await points.evaluateAll((els) => els.map((el) => el.getAttribute('data-lineage')));
+    assert.deepEqual(new Set(shownLineages), new Set(weighted.map((p) => p.lineageId)));
+    await shoot('4a-valuation-weighted', 'valuation-form');
+    await choice('all').click();
+    assert.equal(await choice('all').getAttribute('aria-pressed'), 'true');
+    assert.equal(await points.count(), domain.issues.length);
+    assert.ok(domain.issues.length > weighted.length, `${domain.issues.length} contested points`);
+    // An unweighted point is folded to one line; weighting it unfolds its wordings.
+    const folded = form.locator('[data-testid="valuation-point"][data-folded="true"]').first();
+    added = (await folded.getAttribute('data-lineage')) ?? '';
+    const row = form.locator(`[data-testid="valuation-point"][data-lineage="${added}"]`);
+    assert.equal(await row.getByTestId('valuation-value').count(), 0);
+    await row.getByTestId('valuation-weight').fill('2');
+    await row.locator('[data-testid="valuation-value"]:enabled').first().waitFor();
+    for (const input of await row.locator('[data-testid="valuation-value"]:enabled').all())
+      await input.fill('0.5');
+    assert.match(
+      (await form.getByTestId('valuation-summary').textContent()) ?? '',
+      new RegExp(`^${weighted.length + 1} points weighted; weights normalised: Point .+? \\d+%`),
+    );
+    // The search narrows the points to those whose number, title or wordings say it.
+    await form.getByTestId('valuation-search').fill('Zaporizhzhia');
+    await form.getByTestId('valuation-shown').filter({ hasText: 'matching “Zaporizhzhia”' }).waitFor();
+    const found = await points.allTextContents();
+    assert.ok(found.length > 0 && found.length < domain.issues.length, `${found.length} found`);
+    for (const text of found) assert.match(text, /zaporizhzhia/i);
+    await form.getByTestId('valuation-search').fill('');
+    await choice('weighted').click();
+    assert.equal(await points.count(), weighted.length + 1);
+  });
+
+  test('the mediator changes a valuation and the analysis follows', async () => {
+    const before = await ukraineValuation();
+    const form = page.getByTestId('valuation-form');
     const reservation = form.getByTestId('valuation-reservation');
     await reservation.fill('1.5');
     await form.getByTestId('valuation-save').click();
@@ -166,6 +231,31 @@ describe('confidential analysis in Chromium', { timeout: 300_000 }, () => {
     const bar = await page.locator('[data-testid="party-utility"][data-party="Ukraine"]').textContent();
     assert.match(bar ?? '', /vs 0\.99/);
     await shoot('5-after-saving', 'analysis');
+    // Saved through the filter: every weighted point, shown or hidden, kept its weight and values, and the
+    // point weighted under "all" was added with a value for every version of each wording.
+    const after = await ukraineValuation();
+    assert.equal(after.reservation, 0.99);
+    const weightedAfter = new Map(after.points.filter((p) => p.weight > 0).map((p) => [p.lineageId, p]));
+    for (const p of before.points.filter((x) => x.weight > 0))
+      assert.deepEqual(weightedAfter.get(p.lineageId), p);
+    const addedPoint = weightedAfter.get(added);
+    assert.equal(addedPoint?.weight, 2);
+    const addedValues = Object.values(addedPoint?.values ?? {});
+    assert.ok(addedValues.length > 0 && addedValues.every((v) => v === 0.5), JSON.stringify(addedPoint));
+    assert.equal(weightedAfter.size, before.points.filter((x) => x.weight > 0).length + 1);
+    // Read back by the form: it opens on the weighted points, the added one among them.
+    await page.reload();
+    await page.getByTestId('valuation-panel').locator('summary').click();
+    const points = page.getByTestId('valuation-form').getByTestId('valuation-point');
+    await points.first().waitFor();
+    assert.equal(await points.count(), weightedAfter.size);
+    assert.equal(await page.getByTestId('valuation-reservation').inputValue(), '0.99');
+    assert.equal(
+      await page
+        .locator(`[data-testid="valuation-point"][data-lineage="${added}"] [data-testid="valuation-weight"]`)
+        .inputValue(),
+      '2',
+    );
   });
 
   test("Ukraine's delegation sees only its own row", async () => {
@@ -215,8 +305,14 @@ describe('confidential analysis in Chromium', { timeout: 300_000 }, () => {
   });
 });
 
-async function getJson<T>(url: string): Promise<T> {
-  const res = await fetch(url);
+type SavedValuation = {
+  partyId: string;
+  reservation: number;
+  points: { lineageId: string; weight: number; values: Record<string, number> }[];
+};
+
+async function getJson<T>(url: string, accessKey?: string): Promise<T> {
+  const res = await fetch(url, accessKey ? { headers: { authorization: `Bearer ${accessKey}` } } : {});
   assert.equal(res.status, 200, `GET ${url}`);
   return (await res.json()) as T;
 }
@@ -231,7 +327,7 @@ async function findVersion(base: string, process: RegExp, label: RegExp) {
   for (const plan of detail.plans) {
     const p = await getJson<{ versions: { id: string; label: string }[] }>(`${base}/api/plans/${plan.id}`);
     const v = p.versions.find((x) => label.test(x.label));
-    if (v) return { versionId: v.id, processId: proc.id };
+    if (v) return { versionId: v.id, planId: plan.id, processId: proc.id };
   }
   throw new Error(`no version labelled ${label}`);
 }

@@ -3,6 +3,7 @@
 // SHOTS_VIEWPORT_ONLY=1 keeps each shot to the first screen (long documents are unreadable when scaled down).
 // CONCORD_ACCESS_KEY=ck_… signs the pages in with that key (as the Sign in control would).
 // SHOTS_SELECTOR='[data-testid="analysis"]' shoots only that element (after it has settled).
+// SHOTS_CLICK='[data-testid="valuation-panel"] > summary' clicks that element first (to open a folded panel).
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -39,6 +40,8 @@ for (const [name, viewport] of [
     await page.waitForLoadState('networkidle');
     const file = join(out, `${name}${path.replace(/[^a-z0-9]+/gi, '_')}.png`);
     const selector = process.env.SHOTS_SELECTOR;
+    const click = process.env.SHOTS_CLICK;
+    if (click) await page.locator(click).first().click();
     if (selector) {
       await page.waitForSelector(selector);
       await page.waitForFunction(

@@ -1,10 +1,19 @@
-import { type FormEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
-import type { DomainAnswer, DomainIssue, DomainOption } from '../api/analysis-types.ts';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
+import type { DomainAnswer, DomainIssue } from '../api/analysis-types.ts';
 import { putJson } from '../api/client.ts';
 import { ApiError, type Problem } from '../api/problem.ts';
 import type { SessionPrincipal } from '../api/session.ts';
 import type { List, Party, Valuation } from '../api/types.ts';
 import { useResource } from '../api/use-resource.ts';
+import {
+  defaultFilter,
+  filterCounts,
+  isUnweighted,
+  lineagesWithErrors,
+  type PointFilter,
+  shownPoints,
+  weightedLineages,
+} from '../lib/valuation-filter.ts';
 import {
   type FieldErrors,
   fieldErrorsFromProblem,
@@ -12,7 +21,10 @@ import {
   toValuationInput,
   type ValuationForm,
 } from '../lib/valuation-form.ts';
+import { describeWeights, weightSummary } from '../lib/weight-summary.ts';
 import { Loaded, ProblemView } from './status.tsx';
+import { Field, PointFields } from './valuation-fields.tsx';
+import { ValuationFilterBar } from './valuation-filter-bar.tsx';
 
 /**
  * Entering a valuation of the plan: the mediator for any party of the process, a party for itself. The form is
@@ -91,6 +103,10 @@ function ValuationFormView(props: {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [problem, setProblem] = useState<Problem | null>(null);
   const [status, setStatus] = useState<'idle' | 'saving' | 'saved'>('idle');
+  const [filter, setFilter] = useState<PointFilter>(() => defaultFilter(props.existing));
+  const [query, setQuery] = useState('');
+  // The points weighted when the filter was chosen stay under "weighted" while their weight is retyped.
+  const [keep, setKeep] = useState(() => weightedLineages(form));
   const formRef = useRef<HTMLFormElement>(null);
   // After a refused save, the first field to correct gets the focus (the form is long).
   useEffect(() => {
@@ -108,6 +124,10 @@ function ValuationFormView(props: {
     i: number,
     change: (p: ValuationForm['points'][number]) => ValuationForm['points'][number],
   ) => update((f) => ({ ...f, points: f.points.map((p, k) => (k === i ? change(p) : p)) }));
+  const chooseFilter = (next: PointFilter) => {
+    setFilter(next);
+    setKeep(weightedLineages(form));
+  };
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -139,6 +159,13 @@ function ValuationFormView(props: {
   };
 
   if (issues.length === 0) return <p className="muted">The plan has no contested points to value.</p>;
+  const shown = shownPoints(issues, form, {
+    filter,
+    query,
+    keep,
+    errors: lineagesWithErrors(issues, errors),
+  });
+  const hasValueError = (i: number) => Object.keys(errors).some((k) => k.startsWith(`value:${i}:`));
   return (
     <form
       ref={formRef}
@@ -154,40 +181,29 @@ function ValuationFormView(props: {
         Weights are relative (normalised to sum 1); each wording is valued from 0 (worst) to 1 (best). A point
         weighted above 0 needs a value for every wording, or the analysis leaves the party out.
       </p>
-      {issues.map((issue, i) => (
-        <fieldset key={issue.lineageId} className="valuation-point" data-testid="valuation-point">
-          <legend>
-            {issue.name}
-            {issue.title ? <span className="muted"> — {issue.title}</span> : null}
-            {issue.inTarget ? null : <span className="tag">not in this version</span>}
-          </legend>
-          <Field label="Weight" error={errors[`weight:${i}`]} testId="valuation-weight">
-            {(id) => (
-              <input
-                id={id}
-                inputMode="decimal"
-                value={form.points[i]?.weight ?? ''}
-                onChange={(e) => setPoint(i, (p) => ({ ...p, weight: e.target.value }))}
-                data-testid="valuation-weight"
-              />
-            )}
-          </Field>
-          <ul className="valuation-options">
-            {issue.options.map((option, j) => (
-              <OptionRow
-                key={option.label}
-                option={option}
-                isDraft={j === issue.draftOption}
-                value={form.points[i]?.values[j] ?? ''}
-                error={errors[`value:${i}:${j}`]}
-                onChange={(value) =>
-                  setPoint(i, (p) => ({ ...p, values: p.values.map((v, k) => (k === j ? value : v)) }))
-                }
-              />
-            ))}
-          </ul>
-        </fieldset>
-      ))}
+      <ValuationFilterBar
+        filter={filter}
+        counts={filterCounts(issues, form)}
+        query={query}
+        shown={shown.length}
+        onFilter={chooseFilter}
+        onQuery={setQuery}
+      />
+      {shown.map((i) => {
+        const issue = issues[i] as DomainIssue;
+        const row = form.points[i];
+        return (
+          <PointFields
+            key={issue.lineageId}
+            issue={issue}
+            index={i}
+            row={row}
+            folded={isUnweighted(row?.weight) && !hasValueError(i)}
+            errors={errors}
+            onChange={(change) => setPoint(i, change)}
+          />
+        );
+      })}
       <Field
         label="Reservation (0–1): below this utility the party prefers no agreement"
         error={errors.reservation}
@@ -203,17 +219,22 @@ function ValuationFormView(props: {
           />
         )}
       </Field>
-      <Field label="Note (optional)" error={errors.note} testId="valuation-note">
+      <Field label="Note (optional)" error={errors.note} testId="valuation-note" className="field-wide">
         {(id) => (
-          <input
+          <textarea
             id={id}
+            rows={3}
             value={form.note}
             onChange={(e) => update((f) => ({ ...f, note: e.target.value }))}
+            data-testid="valuation-note"
           />
         )}
       </Field>
       {problem ? <ProblemView problem={problem} /> : null}
-      <p className="valuation-actions">
+      <div className="valuation-actions">
+        <p className="weights-summary" data-testid="valuation-summary">
+          {describeWeights(weightSummary(issues, form))}
+        </p>
         <button type="submit" disabled={status === 'saving'} data-testid="valuation-save">
           {status === 'saving' ? 'Saving…' : 'Save valuation'}
         </button>{' '}
@@ -222,72 +243,7 @@ function ValuationFormView(props: {
             Saved; the analysis is refreshed.
           </span>
         ) : null}
-      </p>
-    </form>
-  );
-}
-
-function Field(props: {
-  label: string;
-  error: string | undefined;
-  testId: string;
-  children: (id: string) => ReactNode;
-}) {
-  const id = useId();
-  return (
-    <div className={props.error ? 'field has-error' : 'field'}>
-      <label htmlFor={id}>{props.label}</label>
-      {props.children(id)}
-      {props.error ? (
-        <span className="field-error" role="alert" data-testid="field-error" data-field={props.testId}>
-          {props.error}
-        </span>
-      ) : null}
-    </div>
-  );
-}
-
-/** One wording of a point: its value field, its label and the quoted text (or the point's absence). */
-function OptionRow(props: {
-  option: DomainOption;
-  isDraft: boolean;
-  value: string;
-  error: string | undefined;
-  onChange: (value: string) => void;
-}) {
-  const { option } = props;
-  const id = useId();
-  return (
-    <li className={props.isDraft ? 'valuation-option draft-option' : 'valuation-option'}>
-      <input
-        id={id}
-        inputMode="decimal"
-        placeholder="0–1"
-        className={props.error ? 'has-error' : undefined}
-        value={props.value}
-        disabled={option.versionIds.length === 0}
-        onChange={(e) => props.onChange(e.target.value)}
-        data-testid="valuation-value"
-      />
-      <div>
-        <label htmlFor={id}>
-          <strong>{option.label}</strong>
-          {props.isDraft ? <span className="tag">this draft</span> : null}
-        </label>
-        <p className="option-text">
-          {option.text === null ? (
-            <em>{option.kind === 'deleted' ? 'The point deleted' : 'The point left out'}</em>
-          ) : (
-            <q>{option.text}</q>
-          )}{' '}
-          <span className="muted">({option.versionLabels.join(', ') || 'no version'})</span>
-        </p>
-        {props.error ? (
-          <span className="field-error" role="alert" data-testid="field-error" data-field="valuation-value">
-            {props.error}
-          </span>
-        ) : null}
       </div>
-    </li>
+    </form>
   );
 }

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { DomainIssue } from '../api/analysis-types.ts';
 import type { Valuation } from '../api/types.ts';
+import { shownPoints } from './valuation-filter.ts';
 import { fieldErrorsFromProblem, initialForm, toValuationInput } from './valuation-form.ts';
 
 const option = (label: string, versionIds: string[], text: string | null = label) => ({
@@ -81,6 +82,34 @@ describe('valuation form', () => {
         points: [
           { lineageId: 'lin-6', weight: 3, values: { 'v-us': 0.2, 'v-e3': 0.9, 'v-e3b': 0.9 } },
           { lineageId: 'lin-7', weight: 0, values: {} },
+        ],
+      },
+    });
+  });
+
+  test('points the filter hides are saved with their weights and values all the same', () => {
+    const form = initialForm(issues, existing);
+    // Values entered for Point 7 (weight 0), and Point 6 searched out: neither is on screen.
+    const edited = {
+      ...form,
+      points: [form.points[0], { lineageId: 'lin-7', weight: '0', values: ['0.7', '0.1'] }],
+    } as typeof form;
+    const view = {
+      filter: 'weighted' as const,
+      query: 'NATO',
+      keep: new Set<string>(),
+      errors: new Set<string>(),
+    };
+    assert.deepEqual(shownPoints(issues, edited, view), []);
+    assert.deepEqual(shownPoints(issues, edited, { ...view, query: '' }), [0]);
+    assert.deepEqual(toValuationInput(issues, edited), {
+      ok: true,
+      input: {
+        reservation: 0.4,
+        note: 'first pass',
+        points: [
+          { lineageId: 'lin-6', weight: 3, values: { 'v-us': 0.2, 'v-e3': 0.9, 'v-e3b': 0.9 } },
+          { lineageId: 'lin-7', weight: 0, values: { 'v-us': 0.7, 'v-e3': 0.1, 'v-e3b': 0.1 } },
         ],
       },
     });

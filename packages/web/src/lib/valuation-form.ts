@@ -46,6 +46,14 @@ function parseNumber(text: string): number | null {
   return Number.isFinite(n) ? n : null;
 }
 
+/** A weight field as the saved valuation reads it: blank is 0; null when it is not a number of 0 or more. */
+export function weightOf(text: string): number | null {
+  const t = text.trim();
+  if (t === '') return 0;
+  const n = parseNumber(t);
+  return n === null || n < 0 ? null : n;
+}
+
 /**
  * Checks the form and builds the request body. Blank values are left out (the analysis then names the point as
  * incomplete for a party that weights it); a value is written for every version that carries its wording.
@@ -66,9 +74,8 @@ export function toValuationInput(
   const reservation = unit('reservation', form.reservation);
   const points = issues.map((issue, i) => {
     const row = form.points[i];
-    const weightText = row?.weight.trim() ?? '';
-    const weight = weightText === '' ? 0 : parseNumber(weightText);
-    if (weight === null || weight < 0) errors[`weight:${i}`] = 'a number of 0 or more';
+    const weight = weightOf(row?.weight ?? '');
+    if (weight === null) errors[`weight:${i}`] = 'a number of 0 or more';
     const values: Record<string, number> = {};
     issue.options.forEach((option, j) => {
       const text = row?.values[j]?.trim() ?? '';

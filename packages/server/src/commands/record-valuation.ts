@@ -6,13 +6,16 @@ import {
   canRecordValuation,
   Id,
   newEvent,
+  type Point,
   type Principal,
   uuidv7,
   type Valuation,
   ValuationInput,
   type ValuationRecord,
+  type Version,
 } from '@concord/core';
 import type { Store, Tx } from '@concord/db';
+import { buildPlanDomain, type PlanDomain, PlanDomainError } from '@concord/engine';
 import type { z } from 'zod';
 import { type FieldError, forbidden, ruleBroken, unauthenticated } from '../problems.ts';
 import { validate } from '../validate.ts';
@@ -59,7 +62,14 @@ export async function recordValuation(
   });
 }
 
-/** Every valued lineage must be a point of the plan, and every wording a version of the plan. */
+/** At most this many field errors are listed; a body of a thousand strangers would otherwise echo back in full. */
+export const MAX_REPORTED_ERRORS = 100;
+
+/**
+ * Every valued lineage must be a point of the plan, and every wording a version of the plan. Versions that carry
+ * the same wording of a point must be valued alike: the analysis takes the first of them, so a second, different
+ * value would be recorded yet silently never used.
+ */
 async function assertPlanReferences(tx: Tx, planId: string, points: ValuationInput['points']): Promise<void> {
   const { versions, points: planPoints } = await readPlanTexts(tx, planId);
   const lineages = new Set(planPoints.map((p) => p.lineageId));
@@ -73,5 +83,52 @@ async function assertPlanReferences(tx: Tx, planId: string, points: ValuationInp
         errors.push({ path: `points.${i}.values.${versionId}`, message: 'is not a version of this plan' });
   });
   if (errors.length > 0)
-    throw ruleBroken('the valuation names points or versions that are not part of this plan', errors);
+    throw ruleBroken('the valuation names points or versions that are not part of this plan', capped(errors));
+  const conflicts = sharedWordingConflicts(versions, planPoints, points);
+  if (conflicts.length > 0)
+    throw ruleBroken('the valuation gives one wording of a point two different values', capped(conflicts));
+}
+
+/** Values that differ between versions carrying one wording of a point (or both lacking it). */
+function sharedWordingConflicts(
+  versions: Version[],
+  planPoints: Point[],
+  points: ValuationInput['points'],
+): FieldError[] {
+  if (versions.length === 0) return [];
+  let domain: PlanDomain;
+  try {
+    domain = buildPlanDomain({ versions, points: planPoints });
+  } catch (error) {
+    if (error instanceof PlanDomainError) throw ruleBroken(`the plan cannot be valued: ${error.message}`);
+    throw error;
+  }
+  const optionsOf = new Map(
+    domain.issuesMeta.map((meta, i) => [meta.lineageId, domain.optionsMeta[i] ?? []]),
+  );
+  const errors: FieldError[] = [];
+  points.forEach((p, i) => {
+    for (const option of optionsOf.get(p.lineageId) ?? []) {
+      const valued = option.versionIds.flatMap((id, k) =>
+        Object.hasOwn(p.values, id) ? [{ id, label: option.versionLabels[k], value: p.values[id] }] : [],
+      );
+      const [first, ...rest] = valued;
+      for (const other of rest)
+        if (first !== undefined && other.value !== first.value)
+          errors.push({
+            path: `points.${i}.values.${other.id}`,
+            message: `"${other.label}" carries the same wording as "${first.label}", valued ${first.value}: one wording takes one value`,
+          });
+    }
+  });
+  return errors;
+}
+
+function capped(errors: FieldError[]): FieldError[] {
+  if (errors.length <= MAX_REPORTED_ERRORS) return errors;
+  const more = errors.length - MAX_REPORTED_ERRORS;
+  return [
+    ...errors.slice(0, MAX_REPORTED_ERRORS),
+    { path: 'points', message: `and ${more} more like these` },
+  ];
 }

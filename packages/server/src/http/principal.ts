@@ -22,7 +22,9 @@ export function authenticate(store: Store): MiddlewareHandler {
     if (header === undefined) {
       c.set('principal', null);
       c.set('accessKey', null);
-      return next();
+      await next();
+      c.header('Vary', 'Authorization', { append: true });
+      return;
     }
     const key = BEARER.exec(header.trim())?.[1];
     if (key === undefined) throw unauthenticated('the Authorization header must be "Bearer <access key>"');
@@ -30,7 +32,11 @@ export function authenticate(store: Store): MiddlewareHandler {
     if (found === null) throw unauthenticated('the access key is unknown or revoked');
     c.set('principal', found.principal);
     c.set('accessKey', { id: found.id, label: found.label });
-    return next();
+    await next();
+    // What a key may read must not outlive the key in a browser or proxy cache (a signed-out or shared browser,
+    // a revoked key): never stored; and the same URL answers differently per key.
+    c.header('Cache-Control', 'no-store');
+    c.header('Vary', 'Authorization', { append: true });
   };
 }
 

@@ -88,6 +88,21 @@ for (const target of databaseTargets()) {
       assert.ok(isProblem(await callAs(app, spare.key, 'GET', '/api/session'), 401, 'unauthenticated'));
     });
 
+    test('an answer to a key is never cached, and every API answer varies with the key', async () => {
+      const path = `/api/log/entries/${valuationIndex}`;
+      const mediator = await callAs(app, keys.mediator, 'GET', path);
+      assert.equal(mediator.body.confidential, false);
+      assert.equal(mediator.headers.get('cache-control'), 'no-store');
+      assert.equal(mediator.headers.get('vary'), 'Authorization');
+      const refused = await callAs(app, keys.russia, 'GET', `/api/versions/${seeded.plan.id}/analysis`);
+      assert.equal(refused.status, 404);
+      assert.equal(refused.headers.get('cache-control'), 'no-store');
+      const anonymous = await call(app, 'GET', path);
+      assert.equal(anonymous.body.confidential, true);
+      assert.equal(anonymous.headers.get('cache-control'), null);
+      assert.equal(anonymous.headers.get('vary'), 'Authorization');
+    });
+
     test('a write with a key records its principal as the actor', async () => {
       const created = await callAs(app, keys.mediator, 'PATCH', `/api/processes/${seeded.process.id}`, {
         description: 'talks in Geneva',

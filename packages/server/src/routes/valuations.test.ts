@@ -194,5 +194,107 @@ for (const target of databaseTargets()) {
       assert.ok(isProblem(await put(path(seed.ukraine.id), '{"reservation":'), 400, 'malformed-request'));
       assert.equal(await store.log.size(), sizeAfterGaza);
     });
+
+    test('a body that gives a key twice, or a "__proto__" key, is refused (400), not read as its last value', async () => {
+      const size = await store.log.size();
+      const put = (body: string) => callAs(app, seed.keys.mediator, 'PUT', path(seed.ukraine.id), body);
+      const twice = await put('{"reservation":0.1,"points":[],"reservation":0.9}');
+      assert.ok(isProblem(twice, 400, 'validation-failed'), JSON.stringify(twice.body));
+      assert.deepEqual(twice.body.errors, [{ path: 'reservation', message: 'is given twice' }]);
+      const [v28, e3] = [seed.v28.id, seed.e3.id];
+      const valueTwice = await put(
+        `{"reservation":0.5,"points":[{"lineageId":"${seed.lineages.cap}","weight":1,"values":{"${v28}":0.2,"${e3}":1,"${v28}":0.9}}]}`,
+      );
+      assert.deepEqual(valueTwice.body.errors, [
+        { path: `points.0.values.${v28}`, message: 'is given twice' },
+      ]);
+      // zod would drop this key without a word, leaving a weighed point with no values.
+      const proto = await put(
+        `{"reservation":0.5,"points":[{"lineageId":"${seed.lineages.cap}","weight":1,"values":{"__proto__":1}}]}`,
+      );
+      assert.ok(isProblem(proto, 400, 'validation-failed'));
+      assert.deepEqual(proto.body.errors, [
+        { path: 'points.0.values.__proto__', message: 'is not an allowed key' },
+      ]);
+      assert.equal(await store.log.size(), size);
+    });
+
+    test('a thousand strangers: the 422 lists the first 100 and counts the rest; nothing written', async () => {
+      const size = await store.log.size();
+      const stranger = (i: number) => `0192f0c8-7d2a-7000-9000-${String(i).padStart(12, '0')}`;
+      const body = {
+        reservation: 0.5,
+        points: Array.from({ length: 1000 }, (_, i) => ({ lineageId: stranger(i), weight: 1, values: {} })),
+      };
+      const answer = await callAs(app, seed.keys.mediator, 'PUT', path(seed.ukraine.id), body);
+      assert.ok(isProblem(answer, 422, 'rule-broken'));
+      assert.equal(answer.body.errors.length, 101);
+      assert.deepEqual(answer.body.errors[99], {
+        path: 'points.99.lineageId',
+        message: 'is not a point of this plan',
+      });
+      assert.deepEqual(answer.body.errors[100], { path: 'points', message: 'and 900 more like these' });
+      assert.equal(await store.log.size(), size);
+    });
+
+    test('versions carrying one wording of a point must be valued alike (422 names the second); alike is fine', async () => {
+      // A December text that goes back to the 28-point army cap: one wording, two versions.
+      const december = await callAs(app, seed.keys.mediator, 'POST', `/api/plans/${seed.plan.id}/versions`, {
+        label: 'December text',
+        issuedOn: '2025-12-20',
+        status: 'circulated',
+        parentVersionId: seed.e3.id,
+        points: [
+          {
+            number: '6',
+            lineageId: seed.lineages.cap,
+            text: { en: 'The armed forces of Ukraine are capped at 600,000 personnel.' },
+          },
+        ],
+      });
+      assert.equal(december.status, 201, JSON.stringify(december.body));
+      const dec = december.body.id as string;
+      const size = await store.log.size();
+      const valuing = (capIn28: number, capInDec: number, amnestyInDec: number) => ({
+        reservation: 0.5,
+        points: [
+          {
+            lineageId: seed.lineages.cap,
+            weight: 1,
+            values: { [seed.v28.id]: capIn28, [seed.e3.id]: 1, [dec]: capInDec },
+          },
+          // The amnesty: deleted by the E3 text and so absent from December too, one absence for both.
+          {
+            lineageId: seed.lineages.amnesty,
+            weight: 1,
+            values: { [seed.v28.id]: 0, [seed.e3.id]: 1, [dec]: amnestyInDec },
+          },
+        ],
+      });
+      const conflict = await callAs(
+        app,
+        seed.keys.mediator,
+        'PUT',
+        path(seed.ukraine.id),
+        valuing(0.2, 0.7, 0.5),
+      );
+      assert.ok(isProblem(conflict, 422, 'rule-broken'), JSON.stringify(conflict.body));
+      assert.deepEqual(
+        conflict.body.errors.map((e: { path: string }) => e.path),
+        [`points.0.values.${dec}`, `points.1.values.${dec}`],
+      );
+      assert.match(
+        conflict.body.errors[0].message,
+        /"December text" carries the same wording as "US 28-point draft", valued 0\.2/,
+      );
+      assert.match(
+        conflict.body.errors[1].message,
+        /"December text" carries the same wording as "E3 counter-draft", valued 1/,
+      );
+      assert.equal(await store.log.size(), size);
+      const ok = await callAs(app, seed.keys.mediator, 'PUT', path(seed.ukraine.id), valuing(0.2, 0.2, 1));
+      assert.equal(ok.status, 200, JSON.stringify(ok.body));
+      assert.equal(await store.log.size(), size + 1);
+    });
   });
 }

@@ -150,6 +150,13 @@ describe('requests refused at the door are problem details', () => {
     assert.equal(({} as Record<string, unknown>).admin, undefined);
   });
 
+  test('a key given twice is refused, not read as its last value', async () => {
+    const twice = await call(app, 'POST', '/api/processes', '{"title":"Talks","title":"Other talks"}');
+    assert.equal(twice.status, 400);
+    assert.equal(twice.body.type, problemType('validation-failed'));
+    assert.deepEqual(twice.body.errors, [{ path: 'title', message: 'is given twice' }]);
+  });
+
   test('answers carry nosniff', async () => {
     const res = await app.request('/api/nothing');
     assert.equal(res.headers.get('x-content-type-options'), 'nosniff');

@@ -10,7 +10,7 @@ import { DOCS_ASSETS_BASE, docsAssets } from './http/docs-assets.ts';
 import { authenticate } from './http/principal.ts';
 import { onError, onNotFound, validationHook } from './http/problem-response.ts';
 import { serveWeb } from './http/static-web.ts';
-import { strictJsonBody } from './http/strict-json.ts';
+import { noteAmbiguousJson } from './http/strict-json.ts';
 import { ProblemError } from './problems.ts';
 import { analysisRoutes } from './routes/analysis.ts';
 import { commitmentRoutes } from './routes/commitments.ts';
@@ -62,7 +62,7 @@ export function createApp({
     }),
   );
   app.use('/api/*', authenticate(store));
-  app.use('/api/*', strictJsonBody());
+  app.use('/api/*', noteAmbiguousJson());
   const deps = { store, engine };
   for (const routes of [
     healthRoutes,

@@ -5,6 +5,7 @@ import type { Context, ErrorHandler, NotFoundHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { ZodError } from 'zod';
 import { fieldErrors, type Problem, ProblemError, validationFailed } from '../problems.ts';
+import { ambiguousJsonProblem } from './strict-json.ts';
 
 export function problemResponse(problem: Problem): Response {
   return new Response(JSON.stringify(problem), {
@@ -98,11 +99,16 @@ export const onNotFound: NotFoundHandler = (c) =>
     }).toProblem(),
   );
 
-/** zod-openapi's validation hook: a failed parse of params, query or body becomes a 400 problem. */
+/**
+ * zod-openapi's validation hook: a failed parse of params, query or body becomes a 400 problem, and so does a
+ * JSON body that gives a key twice or uses "__proto__" (found by `noteAmbiguousJson` before parsing).
+ */
 export function validationHook(
-  result: { success: true } | { success: false; error: ZodError; target: string },
-  _c: Context,
+  result: { success: true; target?: string } | { success: false; error: ZodError; target: string },
+  c: Context,
 ): Response | undefined {
+  const ambiguous = result.target === 'json' ? ambiguousJsonProblem(c) : null;
+  if (ambiguous !== null) return problemResponse(ambiguous.toProblem());
   if (result.success) return undefined;
   const prefix = result.target === 'json' ? [] : [result.target];
   return problemResponse(validationFailed(fieldErrors(result.error, prefix)).toProblem());

@@ -1,8 +1,8 @@
 // JSON bodies are read strictly. JSON.parse keeps the last of two equal keys and zod drops a "__proto__" key, so
 // `{"reservation": 0.1, "reservation": 0.9}` or `{"values": {"__proto__": 1}}` would be recorded as something the
-// sender did not unambiguously write. Such a body is refused (400) before any route sees it.
-import type { MiddlewareHandler } from 'hono';
-import { validationFailed } from '../problems.ts';
+// sender did not unambiguously write. Such a body is refused (400) where the body is validated.
+import type { Context, MiddlewareHandler } from 'hono';
+import { type ProblemError, validationFailed } from '../problems.ts';
 
 type Frame =
   | { kind: 'object'; keys: Set<string>; key: string | null; expectKey: boolean }
@@ -60,21 +60,39 @@ export function findAmbiguousKey(text: string): AmbiguousKey | null {
   return null;
 }
 
-/** Refuses a JSON body with a duplicate or "__proto__" key; other bodies pass untouched (the text is cached). */
-export function strictJsonBody(): MiddlewareHandler {
+declare module 'hono' {
+  interface ContextVariableMap {
+    /** The first duplicate or "__proto__" key of the JSON body, found before the body is parsed. */
+    ambiguousJsonKey: AmbiguousKey | null;
+  }
+}
+
+/**
+ * Reads a JSON body's text before anything parses it (parsing would lose a duplicate) and notes its first
+ * ambiguous key. The refusal itself comes from the body validator (`refuseAmbiguousJson`), so a route's own
+ * middleware still answers first: a route that needs an access key refuses a caller without one before it looks
+ * at the body.
+ */
+export function noteAmbiguousJson(): MiddlewareHandler {
   return async (c, next) => {
+    c.set('ambiguousJsonKey', null);
     const type = c.req.header('content-type') ?? '';
     if (c.req.method === 'GET' || c.req.method === 'HEAD' || !/json/i.test(type)) return next();
-    const text = await c.req.text();
+    const text = await c.req.text(); // cached: the validator parses this same text
     let valid = true;
     try {
       JSON.parse(text);
     } catch {
       valid = false; // the route's validator answers malformed-request
     }
-    const found = valid ? findAmbiguousKey(text) : null;
-    if (found !== null)
-      throw validationFailed([found], 'the JSON body gives a key twice or uses a key that is not allowed');
+    c.set('ambiguousJsonKey', valid ? findAmbiguousKey(text) : null);
     return next();
   };
+}
+
+/** The 400 problem for a body whose JSON gives a key twice or uses "__proto__", or null. */
+export function ambiguousJsonProblem(c: Context): ProblemError | null {
+  const found = c.get('ambiguousJsonKey') ?? null;
+  if (found === null) return null;
+  return validationFailed([found], 'the JSON body gives a key twice or uses a key that is not allowed');
 }

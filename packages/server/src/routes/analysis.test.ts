@@ -246,6 +246,36 @@ for (const target of databaseTargets()) {
       assert.ok(!JSON.stringify(russia).includes('Ukraine'));
     });
 
+    test("a party's analysis reads its own valuation only and never runs the engine", async () => {
+      const read: string[] = [];
+      const valuations: Store['valuations'] = {
+        listByPlan: async (planId) => {
+          read.push('listByPlan');
+          return store.valuations.listByPlan(planId);
+        },
+        get: async (planId, partyId) => {
+          read.push(`get ${partyId}`);
+          return store.valuations.get(planId, partyId);
+        },
+      };
+      const watched = new Proxy(store, {
+        get: (target, key) => (key === 'valuations' ? valuations : Reflect.get(target, key)),
+      });
+      const noEngine = new Proxy({} as EnginePool, {
+        get: () => {
+          throw new Error("the engine ran for a party's own analysis");
+        },
+      });
+      const own = await analyzeVersion(
+        { store: watched, engine: noEngine },
+        { role: 'party', processId: seed.process.id, partyId: seed.ukraine.id },
+        { versionId: seed.v28.id, disagreement: 'reservation' },
+      );
+      assert.deepEqual(read, [`get ${seed.ukraine.id}`]);
+      assert.equal(own.scope, 'own');
+      assert.ok(close(own.parties[0]?.draftUtility ?? -1, 0.06));
+    });
+
     test('an incomplete valuation is named with its points and left out of the analysis', async () => {
       const put = await callAs(
         app,

@@ -201,6 +201,9 @@ for (const target of databaseTargets()) {
       const twice = await put('{"reservation":0.1,"points":[],"reservation":0.9}');
       assert.ok(isProblem(twice, 400, 'validation-failed'), JSON.stringify(twice.body));
       assert.deepEqual(twice.body.errors, [{ path: 'reservation', message: 'is given twice' }]);
+      // The key is still checked first: without one, the body is not looked at.
+      const anonymous = await callAs(app, null, 'PUT', path(seed.ukraine.id), '{"note":"a","note":"b"}');
+      assert.ok(isProblem(anonymous, 401, 'unauthenticated'));
       const [v28, e3] = [seed.v28.id, seed.e3.id];
       const valueTwice = await put(
         `{"reservation":0.5,"points":[{"lineageId":"${seed.lineages.cap}","weight":1,"values":{"${v28}":0.2,"${e3}":1,"${v28}":0.9}}]}`,

@@ -6,6 +6,7 @@ import { swaggerUI } from '@hono/swagger-ui';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
+import { rememberAnalyses } from './analysis-cache.ts';
 import { DOCS_ASSETS_BASE, docsAssets } from './http/docs-assets.ts';
 import { authenticate } from './http/principal.ts';
 import { onError, onNotFound, validationHook } from './http/problem-response.ts';
@@ -63,7 +64,7 @@ export function createApp({
   );
   app.use('/api/*', authenticate(store));
   app.use('/api/*', noteAmbiguousJson());
-  const deps = { store, engine };
+  const deps = { store, engine: rememberAnalyses(engine) };
   for (const routes of [
     healthRoutes,
     processRoutes,

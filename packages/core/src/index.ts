@@ -10,6 +10,29 @@ export {
   eventAudience,
   PUBLIC,
 } from './policies/visibility.ts';
+export {
+  AcceptableCount,
+  ChangeDescription,
+  DISAGREEMENTS,
+  Disagreement,
+  DomainIssue,
+  DomainOption,
+  FullAnalysis,
+  IncompleteValuation,
+  OPTION_KINDS,
+  OwnAnalysis,
+  PackageCount,
+  PartyRef,
+  PartyUtility,
+  PlanAnalysis,
+  PlanDomainAnswer,
+  PlanSmallestChange,
+  PlanSolution,
+  PointChange,
+  SOLUTION_NAMES,
+  SolutionName,
+  VersionAnalysis,
+} from './schemas/analysis.ts';
 export type { CommitmentCreateInput } from './schemas/commitment.ts';
 export { Commitment, CommitmentCreate, CommitmentUpdate, Due } from './schemas/commitment.ts';
 export {

@@ -11,6 +11,7 @@
 // the smallest change is one point, Point 6 → 100.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { PlanAnalysis } from '@concord/core';
 import type { Scenario } from '../model.ts';
 import { analyzePlan } from './analyze-plan.ts';
 import { buildPlanDomain } from './build-plan-domain.ts';
@@ -133,6 +134,10 @@ describe('analyzePlan on the reference plan', () => {
   test('the result is plain JSON', () => {
     assert.deepEqual(JSON.parse(JSON.stringify(analysis)), analysis);
   });
+
+  test("the result is core's PlanAnalysis answer, with no key more (parsing would drop one)", () => {
+    assert.deepEqual(PlanAnalysis.parse(analysis), analysis);
+  });
 });
 
 describe('analyzePlan at the edges', () => {
@@ -171,6 +176,15 @@ describe('analyzePlan at the edges', () => {
     const other = { ...scenario(), issues: domain.issues.map((i) => ({ ...i, name: `${i.name}a` })) };
     assert.throws(() => analyzePlan(domain, other), /not over the points and wordings of this plan domain/);
     assert.throws(() => analyzePlan({ ...domain, draft: [0, 0, 5] }, scenario()), /does not exist/);
+  });
+
+  test("every variant (no change, chart over its limit) is core's PlanAnalysis answer", () => {
+    const variants = [
+      analyzePlan(domain, scenario([0.9, 0.9])),
+      analyzePlan(domain, scenario(), { frontierLimit: 3, disagreement: 'negmas' }),
+    ];
+    for (const a of variants) assert.deepEqual(PlanAnalysis.parse(a), a);
+    assert.equal(PlanAnalysis.safeParse({ ...variants[0], disagreement: 'median' }).success, false);
   });
 
   test('progress is reported by phase', () => {

@@ -107,7 +107,8 @@ export function analyzePlan(
     parties: result.parties,
     draft: { utilities: draftUtilities, accepts },
     outcomes: result.outcomes,
-    acceptableToAll: result.acceptableToAll,
+    // analyzeScenario types its JSON count loosely; acceptableCountToJson writes exactly the answer's union.
+    acceptableToAll: result.acceptableToAll as PlanAnalysis['acceptableToAll'],
     frontier,
     acceptableFrontier:
       fs.status === 'ok' ? { status: 'ok', size: fs.size } : { status: 'limit', message: fs.message },

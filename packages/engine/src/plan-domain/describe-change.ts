@@ -1,23 +1,11 @@
 // A change between two packages of a plan domain, told in the plan's own words: which point, what wording it
 // leaves and which version's wording it takes, quoting only the words that differ with a little context.
+import type { ChangeDescription, PointChange } from '@concord/core';
 import type { Outcome } from '../model.ts';
 import type { OptionMeta, PlanDomain } from './types.ts';
 import { excerpt, pairSpans, wordsOf } from './words.ts';
 
-export type PointChange = {
-  issue: string;
-  lineageId: string;
-  from: string;
-  to: string;
-  /** One sentence, e.g. Point 6: replace "… 600,000 personnel" with the wording of E3 counter-draft: "… 800,000 …". */
-  sentence: string;
-};
-
-export type ChangeDescription = {
-  changes: PointChange[];
-  /** The sentences one per line, or a sentence saying the two packages are the same. */
-  text: string;
-};
+export type { ChangeDescription, PointChange };
 
 const QUOTE_WORDS = 25;
 

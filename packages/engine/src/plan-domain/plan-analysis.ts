@@ -1,53 +1,14 @@
 // What the analysis of a plan version answers, as plain JSON (no bigint, no functions), and the helpers that tell
-// the engine's packages as changes to the draft in the plan's own words.
+// the engine's packages as changes to the draft in the plan's own words. The answer's shape is core's
+// (schemas/analysis.ts), the one the server documents and the browser reads.
+import type { PlanAnalysis, PlanSmallestChange, PlanSolution, SolutionName } from '@concord/core';
 import type { ChangeCandidate, SmallestChange } from '../change/smallest-change.ts';
-import type { Disagreement, Outcome } from '../model.ts';
+import type { Outcome } from '../model.ts';
 import type { Solution } from '../solutions/solve-frontier.ts';
-import { describeChange, outcomeFromLabels, type PointChange } from './describe-change.ts';
+import { describeChange, outcomeFromLabels } from './describe-change.ts';
 import type { PlanDomain } from './types.ts';
 
-export type SolutionName = 'nash' | 'kalaiSmorodinsky' | 'egalitarian' | 'maxWelfare';
-
-export type PlanSolution = {
-  utilities: number[];
-  /** Packages reaching the solution, each told as changes to the draft (at most `outcomesPerSolution`). */
-  packages: { changes: PointChange[]; text: string }[];
-  /** How many packages reach the solution in all. */
-  count: number;
-};
-
-export type PlanSmallestChange =
-  | {
-      status: 'found';
-      /** Points reworded (0: the draft already gives every party its reservation value). */
-      changed: number;
-      utilities: number[];
-      changes: PointChange[];
-      text: string;
-      /** Other changes of the same size and the same Nash product (ties), not described. */
-      alternatives: number;
-    }
-  | { status: 'none'; text: string };
-
-export type PlanAnalysis = {
-  /** Party names, in the order of every utility vector below. */
-  parties: string[];
-  /** The target version's wording: each party's utility, and whether it reaches its reservation value. */
-  draft: { utilities: number[]; accepts: boolean[] };
-  outcomes: number | string;
-  acceptableToAll: Record<string, unknown>;
-  /** Efficient packages among ALL packages (acceptable or not), for the utility-space chart. */
-  frontier: { status: 'ok' | 'limit'; points: number[][]; message?: string };
-  /** Efficient packages among those every party accepts (only the size: the solutions lie on it). */
-  acceptableFrontier: { status: 'ok' | 'limit'; size?: number; message?: string };
-  solutions: Record<SolutionName, PlanSolution | null>;
-  smallestChange: PlanSmallestChange;
-  disagreement: Disagreement;
-  disagreementPoint: number[];
-  notes: string[];
-  /** Milliseconds per phase, and in all. */
-  timings: Record<string, number>;
-};
+export type { PlanAnalysis, PlanSmallestChange, PlanSolution, SolutionName };
 
 export const NO_CHANGE_TEXT =
   'No change of the listed wordings lets every party reach its reservation value: ' +

@@ -2,7 +2,15 @@
 // the plan, run in the engine pool, never on the request thread); a party gets only its own utility of the
 // draft, computed from its own valuation alone: the other valuations are never even read for it, so nothing
 // it receives can be derived from them.
-import { analysisScope, type Party, type Principal, type Valuation } from '@concord/core';
+import {
+  analysisScope,
+  type FullAnalysis,
+  type Party,
+  type PlanAnalysis,
+  type Principal,
+  type Valuation,
+  type VersionAnalysis,
+} from '@concord/core';
 import type { Store } from '@concord/db';
 import {
   buildPlanDomain,
@@ -10,7 +18,6 @@ import {
   type EnginePool,
   EngineRunError,
   isAcceptable,
-  type PlanAnalysis,
   type PlanDomain,
   planScenario,
   type Scenario,
@@ -27,22 +34,8 @@ export type AnalyzeVersionInput = {
   signal?: AbortSignal;
 };
 
-/** A party's utility of the version's wording, against its reservation value. */
-export type PartyRow = {
-  partyId: string;
-  name: string;
-  draftUtility: number;
-  reservation: number;
-  accepts: boolean;
-};
-export type PartyRef = { partyId: string; name: string };
-export type IncompleteParty = PartyRef & { points: string[] };
-
-type Common = { versionId: string; parties: PartyRow[]; incomplete: IncompleteParty[]; missing: PartyRef[] };
-/** A party's view: `parties`, `incomplete` and `missing` speak of that party only. */
-export type OwnAnalysis = Common & { scope: 'own' };
-export type FullAnalysis = Common & { scope: 'full'; analysis: PlanAnalysis | null; notes: string[] };
-export type VersionAnalysis = OwnAnalysis | FullAnalysis;
+// The answer's shapes are core's (schemas/analysis.ts); FullAnalysis is re-exported for the tests that read it.
+export type { FullAnalysis, VersionAnalysis };
 
 export const NO_VALUATION_NOTE =
   'no party has a complete valuation of the points this version contests yet: nothing to analyse';

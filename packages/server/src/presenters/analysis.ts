@@ -1,38 +1,17 @@
 // The analysis side of a version → JSON. The domain (contested points, options in the plan's own words) comes from
 // public texts; the analysis answer is cut to what the caller's scope allows (see commands/analyze-version.ts).
-import type { PlanAnalysis, PlanDomain } from '@concord/engine';
-import type { FullAnalysis, OwnAnalysis, PartyRow, VersionAnalysis } from '../commands/analyze-version.ts';
+// The shapes are core's (schemas/analysis.ts); the presenters copy field by field so nothing else leaks out.
+import type {
+  DomainIssue,
+  PartyUtility,
+  PlanAnalysis,
+  PlanDomainAnswer,
+  VersionAnalysis,
+} from '@concord/core';
+import type { PlanDomain } from '@concord/engine';
 import { outcomeTotal, type VersionDomain } from '../commands/build-version-domain.ts';
 
-export type DomainOption = {
-  label: string;
-  text: string | null;
-  quantities: string[];
-  versionIds: string[];
-  versionLabels: string[];
-  kind: 'variant' | 'deleted' | 'absent';
-};
-
-export type DomainIssue = {
-  name: string;
-  lineageId: string;
-  number: string;
-  title: string;
-  inTarget: boolean;
-  /** The option the version itself carries. */
-  draftOption: number;
-  options: DomainOption[];
-};
-
-export type DomainAnswer = {
-  versionId: string;
-  planId: string;
-  language: string;
-  outcomes: number | string;
-  issues: DomainIssue[];
-};
-
-export function presentDomain({ version, plan, domain }: VersionDomain): DomainAnswer {
+export function presentDomain({ version, plan, domain }: VersionDomain): PlanDomainAnswer {
   return {
     versionId: version.id,
     planId: plan.id,
@@ -64,7 +43,7 @@ function presentIssue(domain: PlanDomain, i: number, name: string): DomainIssue 
 }
 
 /** The analysis for the caller's scope. A party's answer carries nothing but its own row (never `analysis`). */
-export function presentVersionAnalysis(a: VersionAnalysis): VersionAnalysisAnswer {
+export function presentVersionAnalysis(a: VersionAnalysis): VersionAnalysis {
   const common = {
     versionId: a.versionId,
     parties: a.parties.map(presentRow),
@@ -80,9 +59,7 @@ export function presentVersionAnalysis(a: VersionAnalysis): VersionAnalysisAnswe
   };
 }
 
-export type VersionAnalysisAnswer = OwnAnalysis | FullAnalysis;
-
-function presentRow(r: PartyRow): PartyRow {
+function presentRow(r: PartyUtility): PartyUtility {
   return {
     partyId: r.partyId,
     name: r.name,

@@ -19,7 +19,15 @@ const analysis: PlanAnalysis = {
   parties: ['ua', 'ru', 'eu'],
   draft: { utilities: [0.3, 0.8, 0.5], accepts: [false, true, true] },
   outcomes: 4096,
-  acceptableToAll: { kind: 'estimate', value: 310.2, low: 290, high: 330, confidence: 0.99, samples: 20000 },
+  acceptableToAll: {
+    kind: 'estimate',
+    value: 310.2,
+    low: 290,
+    high: 330,
+    confidence: 0.99,
+    samples: 20000,
+    method: 'monte-carlo',
+  },
   frontier: {
     status: 'ok',
     points: [
@@ -81,6 +89,7 @@ const full: AnalysisAnswer = {
   incomplete: [{ partyId: 'us', name: 'United States', points: ['Point 12'] }],
   missing: [{ partyId: 'qa', name: 'Qatar' }],
   analysis,
+  notes: [],
 };
 
 const count = (html: string, testId: string) => html.split(`data-testid="${testId}"`).length - 1;
@@ -124,7 +133,13 @@ describe('the analysis section', () => {
   test('a party sees its own row only, and no chart', () => {
     const html = renderToStaticMarkup(
       createElement(AnalysisView, {
-        answer: { scope: 'own', versionId: 'v1', parties: [rows[0] as (typeof rows)[0]] },
+        answer: {
+          scope: 'own',
+          versionId: 'v1',
+          parties: [rows[0] as (typeof rows)[0]],
+          incomplete: [],
+          missing: [],
+        },
       }),
     );
     assert.equal(count(html, 'party-utility'), 1);
@@ -168,7 +183,7 @@ describe('the analysis section', () => {
   test('without a complete valuation the mediator is told why there is no analysis', () => {
     const html = renderToStaticMarkup(
       createElement(AnalysisView, {
-        answer: { ...full, analysis: null, note: 'No party has a complete valuation yet.' },
+        answer: { ...full, analysis: null, notes: ['No party has a complete valuation yet.'] },
       }),
     );
     assert.match(html, /data-testid="analysis-empty">No party has a complete valuation yet\./);

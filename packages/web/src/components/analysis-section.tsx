@@ -97,10 +97,8 @@ export function AnalysisView({ answer }: { answer: AnalysisAnswer }) {
           joint analysis is the mediator’s: it would reveal the other parties’ valuations.
         </p>
         {answer.parties.length > 0 ? <UtilityBars rows={answer.parties} /> : null}
-        <ValuationGaps missing={answer.missing ?? []} incomplete={answer.incomplete ?? []} />
-        {answer.parties.length === 0 &&
-        (answer.missing ?? []).length === 0 &&
-        (answer.incomplete ?? []).length === 0 ? (
+        <ValuationGaps missing={answer.missing} incomplete={answer.incomplete} />
+        {answer.parties.length === 0 && answer.missing.length === 0 && answer.incomplete.length === 0 ? (
           <p data-testid="analysis-empty">Your delegation has no valuation of this plan yet.</p>
         ) : null}
       </div>
@@ -116,9 +114,9 @@ export function AnalysisView({ answer }: { answer: AnalysisAnswer }) {
       <ValuationGaps missing={answer.missing} incomplete={answer.incomplete} />
       {answer.analysis === null ? (
         <p data-testid="analysis-empty">
-          {answer.note ??
-            answer.notes?.join(' ') ??
-            'No complete valuation yet: there is nothing to analyse.'}
+          {answer.notes.length > 0
+            ? answer.notes.join(' ')
+            : 'No complete valuation yet: there is nothing to analyse.'}
         </p>
       ) : (
         <FullAnalysis analysis={answer.analysis} rows={answer.parties} />

@@ -20,6 +20,7 @@ describe('analysis figures in words', () => {
         high: 3300.9,
         confidence: 0.99,
         samples: 20000,
+        method: 'monte-carlo',
       }),
       'about 3,104 (estimate: 99% between 2,900 and 3,301, from 20,000 samples)',
     );

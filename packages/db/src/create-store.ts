@@ -1,6 +1,6 @@
 // Assembles a Store on a connected database: migrates, registers the signing key, makes sure the empty log has
 // its size-0 checkpoint, and serialises writers (PGlite's connection mutex; an advisory lock on PostgreSQL).
-import { emptyRoot, formatCheckpoint, signNote } from '@concord/ledger';
+import { emptyRoot } from '@concord/ledger';
 import { type Kysely, sql, type Transaction } from 'kysely';
 import { toDbBytes } from './bytes.ts';
 import type { Connection } from './connect.ts';
@@ -8,6 +8,7 @@ import { StoreError } from './errors.ts';
 import { checkLog } from './log/check-log.ts';
 import { createLogReader } from './log/log-reader.ts';
 import { LogWriter } from './log/log-writer.ts';
+import { signCheckpoint } from './log/sign-checkpoint.ts';
 import { type LogSigner, registerSigner } from './log/signer.ts';
 import { migrate } from './migrate.ts';
 import { rebuildProjections } from './rebuild-projections.ts';
@@ -115,6 +116,10 @@ export async function createStore(parts: StoreParts): Promise<Store> {
   };
   const keys = { origin: signer.origin, verifierKey: signer.verifierKey };
   const base = repositories(db, createLogReader(db, keys));
+  // The log size this store last committed: the size the next writer expects, so it can read the size and the
+  // tree's right edge in one statement. Only a hint (another process may have appended meanwhile; the writer
+  // then reads the right nodes again); set only once a COMMIT has succeeded.
+  let committedSize = 0;
 
   const store: Store = {
     ...base,
@@ -122,8 +127,9 @@ export async function createStore(parts: StoreParts): Promise<Store> {
     dialect,
     async transact(fn) {
       guard();
-      return begin(async (trx) => {
-        const writer = new LogWriter(trx);
+      let newSize: number | null = null;
+      const result = await begin(async (trx) => {
+        const writer = new LogWriter(trx, committedSize);
         const flush = () => writer.flush();
         const tx: Tx = {
           ...flushingFirst(repositories(trx, createLogReader(trx, keys, flush)), flush),
@@ -131,8 +137,11 @@ export async function createStore(parts: StoreParts): Promise<Store> {
         };
         const result = await fn(tx);
         await writer.commit(signer);
+        newSize = writer.size;
         return result;
       });
+      if (newSize !== null) committedSize = newSize;
+      return result;
     },
     async checkLog() {
       guard();
@@ -160,7 +169,7 @@ async function ensureGenesisCheckpoint(db: Kysely<Database>, signer: LogSigner):
   const anyEntry = await db.selectFrom('log_entries').select('idx').limit(1).executeTakeFirst();
   if (any || anyEntry) return;
   const rootHash = emptyRoot();
-  const note = signNote(formatCheckpoint({ origin: signer.origin, size: 0, rootHash }), signer.signerKey);
+  const note = signCheckpoint(signer, 0, rootHash);
   await db
     .insertInto('log_checkpoints')
     .values({ size: 0, root_hash: toDbBytes(rootHash), note })

@@ -2,26 +2,24 @@
 // bulk: before any read in the same transaction (so reads see every append) and before commit. One checkpoint
 // is signed per transaction. A conflict (unknown parent, duplicate id) therefore surfaces at the next read or
 // at commit, and fails the whole transaction either way.
+//
+// Round trips are what a one-event transaction costs, so the writer keeps them few: the log size and the right
+// edge of the tree come in one statement (the store passes the size it last committed as the expected size;
+// a wrong guess, e.g. after another process appended, costs one more read of the right nodes), and at commit the
+// entries, nodes and checkpoint go in one statement. Nothing is trusted from an earlier transaction: the size and
+// every node come from the database inside this transaction, under the writer lock.
 import { type ConcordEvent, ConcordEvent as EventSchema } from '@concord/core';
-import {
-  CompactRange,
-  canonicalJson,
-  eventLeafHash,
-  formatCheckpoint,
-  newSalt,
-  type StoredNode,
-  signNote,
-} from '@concord/ledger';
+import { CompactRange, canonicalJson, eventLeafHash, newSalt, type StoredNode } from '@concord/ledger';
 import type { Insertable, Kysely } from 'kysely';
 import { toDbBytes } from '../bytes.ts';
 import { StoreError } from '../errors.ts';
 import { applyOps, type ProjectionOp, projectionOps } from '../projections/index.ts';
 import type { Database } from '../schema.ts';
 import type { LogEntry } from '../store.ts';
-import { rangeNodeIds, readNodes } from './nodes.ts';
+import { insertLogRows } from './insert-log-rows.ts';
+import { rangeNodeIds, readNodes, readSizeAndNodes } from './nodes.ts';
+import { signCheckpoint } from './sign-checkpoint.ts';
 import type { LogSigner } from './signer.ts';
-
-const CHUNK = 1000;
 
 export async function logSize(db: Kysely<Database>): Promise<number> {
   const row = await db
@@ -34,6 +32,7 @@ export async function logSize(db: Kysely<Database>): Promise<number> {
 
 export class LogWriter {
   readonly #db: Kysely<Database>;
+  readonly #expectedSize: number;
   #range: CompactRange | null = null;
   #entries: Insertable<Database['log_entries']>[] = [];
   #nodes: Insertable<Database['log_nodes']>[] = [];
@@ -42,12 +41,19 @@ export class LogWriter {
   // One commit time for every entry of the transaction, the same in the returned entry and in the table.
   readonly #committedAt = new Date();
 
-  constructor(db: Kysely<Database>) {
+  /** `expectedSize`: the log size the caller expects (a hint only; the database's own size always wins). */
+  constructor(db: Kysely<Database>, expectedSize = 0) {
     this.#db = db;
+    this.#expectedSize = expectedSize;
   }
 
   get appended(): number {
     return this.#appended;
+  }
+
+  /** The log size after this transaction's appends (null before the first append). */
+  get size(): number | null {
+    return this.#range?.size ?? null;
   }
 
   async append(input: ConcordEvent): Promise<LogEntry> {
@@ -86,6 +92,19 @@ export class LogWriter {
 
   /** Writes queued read-table changes, entries and nodes. Safe to call any number of times. */
   async flush(): Promise<void> {
+    await this.#write();
+  }
+
+  /** Flushes and stores one signed checkpoint for the new size (no-op when nothing was appended). */
+  async commit(signer: LogSigner): Promise<void> {
+    if (this.#appended === 0 || !this.#range) return;
+    const size = this.#range.size;
+    const rootHash = this.#range.root();
+    const note = signCheckpoint(signer, size, rootHash);
+    await this.#write({ size, root_hash: toDbBytes(rootHash), note });
+  }
+
+  async #write(checkpoint?: Insertable<Database['log_checkpoints']>): Promise<void> {
     const entries = this.#entries;
     const nodes = this.#nodes;
     const ops = this.#ops;
@@ -94,39 +113,18 @@ export class LogWriter {
     this.#ops = [];
     try {
       await applyOps(this.#db, ops);
-      for (let i = 0; i < entries.length; i += CHUNK)
-        await this.#db
-          .insertInto('log_entries')
-          .values(entries.slice(i, i + CHUNK))
-          .execute();
     } catch (error) {
       throw asConflict(error);
     }
-    for (let i = 0; i < nodes.length; i += CHUNK)
-      await this.#db
-        .insertInto('log_nodes')
-        .values(nodes.slice(i, i + CHUNK))
-        .execute();
-  }
-
-  /** Flushes and stores one signed checkpoint for the new size (no-op when nothing was appended). */
-  async commit(signer: LogSigner): Promise<void> {
-    if (this.#appended === 0 || !this.#range) return;
-    await this.flush();
-    const size = this.#range.size;
-    const rootHash = this.#range.root();
-    const note = signNote(formatCheckpoint({ origin: signer.origin, size, rootHash }), signer.signerKey);
-    await this.#db
-      .insertInto('log_checkpoints')
-      .values({ size, root_hash: toDbBytes(rootHash), note })
-      .execute();
+    await insertLogRows(this.#db, { entries, nodes, checkpoint }, asConflict);
   }
 
   async #tree(): Promise<CompactRange> {
     if (this.#range) return this.#range;
-    const size = await logSize(this.#db);
+    const read = await readSizeAndNodes(this.#db, this.#expectedSize);
+    const size = read.size;
     const ids = rangeNodeIds(size);
-    const hashes = await readNodes(this.#db, ids);
+    const hashes = read.nodes ?? (await readNodes(this.#db, ids));
     const byKey = new Map(ids.map((id, i) => [`${id.level}/${id.index}`, hashes[i] as Uint8Array]));
     this.#range = CompactRange.fromNodes(
       size,

@@ -1,0 +1,131 @@
+// A one-event transaction (every API write) is bounded by its round trips, not by its rows. Counts the statements
+// a one-event `transact` sends through Kysely (BEGIN and COMMIT go through the driver and are not seen): the log
+// size with the tree's right edge, the read-table row, then entry + nodes + checkpoint together; on PostgreSQL
+// the writer lock first. When another writer appended since, the expected size is wrong and the right edge is
+// read once more; the appends still land at the right index and the tree still checks.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { newEvent, uuidv7 } from '@concord/core';
+import { MemoryTree, verifyCheckpoint } from '@concord/ledger';
+import type { KyselyPlugin } from 'kysely';
+import { storeDatabase } from '../create-store.ts';
+import { StoreError } from '../errors.ts';
+import type { Store } from '../store.ts';
+import { databaseTargets, openSibling } from '../testing.ts';
+
+class QueryCounter implements KyselyPlugin {
+  queries = 0;
+  transformQuery: KyselyPlugin['transformQuery'] = (args) => args.node;
+  transformResult: KyselyPlugin['transformResult'] = async (args) => {
+    this.queries += 1;
+    return args.result;
+  };
+  async measure<T>(work: () => Promise<T>): Promise<{ value: T; queries: number }> {
+    const before = this.queries;
+    const value = await work();
+    return { value, queries: this.queries - before };
+  }
+}
+
+const processEvent = (title: string) =>
+  newEvent(
+    'process.created',
+    { id: uuidv7(), title, description: '', createdAt: '2025-11-20T09:00:00.000Z' },
+    { actor: 'test' },
+  );
+
+const appendOne = (store: Store, title: string) =>
+  store.transact((tx) => tx.appendEvent(processEvent(title)));
+
+/** The root over every stored leaf, recomputed in memory, must be the root the last checkpoint signed. */
+async function assertTreeMatchesCheckpoint(store: Store): Promise<number> {
+  const tree = new MemoryTree();
+  for (let from = 0; ; from += 1000) {
+    const page = await store.log.entries(from, 1000);
+    for (const entry of page) tree.append(entry.leafHash);
+    if (page.length < 1000) break;
+  }
+  const checkpoint = verifyCheckpoint((await store.log.latestCheckpoint()).note, store.log.verifierKey);
+  assert.equal(checkpoint.size, tree.size);
+  assert.deepEqual(checkpoint.rootHash, tree.root(tree.size));
+  return tree.size;
+}
+
+async function rowCount(store: Store, table: 'log_entries' | 'log_nodes' | 'log_checkpoints' | 'processes') {
+  const db = storeDatabase(store);
+  const row = await db
+    .selectFrom(table)
+    .select((eb) => eb.fn.countAll().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+for (const target of databaseTargets()) {
+  describe(`write cost on ${target.name}`, () => {
+    const base = target.name === 'postgres' ? 4 : 3;
+
+    test(`a one-event write takes ${base} statements, one more after another writer appended`, async () => {
+      const counter = new QueryCounter();
+      const store = await target.open({ plugins: [counter] });
+      const sibling = await openSibling(store);
+      try {
+        for (let i = 0; i < 5; i++) {
+          const { value: entry, queries } = await counter.measure(() => appendOne(store, `own ${i}`));
+          assert.equal(entry.index, i);
+          assert.equal(queries, base, `write ${i} took ${queries} statements`);
+        }
+        await sibling.transact(async (tx) => {
+          for (let i = 0; i < 3; i++) await tx.appendEvent(processEvent(`other ${i}`));
+        });
+        const after = await counter.measure(() => appendOne(store, 'after the other writer'));
+        assert.equal(after.value.index, 8, 'appended after the other writer, not over it');
+        assert.equal(after.queries, base + 1, 'the right edge is read again at the real size');
+        const next = await counter.measure(() => appendOne(store, 'then as usual'));
+        assert.equal(next.value.index, 9);
+        assert.equal(next.queries, base);
+        await appendOne(sibling, 'the other writer again');
+        assert.equal((await appendOne(store, 'last')).index, 11);
+        assert.equal(await assertTreeMatchesCheckpoint(store), 12);
+        assert.deepEqual(await store.checkLog(), { ok: true, size: 12, checkpoints: 11 });
+      } finally {
+        await sibling.close();
+        await store.close();
+      }
+    });
+
+    test("a clash on a stored node or checkpoint is the database's error, not the event's conflict", async () => {
+      const store = await target.open();
+      try {
+        await appendOne(store, 'first');
+        const db = storeDatabase(store);
+        const counts = async () =>
+          Promise.all(
+            (['log_entries', 'log_nodes', 'log_checkpoints', 'processes'] as const).map((t) =>
+              rowCount(store, t),
+            ),
+          );
+        // As if the next checkpoint, then the next leaf node, had been written behind the store's back.
+        await db
+          .insertInto('log_checkpoints')
+          .values({ size: 2, root_hash: new Uint8Array(32), note: 'planted' })
+          .execute();
+        const planted = await counts();
+        const isDatabaseError = (error: unknown) =>
+          !(error instanceof StoreError) && (error as { code?: unknown }).code === '23505';
+        await assert.rejects(appendOne(store, 'second'), isDatabaseError);
+        assert.deepEqual(await counts(), planted, 'nothing of the refused write is kept');
+        await db.deleteFrom('log_checkpoints').where('size', '=', 2).execute();
+        await db
+          .insertInto('log_nodes')
+          .values({ level: 0, idx: 1, hash: new Uint8Array(32) })
+          .execute();
+        await assert.rejects(appendOne(store, 'second'), isDatabaseError);
+        await db.deleteFrom('log_nodes').where('level', '=', 0).where('idx', '=', 1).execute();
+        assert.equal((await appendOne(store, 'second')).index, 1);
+        assert.deepEqual(await store.checkLog(), { ok: true, size: 2, checkpoints: 3 });
+      } finally {
+        await store.close();
+      }
+    });
+  });
+}

@@ -7,7 +7,7 @@ import type { Connection } from './connect.ts';
 import { StoreError } from './errors.ts';
 import { checkLog } from './log/check-log.ts';
 import { createLogReader } from './log/log-reader.ts';
-import { LogWriter } from './log/log-writer.ts';
+import { type LogHead, LogWriter } from './log/log-writer.ts';
 import { signCheckpoint } from './log/sign-checkpoint.ts';
 import { type LogSigner, registerSigner } from './log/signer.ts';
 import { migrate } from './migrate.ts';
@@ -116,10 +116,10 @@ export async function createStore(parts: StoreParts): Promise<Store> {
   };
   const keys = { origin: signer.origin, verifierKey: signer.verifierKey };
   const base = repositories(db, createLogReader(db, keys));
-  // The log size this store last committed: the size the next writer expects, so it can read the size and the
-  // tree's right edge in one statement. Only a hint (another process may have appended meanwhile; the writer
-  // then reads the right nodes again); set only once a COMMIT has succeeded.
-  let committedSize = 0;
+  // Where this store's last commit left the log, so the next writer need not read the tree's right edge. The
+  // writer uses it only after the database confirms, under the writer lock, that the log still ends there (another
+  // process may have appended meanwhile); set only once a COMMIT has succeeded.
+  let head: LogHead | null = null;
 
   const store: Store = {
     ...base,
@@ -127,9 +127,9 @@ export async function createStore(parts: StoreParts): Promise<Store> {
     dialect,
     async transact(fn) {
       guard();
-      let newSize: number | null = null;
+      let newHead: LogHead | null = null;
       const result = await begin(async (trx) => {
-        const writer = new LogWriter(trx, committedSize);
+        const writer = new LogWriter(trx, head);
         const flush = () => writer.flush();
         const tx: Tx = {
           ...flushingFirst(repositories(trx, createLogReader(trx, keys, flush)), flush),
@@ -137,10 +137,10 @@ export async function createStore(parts: StoreParts): Promise<Store> {
         };
         const result = await fn(tx);
         await writer.commit(signer);
-        newSize = writer.size;
+        newHead = writer.head;
         return result;
       });
-      if (newSize !== null) committedSize = newSize;
+      if (newHead) head = newHead;
       return result;
     },
     async checkLog() {

@@ -3,21 +3,22 @@
 // is signed per transaction. A conflict (unknown parent, duplicate id) therefore surfaces at the next read or
 // at commit, and fails the whole transaction either way.
 //
-// Round trips are what a one-event transaction costs, so the writer keeps them few: the log size and the right
-// edge of the tree come in one statement (the store passes the size it last committed as the expected size;
-// a wrong guess, e.g. after another process appended, costs one more read of the right nodes), and at commit the
-// entries, nodes and checkpoint go in one statement. Nothing is trusted from an earlier transaction: the size and
-// every node come from the database inside this transaction, under the writer lock.
+// Round trips, not rows, are what a one-event transaction costs, so the writer keeps them few. It resumes the
+// tree from the store's `LogHead` (the right edge its last commit left) once the database confirms, inside this
+// transaction and under the writer lock, that the log still ends where that commit left it: same size and same
+// last leaf hash (salted, so no other history has it). Otherwise, e.g. after another process appended, it reads
+// the right edge from the stored nodes, as on a first write. At commit, entries, nodes and the checkpoint go in
+// one statement.
 import { type ConcordEvent, ConcordEvent as EventSchema } from '@concord/core';
 import { CompactRange, canonicalJson, eventLeafHash, newSalt, type StoredNode } from '@concord/ledger';
 import type { Insertable, Kysely } from 'kysely';
-import { toDbBytes } from '../bytes.ts';
+import { fromDbBytes, toDbBytes } from '../bytes.ts';
 import { StoreError } from '../errors.ts';
 import { applyOps, type ProjectionOp, projectionOps } from '../projections/index.ts';
 import type { Database } from '../schema.ts';
 import type { LogEntry } from '../store.ts';
 import { insertLogRows } from './insert-log-rows.ts';
-import { rangeNodeIds, readNodes, readSizeAndNodes } from './nodes.ts';
+import { rangeNodeIds, readNodes } from './nodes.ts';
 import { signCheckpoint } from './sign-checkpoint.ts';
 import type { LogSigner } from './signer.ts';
 
@@ -30,10 +31,16 @@ export async function logSize(db: Kysely<Database>): Promise<number> {
   return last === null || last === undefined ? 0 : Number(last) + 1;
 }
 
+/** The end of the log as a committed transaction left it: enough to append again without reading the tree. */
+export type LogHead = { size: number; lastLeafHash: Uint8Array | null; edge: StoredNode[] };
+
 export class LogWriter {
   readonly #db: Kysely<Database>;
-  readonly #expectedSize: number;
+  readonly #resumeFrom: LogHead | null;
   #range: CompactRange | null = null;
+  // The perfect-subtree roots of the range (what CompactRange keeps), with their positions, and the last leaf.
+  #edge: StoredNode[] = [];
+  #lastLeafHash: Uint8Array | null = null;
   #entries: Insertable<Database['log_entries']>[] = [];
   #nodes: Insertable<Database['log_nodes']>[] = [];
   #ops: ProjectionOp[] = [];
@@ -41,19 +48,24 @@ export class LogWriter {
   // One commit time for every entry of the transaction, the same in the returned entry and in the table.
   readonly #committedAt = new Date();
 
-  /** `expectedSize`: the log size the caller expects (a hint only; the database's own size always wins). */
-  constructor(db: Kysely<Database>, expectedSize = 0) {
+  /** `resumeFrom`: the head the store's last commit left; used only if the database still ends there. */
+  constructor(db: Kysely<Database>, resumeFrom: LogHead | null = null) {
     this.#db = db;
-    this.#expectedSize = expectedSize;
+    this.#resumeFrom = resumeFrom;
   }
 
   get appended(): number {
     return this.#appended;
   }
 
-  /** The log size after this transaction's appends (null before the first append). */
-  get size(): number | null {
-    return this.#range?.size ?? null;
+  /** The head after this transaction's appends (null before the first append); a copy. */
+  get head(): LogHead | null {
+    if (!this.#range) return null;
+    return {
+      size: this.#range.size,
+      lastLeafHash: this.#lastLeafHash?.slice() ?? null,
+      edge: this.#edge.map((n) => ({ ...n, hash: n.hash.slice() })),
+    };
   }
 
   async append(input: ConcordEvent): Promise<LogEntry> {
@@ -68,6 +80,7 @@ export class LogWriter {
     const leafHash = eventLeafHash(salt, canonical);
     this.#ops.push(...projectionOps(event, index));
     this.#bufferNodes(range.append(leafHash));
+    this.#lastLeafHash = leafHash;
     this.#entries.push({
       idx: index,
       event_id: event.id,
@@ -121,11 +134,24 @@ export class LogWriter {
 
   async #tree(): Promise<CompactRange> {
     if (this.#range) return this.#range;
-    const read = await readSizeAndNodes(this.#db, this.#expectedSize);
-    const size = read.size;
-    const ids = rangeNodeIds(size);
-    const hashes = read.nodes ?? (await readNodes(this.#db, ids));
-    const byKey = new Map(ids.map((id, i) => [`${id.level}/${id.index}`, hashes[i] as Uint8Array]));
+    const last = await this.#db
+      .selectFrom('log_entries')
+      .select(['idx', 'leaf_hash'])
+      .orderBy('idx', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+    const size = last ? last.idx + 1 : 0;
+    const lastLeafHash = last ? fromDbBytes(last.leaf_hash) : null;
+    const head = this.#resumeFrom;
+    if (head && head.size === size && sameHash(head.lastLeafHash, lastLeafHash)) this.#edge = head.edge;
+    else {
+      const ids = rangeNodeIds(size);
+      const hashes = await readNodes(this.#db, ids);
+      this.#edge = ids.map((id, i) => ({ ...id, hash: hashes[i] as Uint8Array }));
+    }
+    this.#edge = this.#edge.map((n) => ({ ...n, hash: n.hash.slice() }));
+    this.#lastLeafHash = lastLeafHash;
+    const byKey = new Map(this.#edge.map((n) => [`${n.level}/${n.index}`, n.hash]));
     this.#range = CompactRange.fromNodes(
       size,
       (level, index) => byKey.get(`${level}/${index}`) as Uint8Array,
@@ -133,9 +159,17 @@ export class LogWriter {
     return this.#range;
   }
 
-  #bufferNodes(nodes: StoredNode[]): void {
-    for (const n of nodes) this.#nodes.push({ level: n.level, idx: n.index, hash: toDbBytes(n.hash) });
+  // `completed` is what CompactRange.append returned: the leaf, then each node it merged into, the last of which
+  // replaced the edge's trailing roots it absorbed (one per merge).
+  #bufferNodes(completed: StoredNode[]): void {
+    for (const n of completed) this.#nodes.push({ level: n.level, idx: n.index, hash: toDbBytes(n.hash) });
+    this.#edge.splice(this.#edge.length - (completed.length - 1));
+    this.#edge.push(completed[completed.length - 1] as StoredNode);
   }
+}
+
+function sameHash(a: Uint8Array | null, b: Uint8Array | null): boolean {
+  return a === null || b === null ? a === b : a.length === b.length && a.every((byte, i) => byte === b[i]);
 }
 
 // Foreign-key and unique violations mean the event contradicts the stored state (the command should have

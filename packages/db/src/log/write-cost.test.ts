@@ -1,8 +1,9 @@
 // A one-event transaction (every API write) is bounded by its round trips, not by its rows. Counts the statements
-// a one-event `transact` sends through Kysely (BEGIN and COMMIT go through the driver and are not seen): the log
-// size with the tree's right edge, the read-table row, then entry + nodes + checkpoint together; on PostgreSQL
-// the writer lock first. When another writer appended since, the expected size is wrong and the right edge is
-// read once more; the appends still land at the right index and the tree still checks.
+// a one-event `transact` sends through Kysely (BEGIN and COMMIT go through the driver and are not seen): the last
+// entry (size and leaf hash, to confirm the log ends where this store's last commit left it), the read-table row,
+// then entry + nodes + checkpoint together; on PostgreSQL the writer lock first. When the log ends elsewhere
+// (another writer appended, or the history was replaced behind the store's back) the right edge is read from the
+// stored nodes, one statement more; the appends still land at the right index and the tree still checks.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { newEvent, uuidv7 } from '@concord/core';
@@ -87,6 +88,43 @@ for (const target of databaseTargets()) {
         assert.equal((await appendOne(store, 'last')).index, 11);
         assert.equal(await assertTreeMatchesCheckpoint(store), 12);
         assert.deepEqual(await store.checkLog(), { ok: true, size: 12, checkpoints: 11 });
+      } finally {
+        await sibling.close();
+        await store.close();
+      }
+    });
+
+    test('a log that ends elsewhere at the same size is read again, not resumed', async () => {
+      const counter = new QueryCounter();
+      const store = await target.open({ plugins: [counter] });
+      const sibling = await openSibling(store);
+      try {
+        for (let i = 0; i < 3; i++) await appendOne(store, `own ${i}`);
+        // Entry 2 vanishes (as in a restore from an older backup) and another writer appends a different one.
+        const db = storeDatabase(store);
+        const gone = await store.log.entry(2);
+        assert.ok(gone);
+        await db.deleteFrom('log_checkpoints').where('size', '=', 3).execute();
+        await db.deleteFrom('log_nodes').where('level', '=', 0).where('idx', '=', 2).execute();
+        await db.deleteFrom('log_entries').where('idx', '=', 2).execute();
+        await db
+          .deleteFrom('processes')
+          .where('id', '=', (gone.event.data as { id: string }).id)
+          .execute();
+        assert.equal((await appendOne(sibling, 'the replacement')).index, 2);
+        const next = await counter.measure(() => appendOne(store, 'after the replacement'));
+        assert.equal(next.value.index, 3);
+        assert.equal(
+          next.queries,
+          base + 1,
+          'the right edge is read again: the last leaf is not the one left',
+        );
+        assert.equal(await assertTreeMatchesCheckpoint(store), 4);
+        assert.deepEqual(
+          await store.checkLog(),
+          { ok: true, size: 4, checkpoints: 5 },
+          'sizes 0, 1, 2, 3, 4',
+        );
       } finally {
         await sibling.close();
         await store.close();

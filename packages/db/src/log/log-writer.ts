@@ -8,13 +8,13 @@
 // transaction and under the writer lock, that the log still ends where that commit left it: same size and same
 // last leaf hash (salted, so no other history has it). Otherwise, e.g. after another process appended, it reads
 // the right edge from the stored nodes, as on a first write. At commit, entries, nodes and the checkpoint go in
-// one statement.
+// one statement, with the read-table rows when the projector produced only inserts.
 import { type ConcordEvent, ConcordEvent as EventSchema } from '@concord/core';
 import { CompactRange, canonicalJson, eventLeafHash, newSalt, type StoredNode } from '@concord/ledger';
 import type { Insertable, Kysely } from 'kysely';
 import { fromDbBytes, toDbBytes } from '../bytes.ts';
 import { StoreError } from '../errors.ts';
-import { applyOps, type ProjectionOp, projectionOps } from '../projections/index.ts';
+import { applyOps, insertStatements, type ProjectionOp, projectionOps } from '../projections/index.ts';
 import type { Database } from '../schema.ts';
 import type { LogEntry } from '../store.ts';
 import { insertLogRows } from './insert-log-rows.ts';
@@ -124,12 +124,16 @@ export class LogWriter {
     this.#entries = [];
     this.#nodes = [];
     this.#ops = [];
-    try {
-      await applyOps(this.#db, ops);
-    } catch (error) {
-      throw asConflict(error);
-    }
-    await insertLogRows(this.#db, { entries, nodes, checkpoint }, asConflict);
+    // Inserts only (what a create projects to) go in the same statement as the log rows; otherwise the read-table
+    // changes go first, each checked (an update of a missing row is a conflict).
+    const reads = insertStatements(this.#db, ops);
+    if (!reads)
+      try {
+        await applyOps(this.#db, ops);
+      } catch (error) {
+        throw asConflict(error);
+      }
+    await insertLogRows(this.#db, { reads: reads ?? [], entries, nodes, checkpoint }, asConflict);
   }
 
   async #tree(): Promise<CompactRange> {

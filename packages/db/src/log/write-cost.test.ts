@@ -1,7 +1,8 @@
 // A one-event transaction (every API write) is bounded by its round trips, not by its rows. Counts the statements
 // a one-event `transact` sends through Kysely (BEGIN and COMMIT go through the driver and are not seen): the last
-// entry (size and leaf hash, to confirm the log ends where this store's last commit left it), the read-table row,
-// then entry + nodes + checkpoint together; on PostgreSQL the writer lock first. When the log ends elsewhere
+// entry (size and leaf hash, to confirm the log ends where this store's last commit left it), then read-table row
+// + entry + nodes + checkpoint together; on PostgreSQL the writer lock first. An update of a read-table row goes
+// alone (its row count is checked), one statement more. When the log ends elsewhere
 // (another writer appended, or the history was replaced behind the store's back) the right edge is read from the
 // stored nodes, one statement more; the appends still land at the right index and the tree still checks.
 import assert from 'node:assert/strict';
@@ -63,7 +64,7 @@ async function rowCount(store: Store, table: 'log_entries' | 'log_nodes' | 'log_
 
 for (const target of databaseTargets()) {
   describe(`write cost on ${target.name}`, () => {
-    const base = target.name === 'postgres' ? 4 : 3;
+    const base = target.name === 'postgres' ? 3 : 2;
 
     test(`a one-event write takes ${base} statements, one more after another writer appended`, async () => {
       const counter = new QueryCounter();
@@ -84,12 +85,62 @@ for (const target of databaseTargets()) {
         const next = await counter.measure(() => appendOne(store, 'then as usual'));
         assert.equal(next.value.index, 9);
         assert.equal(next.queries, base);
+        const renamed = newEvent(
+          'process.updated',
+          { id: (next.value.event.data as { id: string }).id, changes: { title: 'renamed' } },
+          { actor: 'test' },
+        );
+        const update = await counter.measure(() => store.transact((tx) => tx.appendEvent(renamed)));
+        assert.equal(update.value.index, 10);
+        assert.equal(update.queries, base + 1, 'an update is its own statement');
+        assert.equal((await store.processes.get(renamed.data.id))?.title, 'renamed');
         await appendOne(sibling, 'the other writer again');
-        assert.equal((await appendOne(store, 'last')).index, 11);
-        assert.equal(await assertTreeMatchesCheckpoint(store), 12);
-        assert.deepEqual(await store.checkLog(), { ok: true, size: 12, checkpoints: 11 });
+        assert.equal((await appendOne(store, 'last')).index, 12);
+        assert.equal(await assertTreeMatchesCheckpoint(store), 13);
+        assert.deepEqual(await store.checkLog(), { ok: true, size: 13, checkpoints: 12 });
+        assert.deepEqual(await store.rebuildProjections(), { equal: true, differences: [] });
       } finally {
         await sibling.close();
+        await store.close();
+      }
+    });
+
+    test('a process and its party in one write: one statement, the foreign key checked at its end', async () => {
+      const counter = new QueryCounter();
+      const store = await target.open({ plugins: [counter] });
+      try {
+        await appendOne(store, 'warm-up');
+        const process = processEvent('with a party');
+        const party = (processId: string) =>
+          newEvent(
+            'party.created',
+            { id: uuidv7(), processId, name: 'Party A', kind: 'party', aliases: [] },
+            { actor: 'test' },
+          );
+        const both = await counter.measure(() =>
+          store.transact(async (tx) => {
+            await tx.appendEvent(process);
+            return tx.appendEvent(party(process.data.id));
+          }),
+        );
+        assert.equal(both.value.index, 2);
+        assert.equal(both.queries, base);
+        assert.deepEqual(
+          (await store.parties.listByProcess(process.data.id)).map((p) => p.name),
+          ['Party A'],
+        );
+        // A party of a process that does not exist is still the event's conflict, and nothing is kept.
+        await assert.rejects(
+          store.transact(async (tx) => {
+            await tx.appendEvent(processEvent('kept only with a valid party'));
+            await tx.appendEvent(party(uuidv7()));
+          }),
+          { name: 'StoreError', code: 'CONFLICT' },
+        );
+        assert.equal(await store.log.size(), 3);
+        assert.equal(await rowCount(store, 'processes'), 2);
+        assert.deepEqual(await store.rebuildProjections(), { equal: true, differences: [] });
+      } finally {
         await store.close();
       }
     });

@@ -9,8 +9,8 @@ import { processOps } from './process.ts';
 import { valuationOps } from './valuation.ts';
 import { versionOps } from './version.ts';
 
-export type { ProjectionOp } from './ops.ts';
-export { applyOps } from './ops.ts';
+export type { PendingStatement, ProjectionOp } from './ops.ts';
+export { applyOps, insertStatements } from './ops.ts';
 
 export function projectionOps(event: ConcordEvent, logIndex: number): ProjectionOp[] {
   switch (event.type) {

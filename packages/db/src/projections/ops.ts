@@ -24,20 +24,48 @@ export async function applyOps(db: Kysely<Database>, ops: ProjectionOp[]): Promi
       i++;
       continue;
     }
-    const rows: Record<string, unknown>[] = [];
-    let j = i;
-    for (; j < ops.length; j++) {
-      const next = ops[j] as ProjectionOp;
-      if (next.kind !== 'insert' || next.table !== op.table) break;
-      rows.push(...next.rows);
-    }
-    for (let k = 0; k < rows.length; k += ROWS_PER_INSERT)
+    const run = insertRun(ops, i);
+    for (let k = 0; k < run.rows.length; k += ROWS_PER_INSERT)
       await db
-        .insertInto(op.table)
-        .values(rows.slice(k, k + ROWS_PER_INSERT) as never)
+        .insertInto(run.table)
+        .values(run.rows.slice(k, k + ROWS_PER_INSERT) as never)
         .execute();
-    i = j;
+    i = run.next;
   }
+}
+
+/** A statement that has not run yet: executed alone, or embedded in another with Kysely's `sql`. */
+export type PendingStatement = { execute(): Promise<unknown> };
+
+/**
+ * The ops as unexecuted insert statements, one per run of adjacent inserts into a table, so a caller can send
+ * them together with other rows in one statement; null when an op is an update or upsert (each needs its own
+ * statement and its result) or a run is too large for one statement. Order between the runs does not matter
+ * then: inserts only add rows, and foreign keys are checked at the end of the statement.
+ */
+export function insertStatements(db: Kysely<Database>, ops: ProjectionOp[]): PendingStatement[] | null {
+  const statements: PendingStatement[] = [];
+  for (let i = 0; i < ops.length; ) {
+    if ((ops[i] as ProjectionOp).kind !== 'insert') return null;
+    const run = insertRun(ops, i);
+    if (run.rows.length > ROWS_PER_INSERT) return null;
+    statements.push(db.insertInto(run.table).values(run.rows as never));
+    i = run.next;
+  }
+  return statements;
+}
+
+// The insert at `start` and every adjacent insert into the same table, as one list of rows.
+function insertRun(ops: ProjectionOp[], start: number) {
+  const table = (ops[start] as Extract<ProjectionOp, { kind: 'insert' }>).table;
+  const rows: Record<string, unknown>[] = [];
+  let next = start;
+  for (; next < ops.length; next++) {
+    const op = ops[next] as ProjectionOp;
+    if (op.kind !== 'insert' || op.table !== table) break;
+    rows.push(...op.rows);
+  }
+  return { table, rows, next };
 }
 
 async function applyUpdate(

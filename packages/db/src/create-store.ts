@@ -127,7 +127,7 @@ export async function createStore(parts: StoreParts): Promise<Store> {
     dialect,
     async transact(fn) {
       guard();
-      let newHead: LogHead | null = null;
+      let newHead: LogHead | null | undefined;
       const result = await begin(async (trx) => {
         const writer = new LogWriter(trx, head);
         const flush = () => writer.flush();
@@ -137,10 +137,10 @@ export async function createStore(parts: StoreParts): Promise<Store> {
         };
         const result = await fn(tx);
         await writer.commit(signer);
-        newHead = writer.head;
+        if (writer.appended > 0) newHead = writer.head;
         return result;
       });
-      if (newHead) head = newHead;
+      if (newHead !== undefined) head = newHead;
       return result;
     },
     async checkLog() {

@@ -58,14 +58,27 @@ export class LogWriter {
     return this.#appended;
   }
 
-  /** The head after this transaction's appends (null before the first append); a copy. */
+  /**
+   * The head after this transaction's appends, a copy; null before the first append, and null (nothing to resume
+   * from) if the edge kept beside the range ever disagreed with the range's own root: a few hashes buy the
+   * certainty that a resumed writer starts from the tree the database holds.
+   */
   get head(): LogHead | null {
-    if (!this.#range) return null;
-    return {
-      size: this.#range.size,
-      lastLeafHash: this.#lastLeafHash?.slice() ?? null,
-      edge: this.#edge.map((n) => ({ ...n, hash: n.hash.slice() })),
-    };
+    const range = this.#range;
+    if (!range) return null;
+    const edge = this.#edge.map((n) => ({ ...n, hash: n.hash.slice() }));
+    const byKey = new Map(edge.map((n) => [`${n.level}/${n.index}`, n.hash]));
+    try {
+      // fromNodes throws on a missing or malformed node; called before COMMIT, so it must not escape.
+      const mirror = CompactRange.fromNodes(
+        range.size,
+        (level, index) => byKey.get(`${level}/${index}`) as Uint8Array,
+      );
+      if (!sameHash(mirror.root(), range.root())) return null;
+    } catch {
+      return null;
+    }
+    return { size: range.size, lastLeafHash: this.#lastLeafHash?.slice() ?? null, edge };
   }
 
   async append(input: ConcordEvent): Promise<LogEntry> {

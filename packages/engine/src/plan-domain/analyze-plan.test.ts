@@ -12,39 +12,14 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { PlanAnalysis } from '@concord/core';
-import type { Scenario } from '../model.ts';
 import { analyzePlan } from './analyze-plan.ts';
 import { buildPlanDomain } from './build-plan-domain.ts';
 import { NO_CHANGE_TEXT } from './plan-analysis.ts';
 import { ARMY, points, V28, versions } from './testdata/reference-plan.ts';
+import { referenceScenario } from './testdata/reference-scenario.ts';
 
 const domain = buildPlanDomain({ versions, points, target: V28 });
-const scenario = (reservations: [number, number] = [0.45, 0.5]): Scenario => ({
-  name: 'reference plan',
-  issues: domain.issues,
-  parties: [
-    {
-      name: 'Ukraine',
-      weights: [0.5, 0.3, 0.2],
-      values: [
-        [0, 1],
-        [0, 1],
-        [0.3, 1],
-      ],
-      reservation: reservations[0],
-    },
-    {
-      name: 'Russia',
-      weights: [0.4, 0.4, 0.2],
-      values: [
-        [1, 0.5],
-        [1, 0],
-        [1, 0.2],
-      ],
-      reservation: reservations[1],
-    },
-  ],
-});
+const scenario = referenceScenario;
 
 const CAP =
   'Point 6: replace "… are capped at 600,000 personnel." with the wording of E3 counter-draft and ' +

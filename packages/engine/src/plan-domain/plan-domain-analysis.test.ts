@@ -11,38 +11,13 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { analyzeScenario } from '../analyze-scenario.ts';
 import { smallestChange } from '../change/smallest-change.ts';
-import type { Scenario } from '../model.ts';
 import { buildPlanDomain } from './build-plan-domain.ts';
 import { describeChange, outcomeFromLabels } from './describe-change.ts';
 import { points, V28, versions } from './testdata/reference-plan.ts';
+import { referenceScenario } from './testdata/reference-scenario.ts';
 
 const domain = buildPlanDomain({ versions, points, target: V28 });
-const scenario: Scenario = {
-  name: 'reference plan',
-  issues: domain.issues,
-  parties: [
-    {
-      name: 'Ukraine',
-      weights: [0.5, 0.3, 0.2],
-      values: [
-        [0, 1],
-        [0, 1],
-        [0.3, 1],
-      ],
-      reservation: 0.45,
-    },
-    {
-      name: 'Russia',
-      weights: [0.4, 0.4, 0.2],
-      values: [
-        [1, 0.5],
-        [1, 0],
-        [1, 0.2],
-      ],
-      reservation: 0.5,
-    },
-  ],
-};
+const scenario = referenceScenario();
 
 const CAP_SENTENCE =
   'Point 6: replace "… are capped at 600,000 personnel." with the wording of E3 counter-draft and ' +

@@ -2,41 +2,16 @@
 // so the server can run it off the request thread and trust it is the same analysis.
 import assert from 'node:assert/strict';
 import { after, describe, test } from 'node:test';
-import type { Scenario } from '../model.ts';
 import { analyzePlan } from '../plan-domain/analyze-plan.ts';
 import { buildPlanDomain } from '../plan-domain/build-plan-domain.ts';
 import type { PlanAnalysis } from '../plan-domain/plan-analysis.ts';
 import { points, V28, versions } from '../plan-domain/testdata/reference-plan.ts';
+import { referenceScenario } from '../plan-domain/testdata/reference-scenario.ts';
 import { createEnginePool } from './engine-pool.ts';
 import type { Progress } from './tasks.ts';
 
 const domain = buildPlanDomain({ versions, points, target: V28 });
-const scenario: Scenario = {
-  name: 'reference plan',
-  issues: domain.issues,
-  parties: [
-    {
-      name: 'Ukraine',
-      weights: [0.5, 0.3, 0.2],
-      values: [
-        [0, 1],
-        [0, 1],
-        [0.3, 1],
-      ],
-      reservation: 0.45,
-    },
-    {
-      name: 'Russia',
-      weights: [0.4, 0.4, 0.2],
-      values: [
-        [1, 0.5],
-        [1, 0],
-        [1, 0.2],
-      ],
-      reservation: 0.5,
-    },
-  ],
-};
+const scenario = referenceScenario();
 
 const withoutTimings = ({ timings: _, ...rest }: PlanAnalysis) => rest;
 

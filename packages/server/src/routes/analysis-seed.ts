@@ -121,3 +121,13 @@ export function referenceValuations(seed: AnalysisSeed) {
     },
   };
 }
+
+/** A one-point version of the other process's plan, created by that process's mediator. */
+export function addOtherPlanVersion(app: OpenAPIHono, seed: AnalysisSeed) {
+  return callAs(app, seed.keys.otherMediator, 'POST', `/api/plans/${seed.otherPlan.id}/versions`, {
+    label: 'Gaza 20 points',
+    issuedOn: '2025-09-29',
+    status: 'circulated',
+    points: [{ text: { en: 'Ceasefire.' } }],
+  });
+}

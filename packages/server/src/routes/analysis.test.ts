@@ -9,7 +9,12 @@ import { createApp } from '../app.ts';
 import { analyzeVersion, NOTHING_CONTESTED_NOTE } from '../commands/analyze-version.ts';
 import { ProblemError } from '../problems.ts';
 import { call, callAs, isProblem } from '../test-support.ts';
-import { type AnalysisSeed, referenceValuations, seedAnalysis } from './analysis-seed.ts';
+import {
+  type AnalysisSeed,
+  addOtherPlanVersion,
+  referenceValuations,
+  seedAnalysis,
+} from './analysis-seed.ts';
 
 const MISSING = '0192f0c8-7d2a-7000-8000-000000000000';
 const close = (a: number, b: number) => Math.abs(a - b) < 1e-9;
@@ -305,18 +310,7 @@ for (const target of databaseTargets()) {
     });
 
     test('a plan whose versions agree on every point has nothing to analyse, and says so', async () => {
-      const only = await callAs(
-        app,
-        seed.keys.otherMediator,
-        'POST',
-        `/api/plans/${seed.otherPlan.id}/versions`,
-        {
-          label: 'Gaza 20 points',
-          issuedOn: '2025-09-29',
-          status: 'circulated',
-          points: [{ text: { en: 'Ceasefire.' } }],
-        },
-      );
+      const only = await addOtherPlanVersion(app, seed);
       const domain = await call(app, 'GET', `/api/versions/${only.body.id}/domain`);
       assert.deepEqual([domain.body.outcomes, domain.body.issues], [1, []]);
       const answer = (await analysis(seed.keys.otherMediator, only.body.id)).body;

@@ -5,7 +5,12 @@ import { createApp } from '../app.ts';
 import { recordValuation } from '../commands/record-valuation.ts';
 import { ProblemError } from '../problems.ts';
 import { callAs, isProblem } from '../test-support.ts';
-import { type AnalysisSeed, referenceValuations, seedAnalysis } from './analysis-seed.ts';
+import {
+  type AnalysisSeed,
+  addOtherPlanVersion,
+  referenceValuations,
+  seedAnalysis,
+} from './analysis-seed.ts';
 
 const MISSING = '0192f0c8-7d2a-7000-8000-000000000000';
 
@@ -159,18 +164,7 @@ for (const target of databaseTargets()) {
         strangers.body.errors.map((e: { path: string }) => e.path),
         ['points.0.lineageId', `points.1.values.${MISSING}`],
       );
-      const otherVersion = await callAs(
-        app,
-        seed.keys.otherMediator,
-        'POST',
-        `/api/plans/${seed.otherPlan.id}/versions`,
-        {
-          label: 'Gaza 20 points',
-          issuedOn: '2025-09-29',
-          status: 'circulated',
-          points: [{ text: { en: 'Ceasefire.' } }],
-        },
-      );
+      const otherVersion = await addOtherPlanVersion(app, seed);
       const gazaPoint = otherVersion.body.points[0];
       const foreignPoint = await put(path(seed.ukraine.id), {
         reservation: 0.5,

@@ -110,3 +110,8 @@ export function unauthenticated(detail: string): ProblemError {
 export function forbidden(detail: string): ProblemError {
   return new ProblemError({ status: 403, slug: 'forbidden', title: 'Not allowed', detail });
 }
+
+/** A cookie-authenticated write that did not come from the site's own pages (cross-site request forgery). */
+export function crossSiteRefused(detail: string): ProblemError {
+  return new ProblemError({ status: 403, slug: 'csrf', title: 'Cross-site request refused', detail });
+}

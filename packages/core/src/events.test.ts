@@ -5,12 +5,13 @@ import { expandVersionDraft } from './expand-version-draft.ts';
 import { uuidv7 } from './ids.ts';
 import { VersionCreate } from './schemas/version.ts';
 
+const AT = '2025-11-20T10:00:00.000Z';
 const processId = uuidv7();
 const created = () =>
   newEvent(
     'process.created',
     { id: processId, title: 'Russia–Ukraine 2025', description: '', createdAt: '2025-11-20T10:00:00.000Z' },
-    { actor: 'mediator' },
+    { actor: 'mediator', at: AT },
   );
 
 describe('ConcordEvent', () => {
@@ -51,8 +52,12 @@ describe('ConcordEvent', () => {
   });
 
   test('an update must change something', () => {
-    assert.throws(() => newEvent('process.updated', { id: processId, changes: {} }, { actor: 'x' }));
-    const ok = newEvent('process.updated', { id: processId, changes: { title: 'New' } }, { actor: 'x' });
+    assert.throws(() => newEvent('process.updated', { id: processId, changes: {} }, { actor: 'x', at: AT }));
+    const ok = newEvent(
+      'process.updated',
+      { id: processId, changes: { title: 'New' } },
+      { actor: 'x', at: AT },
+    );
     assert.equal(ok.data.changes.title, 'New');
   });
 
@@ -62,8 +67,8 @@ describe('ConcordEvent', () => {
       points: [{ text: { en: 'Ceasefire' }, commitments: [{ obligor: 'Russia', action: 'halt fire' }] }],
     });
     const bundle = expandVersionDraft({ planId: uuidv7(), draft });
-    assert.ok(newEvent('version.created', bundle, { actor: 'x' }));
+    assert.ok(newEvent('version.created', bundle, { actor: 'x', at: AT }));
     const broken = { ...bundle, commitments: bundle.commitments.map((c) => ({ ...c, pointId: uuidv7() })) };
-    assert.throws(() => newEvent('version.created', broken, { actor: 'x' }), /outside this version/);
+    assert.throws(() => newEvent('version.created', broken, { actor: 'x', at: AT }), /outside this version/);
   });
 });

@@ -4,7 +4,9 @@
 import { z } from 'zod';
 import { Id, uuidv7 } from './ids.ts';
 import { CommitmentUpdate } from './schemas/commitment.ts';
+import { Audience } from './schemas/audience.ts';
 import { LIMITS, text } from './schemas/common.ts';
+import { MembershipRecord, MembershipStatus } from './schemas/membership.ts';
 import { PartyUpdate } from './schemas/party.ts';
 import { PlanUpdate } from './schemas/plan.ts';
 import { PointUpdate } from './schemas/point.ts';
@@ -19,10 +21,20 @@ import {
 } from './schemas/records.ts';
 import { ValuationRecord } from './schemas/valuation.ts';
 import { VersionUpdate } from './schemas/version.ts';
-import { IsoUtc, nowIso } from './time.ts';
+import { IsoUtc } from './time.ts';
 
-/** Who did it: a user, party delegation, or system component, as a stable string. */
+/** Who did it: `operator`, `account:<id>` or `account:<id>/membership:<id>` (older entries: 'api', a label). */
 export const Actor = text(LIMITS.name);
+
+/**
+ * Which process and object an event is about, and who the object was shared with when the event was written.
+ * The log commits to it, so anyone who can read an entry can also check who it was meant for. The body of an
+ * entry stays readable by the object's audience as it is now (a draft later handed to a party becomes readable
+ * by that party, history included; `audience.changed` says when). Entries written before audiences existed
+ * have no scope and were public, except valuations (their party and the mediators).
+ */
+export const EventScope = z.strictObject({ processId: Id, subjectId: Id, audience: Audience });
+export type EventScope = z.infer<typeof EventScope>;
 
 function event<T extends string, D extends z.ZodType>(type: T, data: D) {
   return z.strictObject({
@@ -31,9 +43,15 @@ function event<T extends string, D extends z.ZodType>(type: T, data: D) {
     type: z.literal(type),
     at: IsoUtc,
     actor: Actor,
+    scope: EventScope.optional(),
     data,
   });
 }
+
+/** The objects whose audience is their own; everything else follows its process or its version. */
+export const SHARED_SUBJECTS = ['process', 'plan', 'version'] as const;
+export const SharedSubject = z.enum(SHARED_SUBJECTS);
+export type SharedSubject = z.infer<typeof SharedSubject>;
 
 function changed<P extends z.ZodType>(patch: P) {
   return z.strictObject({ id: Id, changes: patch });
@@ -54,6 +72,16 @@ export const ConcordEvent = z.discriminatedUnion('type', [
   event('commitment.updated', changed(CommitmentUpdate)),
   // Confidential: the body is readable only by the party and the mediator (see policies/visibility.ts).
   event('valuation.recorded', ValuationRecord),
+  event('membership.granted', MembershipRecord),
+  event(
+    'membership.changed',
+    z.strictObject({ id: Id, status: MembershipStatus, reason: text(LIMITS.shortText) }),
+  ),
+  // Audiences only widen: what someone was shown cannot be taken back from them.
+  event(
+    'audience.changed',
+    z.strictObject({ subject: SharedSubject, id: Id, audience: Audience, reason: text(LIMITS.shortText) }),
+  ),
 ]);
 export type ConcordEvent = z.infer<typeof ConcordEvent>;
 export type EventType = ConcordEvent['type'];
@@ -62,18 +90,22 @@ export type EventData<T extends EventType> = EventOf<T>['data'];
 
 export const EVENT_TYPES = ConcordEvent.options.map((o) => o.shape.type.value) as EventType[];
 
-/** Builds a new event with a fresh UUIDv7 and the current time; validates it so a bad event never gets out. */
+/**
+ * Builds a new event with a fresh UUIDv7; validates it so a bad event never gets out. The time is the caller's
+ * (a command's injected clock), never read here, so timed rules can be tested with simulated time.
+ */
 export function newEvent<T extends EventType>(
   type: T,
   data: EventData<T>,
-  options: { actor: string; at?: string; id?: string },
+  options: { actor: string; at: string; id?: string; scope?: EventScope },
 ): EventOf<T> {
   const candidate = {
     v: 1,
-    id: options.id ?? uuidv7(),
+    id: options.id ?? uuidv7(Date.parse(options.at)),
     type,
-    at: options.at ?? nowIso(),
+    at: options.at,
     actor: options.actor,
+    ...(options.scope ? { scope: options.scope } : {}),
     data,
   };
   return ConcordEvent.parse(candidate) as EventOf<T>;

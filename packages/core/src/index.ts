@@ -1,15 +1,56 @@
 export type { EventData, EventOf, EventType } from './events.ts';
-export { Actor, ConcordEvent, EVENT_TYPES, newEvent } from './events.ts';
+export {
+  Actor,
+  ConcordEvent,
+  EVENT_TYPES,
+  EventScope,
+  newEvent,
+  SHARED_SUBJECTS,
+  SharedSubject,
+} from './events.ts';
 export { defaultNumber, expandVersionDraft, unknownLineages } from './expand-version-draft.ts';
 export { Id, isUuid, uuidv7, uuidv7Time } from './ids.ts';
 export {
-  type Audience,
-  analysisScope,
-  canRead,
-  canRecordValuation,
-  eventAudience,
+  type Action,
+  abilities,
+  authorize,
+  can,
+  type Decision,
+  POLICY,
+  type ResourceKind,
+  type Resources,
+} from './policies/policy.ts';
+export { admits, PUBLIC_SCOPE, type ReadScope, readScope } from './policies/read-scope.ts';
+export type { Grant } from './policies/rules.ts';
+export { type EventVisibility, eventVisibility } from './policies/visibility.ts';
+export { Account, AccountCreate, type AccountCreateInput, Email, Handle } from './schemas/account.ts';
+export {
+  AUDIENCE_KINDS,
+  Audience,
+  type AudienceKind,
+  covers,
+  describeAudience,
+  intersect,
+  MAX_AUDIENCE_PARTIES,
+  MEDIATOR_ONLY,
+  PROCESS,
   PUBLIC,
-} from './policies/visibility.ts';
+  partiesAudience,
+  sameAudience,
+} from './schemas/audience.ts';
+export {
+  MEMBERSHIP_STATUSES,
+  Membership,
+  MembershipChange,
+  MembershipGrant,
+  MembershipRecord,
+  MembershipStatus,
+  PARTY_ROLES,
+  RANKS,
+  ROLES,
+  Rank,
+  Role,
+} from './schemas/membership.ts';
 export {
   AcceptableCount,
   ChangeDescription,
@@ -47,7 +88,15 @@ export {
 export { PARTY_KINDS, Party, PartyCreate, PartyKind, PartyUpdate } from './schemas/party.ts';
 export { Plan, PlanCreate, PlanUpdate } from './schemas/plan.ts';
 export { Ordinal, Point, PointCreate, PointNumber, PointUpdate } from './schemas/point.ts';
-export { actorOf, Principal } from './schemas/principal.ts';
+export {
+  type AccountPrincipal,
+  actorOf,
+  membershipsIn,
+  OPERATOR,
+  type OperatorPrincipal,
+  type Principal,
+  parseActor,
+} from './schemas/principal.ts';
 export { Process, ProcessCreate, ProcessUpdate } from './schemas/process.ts';
 export {
   CommitmentRecord,

@@ -1,5 +1,6 @@
 // Assembles a Store on a connected database: migrates, registers the signing key, makes sure the empty log has
 // its size-0 checkpoint, and serialises writers (PGlite's connection mutex; an advisory lock on PostgreSQL).
+import { type ReadScope, readScope } from '@concord/core';
 import { emptyRoot } from '@concord/ledger';
 import { type Kysely, sql, type Transaction } from 'kysely';
 import { toDbBytes } from './bytes.ts';
@@ -12,26 +13,31 @@ import { signCheckpoint } from './log/sign-checkpoint.ts';
 import { type LogSigner, registerSigner } from './log/signer.ts';
 import { migrate } from './migrate.ts';
 import { rebuildProjections } from './rebuild-projections.ts';
-import { accessKeyRepository } from './repositories/access-keys.ts';
+import { accountRepository } from './repositories/accounts.ts';
+import { apiTokenRepository } from './repositories/api-tokens.ts';
 import { commitmentRepository } from './repositories/commitments.ts';
+import { membershipRepository } from './repositories/memberships.ts';
 import { partyRepository } from './repositories/parties.ts';
 import { planRepository } from './repositories/plans.ts';
 import { pointRepository } from './repositories/points.ts';
 import { processRepository } from './repositories/processes.ts';
+import { ALL_ROWS } from './repositories/scope.ts';
 import { valuationRepository } from './repositories/valuations.ts';
 import { versionRepository } from './repositories/versions.ts';
 import type { Database } from './schema.ts';
+import { signInRepositories } from './sign-in-repositories.ts';
 import type { LogReader, Repositories, Store, Tx } from './store.ts';
 
-function repositories(db: Kysely<Database>, log: LogReader): Repositories {
+function repositories(db: Kysely<Database>, log: LogReader, scope: ReadScope = ALL_ROWS): Repositories {
   return {
-    processes: processRepository(db),
-    parties: partyRepository(db),
-    plans: planRepository(db),
-    versions: versionRepository(db),
-    points: pointRepository(db),
-    commitments: commitmentRepository(db),
-    valuations: valuationRepository(db),
+    processes: processRepository(db, scope),
+    parties: partyRepository(db, scope),
+    plans: planRepository(db, scope),
+    versions: versionRepository(db, scope),
+    points: pointRepository(db, scope),
+    commitments: commitmentRepository(db, scope),
+    valuations: valuationRepository(db, scope),
+    memberships: membershipRepository(db, scope),
     log,
   };
 }
@@ -78,6 +84,7 @@ function flushingFirst(repos: Repositories, flush: () => Promise<void>): Reposit
     points: wrap(repos.points),
     commitments: wrap(repos.commitments),
     valuations: wrap(repos.valuations),
+    memberships: wrap(repos.memberships),
     log: repos.log,
   };
 }
@@ -123,7 +130,10 @@ export async function createStore(parts: StoreParts): Promise<Store> {
 
   const store: Store = {
     ...base,
-    accessKeys: accessKeyRepository(db),
+    readAs: (principal) => repositories(db, base.log, readScope(principal)),
+    accounts: accountRepository(db),
+    apiTokens: apiTokenRepository(db),
+    ...signInRepositories(db),
     dialect,
     async transact(fn) {
       guard();

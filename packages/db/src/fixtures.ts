@@ -11,6 +11,9 @@ import {
 } from '@concord/core';
 import type { Store } from './store.ts';
 
+/** Events in these tests carry a fixed time: commands take theirs from an injected clock. */
+const TEST_AT = '2025-11-20T09:00:00.000Z';
+
 export type Scenario = {
   processId: string;
   partyIds: { ukraine: string; russia: string; us: string };
@@ -69,7 +72,7 @@ export function scenarioEvents(): { scenario: Scenario; batches: ConcordEvent[][
     }),
   });
   const party = (id: string, name: string, kind: 'party' | 'mediator') =>
-    newEvent('party.created', { id, processId, name, kind, aliases: [] }, { actor });
+    newEvent('party.created', { id, processId, name, kind, aliases: [] }, { actor, at: TEST_AT });
   const batches: ConcordEvent[][] = [
     [
       newEvent(
@@ -80,7 +83,7 @@ export function scenarioEvents(): { scenario: Scenario; batches: ConcordEvent[][
           description: '',
           createdAt: '2025-11-20T09:00:00.000Z',
         },
-        { actor },
+        { actor, at: TEST_AT },
       ),
       party(partyIds.ukraine, 'Ukraine', 'party'),
       party(partyIds.russia, 'Russia', 'party'),
@@ -90,21 +93,33 @@ export function scenarioEvents(): { scenario: Scenario; batches: ConcordEvent[][
       newEvent(
         'plan.created',
         { id: planId, processId, title: 'Peace framework', mediatorPartyId: partyIds.us },
-        { actor },
+        { actor, at: TEST_AT },
       ),
     ],
-    [newEvent('version.created', draft, { actor })],
-    [newEvent('version.created', counter, { actor })],
+    [newEvent('version.created', draft, { actor, at: TEST_AT })],
+    [newEvent('version.created', counter, { actor, at: TEST_AT })],
     [
-      newEvent('process.updated', { id: processId, changes: { description: 'Talks in Geneva' } }, { actor }),
-      newEvent('party.updated', { id: partyIds.ukraine, changes: { aliases: ['Kyiv'] } }, { actor }),
-      newEvent('plan.updated', { id: planId, changes: { title: 'Framework' } }, { actor }),
+      newEvent(
+        'process.updated',
+        { id: processId, changes: { description: 'Talks in Geneva' } },
+        { actor, at: TEST_AT },
+      ),
+      newEvent(
+        'party.updated',
+        { id: partyIds.ukraine, changes: { aliases: ['Kyiv'] } },
+        { actor, at: TEST_AT },
+      ),
+      newEvent('plan.updated', { id: planId, changes: { title: 'Framework' } }, { actor, at: TEST_AT }),
       newEvent(
         'version.updated',
         { id: draft.version.id, changes: { status: 'final', issuedOn: null } },
-        { actor },
+        { actor, at: TEST_AT },
       ),
-      newEvent('point.updated', { id: p2?.id as string, changes: { number: '6', ordinal: 1 } }, { actor }),
+      newEvent(
+        'point.updated',
+        { id: p2?.id as string, changes: { number: '6', ordinal: 1 } },
+        { actor, at: TEST_AT },
+      ),
       newEvent(
         'point.created',
         {
@@ -119,7 +134,7 @@ export function scenarioEvents(): { scenario: Scenario; batches: ConcordEvent[][
           quantities: [],
           conditions: [],
         },
-        { actor },
+        { actor, at: TEST_AT },
       ),
       newEvent(
         'commitment.created',
@@ -133,7 +148,7 @@ export function scenarioEvents(): { scenario: Scenario; batches: ConcordEvent[][
           due: null,
           verification: null,
         },
-        { actor },
+        { actor, at: TEST_AT },
       ),
       newEvent(
         'commitment.updated',
@@ -141,7 +156,7 @@ export function scenarioEvents(): { scenario: Scenario; batches: ConcordEvent[][
           id: draft.commitments[0]?.id as string,
           changes: { due: { date: '2026-01-01' }, verification: 'IAEA' },
         },
-        { actor },
+        { actor, at: TEST_AT },
       ),
     ],
   ];
@@ -187,5 +202,5 @@ export function valuationRecord(
 }
 
 export function valuationEvent(record: ValuationRecord): ConcordEvent {
-  return newEvent('valuation.recorded', record, { actor: 'test' });
+  return newEvent('valuation.recorded', record, { actor: 'test', at: TEST_AT });
 }

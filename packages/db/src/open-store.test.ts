@@ -8,8 +8,12 @@ import { newEvent, uuidv7 } from '@concord/core';
 import { generateNoteKey, verifyCheckpoint } from '@concord/ledger';
 import { sql } from 'kysely';
 import { storeDatabase, storeOpening } from './create-store.ts';
+import { MIGRATION_NAMES } from './migrations/index.ts';
 import { openStore } from './open-store.ts';
 import type { Store } from './store.ts';
+
+/** Events in these tests carry a fixed time: commands take theirs from an injected clock. */
+const TEST_AT = '2025-11-20T09:00:00.000Z';
 
 // Set by initdb and kept in the cluster's control file: a new initdb would give a new one.
 async function systemIdentifier(store: Store): Promise<string> {
@@ -46,7 +50,7 @@ describe('openStore on a PGlite data directory', () => {
         newEvent(
           'process.created',
           { id: uuidv7(), title: 'Kept on disk', description: '', createdAt: '2025-11-20T09:00:00.000Z' },
-          { actor: 'test' },
+          { actor: 'test', at: TEST_AT },
         ),
       ),
     );
@@ -65,11 +69,12 @@ describe('openStore on a PGlite data directory', () => {
   });
 
   test('the first open runs initdb and every migration', () => {
-    assert.deepEqual(firstOpen.migrated, ['0001-log', '0002-read-tables', '0003-access']);
+    assert.deepEqual(firstOpen.migrated, MIGRATION_NAMES);
     assert.deepEqual(
       firstOpen.migrations.map((m) => m.split('@')[0]),
-      ['0001-log', '0002-read-tables', '0003-access'],
+      MIGRATION_NAMES,
     );
+    assert.deepEqual(MIGRATION_NAMES.slice(0, 4), ['0001-log', '0002-read-tables', '0003-access', '0004-people']);
     assert.match(firstOpen.cluster, /^[1-9][0-9]*$/);
   });
 

@@ -1,9 +1,13 @@
 // Kysely's view of the tables (see migrations/). Columns are snake_case; repositories map rows to core types.
 // int8 columns arrive as JS numbers on both drivers (parsers set in connect.ts); bytea as Uint8Array/Buffer.
 import type { ColumnType } from 'kysely';
+import type { SignInTables } from './schema-sign-in.ts';
 
 type Json = ColumnType<unknown, string, string>;
 type Bytes = ColumnType<Uint8Array, Uint8Array, never>;
+
+/** Who may read a row: see migrations/0004-people.ts. Set from the event's scope; changed by `audience.changed`. */
+type Audience = { audience_kind: string; audience_parties: string[] };
 
 export type Database = {
   log_meta: { key: string; value: string };
@@ -15,7 +19,9 @@ export type Database = {
     salt: Bytes;
     leaf_hash: Bytes;
     committed_at: ColumnType<Date, Date, never>;
-  };
+    process_id: string | null;
+    subject_id: string | null;
+  } & Audience;
   log_nodes: { level: number; idx: number; hash: Bytes };
   log_checkpoints: {
     size: number;
@@ -23,15 +29,28 @@ export type Database = {
     note: string;
     created_at: ColumnType<Date, never, never>;
   };
-  processes: { id: string; title: string; description: string; created_at: string; log_index: number };
-  parties: { id: string; process_id: string; name: string; kind: string; aliases: Json; log_index: number };
+  processes: {
+    id: string;
+    title: string;
+    description: string;
+    created_at: string;
+    log_index: number;
+  } & Audience;
+  parties: {
+    id: string;
+    process_id: string;
+    name: string;
+    kind: string;
+    aliases: Json;
+    log_index: number;
+  } & Audience;
   plans: {
     id: string;
     process_id: string;
     title: string;
     mediator_party_id: string | null;
     log_index: number;
-  };
+  } & Audience;
   versions: {
     id: string;
     plan_id: string;
@@ -41,7 +60,8 @@ export type Database = {
     status: string;
     note: string;
     log_index: number;
-  };
+    process_id: string | null;
+  } & Audience;
   points: {
     id: string;
     version_id: string;
@@ -54,7 +74,8 @@ export type Database = {
     quantities: Json;
     conditions: Json;
     log_index: number;
-  };
+    process_id: string | null;
+  } & Audience;
   commitments: {
     id: string;
     version_id: string;
@@ -65,7 +86,8 @@ export type Database = {
     due: ColumnType<unknown, string | null, string | null>;
     verification: string | null;
     log_index: number;
-  };
+    process_id: string | null;
+  } & Audience;
   valuations: {
     id: string;
     process_id: string;
@@ -73,24 +95,46 @@ export type Database = {
     party_id: string;
     body: Json;
     log_index: number;
-  };
-  /** Operational configuration (not logged, not a read table): see migrations/0003-access.ts. */
-  access_keys: {
+  } & Audience;
+  /** A read table: projected from `membership.*` events. */
+  memberships: {
     id: string;
-    key_hash: string;
-    role: string;
     process_id: string;
+    account_id: string;
+    role: string;
+    rank: string | null;
     party_id: string | null;
+    name: string;
+    status: string;
+    log_index: number;
+  } & Audience;
+  /** Configuration beside the log (see migrations/0004-people.ts), like every table below. */
+  accounts: {
+    id: string;
+    name: string;
+    handle: string;
+    email: string | null;
+    may_open_processes: boolean;
+    created_at: string;
+    disabled_at: string | null;
+  };
+  api_tokens: {
+    id: string;
+    token_hash: string;
+    account_id: string;
+    membership_id: string;
     label: string;
     created_at: string;
+    last_used_at: string | null;
     revoked_at: string | null;
   };
-};
+} & SignInTables;
 
 /** The read tables, children after parents (insert order; delete in reverse). */
 export const READ_TABLES = [
   'processes',
   'parties',
+  'memberships',
   'plans',
   'versions',
   'points',

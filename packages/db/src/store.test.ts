@@ -7,11 +7,14 @@ import { loadScenario, type Scenario } from './fixtures.ts';
 import type { Store } from './store.ts';
 import { databaseTargets, openSibling } from './testing.ts';
 
+/** Events in these tests carry a fixed time: commands take theirs from an injected clock. */
+const TEST_AT = '2025-11-20T09:00:00.000Z';
+
 const processEvent = (title = 'P') =>
   newEvent(
     'process.created',
     { id: uuidv7(), title, description: '', createdAt: '2025-11-20T09:00:00.000Z' },
-    { actor: 'test' },
+    { actor: 'test', at: TEST_AT },
   );
 
 async function counts(store: Store) {
@@ -218,7 +221,7 @@ for (const target of databaseTargets()) {
       const orphan = newEvent(
         'party.created',
         { id: uuidv7(), processId: uuidv7(), name: 'Nobody', kind: 'observer', aliases: [] },
-        { actor: 'test' },
+        { actor: 'test', at: TEST_AT },
       );
       await assert.rejects(
         store.transact(async (tx) => {
@@ -230,7 +233,11 @@ for (const target of databaseTargets()) {
       await assert.rejects(
         store.transact((tx) =>
           tx.appendEvent(
-            newEvent('process.updated', { id: uuidv7(), changes: { title: 'X' } }, { actor: 'test' }),
+            newEvent(
+              'process.updated',
+              { id: uuidv7(), changes: { title: 'X' } },
+              { actor: 'test', at: TEST_AT },
+            ),
           ),
         ),
         { code: 'CONFLICT' },

@@ -1,8 +1,12 @@
 // The contract of the persistence layer: one Store per database, writes only through `transact`, reads
 // through repositories that return core types. The implementation lives in open-store.ts.
 import type {
+  Account,
+  AccountCreateInput,
+  Audience,
   Commitment,
   ConcordEvent,
+  Membership,
   Party,
   Plan,
   Point,
@@ -11,6 +15,13 @@ import type {
   Valuation,
   Version,
 } from '@concord/core';
+import type {
+  ChallengeRepository,
+  PasskeyRepository,
+  PasswordRepository,
+  SessionRepository,
+  TotpRepository,
+} from './sign-in-repositories.ts';
 
 /** One stored log entry: the event exactly as hashed, its salt, and the RFC 6962 leaf hash. */
 export type LogEntry = {
@@ -23,6 +34,10 @@ export type LogEntry = {
   salt: Uint8Array;
   leafHash: Uint8Array;
   committedAt: string;
+  /** The process the entry is about (null for entries older than audiences, which were public). */
+  processId: string | null;
+  /** Who may read the body now: the audience of the object it is about (see core's EventScope). */
+  audience: Audience;
 };
 
 /** A signed checkpoint (C2SP tlog-checkpoint in a signed note) for a tree size. */
@@ -50,43 +65,56 @@ export type CommitmentRepository = {
   listByVersion(versionId: string): Promise<Commitment[]>;
   get(id: string): Promise<Commitment | null>;
 };
-/** Valuations are confidential: the repository returns them all; callers decide who may read which. */
+/** Valuations are confidential: scoped like every read to their party and the mediators. */
 export type ValuationRepository = {
   /** The current valuation of each party that recorded one, ordered by party id. */
   listByPlan(planId: string): Promise<Valuation[]>;
   get(planId: string, partyId: string): Promise<Valuation | null>;
 };
 
-/** A granted key, as returned once by `grant` (the key itself is never stored and cannot be read again). */
-export type GrantedAccessKey = {
-  id: string;
-  key: string;
-  principal: Principal;
-  label: string;
-  createdAt: string;
+export type MembershipRepository = {
+  /** The process's memberships the reader may see, every status, ordered by id. */
+  listByProcess(processId: string): Promise<Membership[]>;
+  get(id: string): Promise<Membership | null>;
+  /** Every membership of one account, unscoped: what a principal is made of. */
+  listByAccount(accountId: string): Promise<Membership[]>;
 };
-export type ResolvedAccessKey = { id: string; principal: Principal; label: string };
-export type AccessKeySummary = {
+
+/**
+ * Accounts (people): configuration beside the log. Each call commits on its own. `create` throws StoreError
+ * BAD_INPUT for an invalid name, handle or e-mail, CONFLICT for a handle or e-mail already taken.
+ */
+export type AccountRepository = {
+  create(input: AccountCreateInput, meta: { id: string; at: string }): Promise<Account>;
+  get(id: string): Promise<Account | null>;
+  byHandle(handle: string): Promise<Account | null>;
+  list(): Promise<Account[]>;
+  setMayOpenProcesses(id: string, may: boolean): Promise<boolean>;
+  /** true when the account was active and is now disabled. */
+  disable(id: string, at: string): Promise<boolean>;
+};
+
+export type ApiTokenSummary = {
   id: string;
-  principal: Principal;
+  accountId: string;
+  membershipId: string;
   label: string;
   createdAt: string;
   revokedAt: string | null;
 };
 
 /**
- * Access keys: operational configuration, not logged. Each call is its own committed statement or transaction,
- * so a grant or revoke is durable when its promise resolves.
+ * Personal API tokens: configuration beside the log, stored as hashes only (the server makes the secret and
+ * shows it once). Each call commits on its own, so a revocation holds for the next request.
  */
-export type AccessKeyRepository = {
-  /** Throws StoreError BAD_INPUT (invalid principal or label) or CONFLICT (unknown process or party). */
-  grant(input: { principal: Principal; label: string }): Promise<GrantedAccessKey>;
-  /** null for a malformed, unknown or revoked key. */
-  resolve(key: string): Promise<ResolvedAccessKey | null>;
-  /** Every key ever granted, revoked ones included, oldest first. */
-  list(): Promise<AccessKeySummary[]>;
-  /** true when the key was active and is now revoked; false when unknown or already revoked. */
-  revoke(id: string): Promise<boolean>;
+export type ApiTokenRepository = {
+  add(token: Omit<ApiTokenSummary, 'revokedAt'> & { tokenHash: string }): Promise<void>;
+  /** The active token with this hash, or null (unknown, revoked, malformed). */
+  resolve(tokenHash: string): Promise<ApiTokenSummary | null>;
+  /** Every token, or one account's, revoked ones included, oldest first. */
+  list(accountId?: string): Promise<ApiTokenSummary[]>;
+  /** true when the token was active and is now revoked. */
+  revoke(id: string, at: string): Promise<boolean>;
 };
 
 export type LogReader = {
@@ -114,6 +142,7 @@ export type Repositories = {
   points: PointRepository;
   commitments: CommitmentRepository;
   valuations: ValuationRepository;
+  memberships: MembershipRepository;
   log: LogReader;
 };
 
@@ -128,9 +157,22 @@ export type CheckLogResult =
 
 export type RebuildResult = { equal: boolean; differences: string[] };
 
+/**
+ * The store's top-level repositories read every row: for commands, the operator's tools and tests. Whatever
+ * answers a caller reads through `readAs(principal)`, whose queries hold only rows the caller may read.
+ */
 export type Store = Repositories & {
-  /** Not on Tx: keys are not part of the log and are never written inside a logging transaction. */
-  accessKeys: AccessKeyRepository;
+  /** The repositories as `principal` (null: the public) may read them, scoped in SQL. */
+  readAs(principal: Principal | null): Repositories;
+  /** Not on Tx: accounts and tokens are not part of the log and are never written inside a logging transaction. */
+  accounts: AccountRepository;
+  apiTokens: ApiTokenRepository;
+  /** Sign-in, beside the log like accounts (each call commits on its own): see sign-in-repositories.ts. */
+  passwords: PasswordRepository;
+  totp: TotpRepository;
+  passkeys: PasskeyRepository;
+  sessions: SessionRepository;
+  challenges: ChallengeRepository;
   /**
    * Runs `fn` in one database transaction. Writers are serialised, so log indexes are dense and ordered.
    * If `fn` appended events, one checkpoint for the new size is signed and stored before commit. If `fn`

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id } from '../ids.ts';
+import { Audience } from './audience.ts';
 import { LIMITS, LogIndex, nonEmptyPatch, text } from './common.ts';
 
 /** A plan (framework) drafted within a process, usually by a mediator; its texts live in versions. */
@@ -8,6 +9,7 @@ export const Plan = z.strictObject({
   processId: Id,
   title: text(LIMITS.title),
   mediatorPartyId: Id.nullable(),
+  audience: Audience,
   logIndex: LogIndex,
 });
 export type Plan = z.infer<typeof Plan>;
@@ -15,6 +17,8 @@ export type Plan = z.infer<typeof Plan>;
 export const PlanCreate = z.strictObject({
   title: text(LIMITS.title),
   mediatorPartyId: Id.nullable().default(null),
+  /** Default: the process's audience. */
+  audience: Audience.optional(),
 });
 export type PlanCreate = z.infer<typeof PlanCreate>;
 

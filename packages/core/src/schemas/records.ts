@@ -8,13 +8,14 @@ import { Point } from './point.ts';
 import { Process } from './process.ts';
 import { Version } from './version.ts';
 
-export const ProcessRecord = Process.omit({ logIndex: true });
+// The audience is not part of a record: the event's scope carries it (see events.ts).
+export const ProcessRecord = Process.omit({ logIndex: true, audience: true });
 export type ProcessRecord = z.infer<typeof ProcessRecord>;
 export const PartyRecord = Party.omit({ logIndex: true });
 export type PartyRecord = z.infer<typeof PartyRecord>;
-export const PlanRecord = Plan.omit({ logIndex: true });
+export const PlanRecord = Plan.omit({ logIndex: true, audience: true });
 export type PlanRecord = z.infer<typeof PlanRecord>;
-export const VersionRecord = Version.omit({ logIndex: true });
+export const VersionRecord = Version.omit({ logIndex: true, audience: true });
 export type VersionRecord = z.infer<typeof VersionRecord>;
 export const PointRecord = Point.omit({ logIndex: true });
 export type PointRecord = z.infer<typeof PointRecord>;

@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import { Id } from '../ids.ts';
 import { IsoDate } from '../time.ts';
+import { Audience } from './audience.ts';
 import { CommitmentCreate } from './commitment.ts';
 import type { Condition, Multilingual, Quantity } from './common.ts';
 import {
   LIMITS,
   LogIndex,
+  MULTILINE,
   Multilingual as MultilingualSchema,
   nonEmptyPatch,
   optionalText,
@@ -25,7 +27,9 @@ export const Version = z.strictObject({
   label: text(LIMITS.label),
   issuedOn: IsoDate.nullable(),
   status: VersionStatus,
-  note: optionalText(LIMITS.longText),
+  note: optionalText(LIMITS.longText, MULTILINE),
+  /** Who may read the version, its points and commitments (within the plan's and the process's audience). */
+  audience: Audience,
   logIndex: LogIndex,
 });
 export type Version = z.infer<typeof Version>;
@@ -87,7 +91,7 @@ export const VersionCreate = z
     parentVersionId: Id.nullable().default(null),
     issuedOn: IsoDate.nullable().default(null),
     status: VersionStatus.default('draft'),
-    note: optionalText(LIMITS.longText).default(''),
+    note: optionalText(LIMITS.longText, MULTILINE).default(''),
     points: PointDrafts.default([]),
   })
   .refine((v) => countDraft(v.points).points <= LIMITS.pointsPerVersion, {
@@ -105,6 +109,6 @@ export const VersionUpdate = nonEmptyPatch({
   label: text(LIMITS.label),
   issuedOn: IsoDate.nullable(),
   status: VersionStatus,
-  note: optionalText(LIMITS.longText),
+  note: optionalText(LIMITS.longText, MULTILINE),
 });
 export type VersionUpdate = z.infer<typeof VersionUpdate>;

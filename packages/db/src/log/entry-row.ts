@@ -1,6 +1,7 @@
 import type { ConcordEvent } from '@concord/core';
 import type { Selectable } from 'kysely';
 import { fromDbBytes } from '../bytes.ts';
+import { rowAudience } from '../repositories/scope.ts';
 import type { Database } from '../schema.ts';
 import type { LogEntry } from '../store.ts';
 
@@ -17,5 +18,7 @@ export function toLogEntry(row: EntryRow): LogEntry {
     salt: fromDbBytes(row.salt),
     leafHash: fromDbBytes(row.leaf_hash),
     committedAt: row.committed_at.toISOString(),
+    processId: row.process_id,
+    audience: rowAudience(row),
   };
 }

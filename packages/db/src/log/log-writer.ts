@@ -9,12 +9,13 @@
 // last leaf hash (salted, so no other history has it). Otherwise, e.g. after another process appended, it reads
 // the right edge from the stored nodes, as on a first write. At commit, entries, nodes and the checkpoint go in
 // one statement, with the read-table rows when the projector produced only inserts.
-import { type ConcordEvent, ConcordEvent as EventSchema } from '@concord/core';
+import { type ConcordEvent, ConcordEvent as EventSchema, eventVisibility } from '@concord/core';
 import { CompactRange, canonicalJson, eventLeafHash, newSalt, type StoredNode } from '@concord/ledger';
 import type { Insertable, Kysely } from 'kysely';
 import { fromDbBytes, toDbBytes } from '../bytes.ts';
 import { StoreError } from '../errors.ts';
 import { applyOps, insertStatements, type ProjectionOp, projectionOps } from '../projections/index.ts';
+import { audienceColumns } from '../projections/visibility.ts';
 import type { Database } from '../schema.ts';
 import type { LogEntry } from '../store.ts';
 import { insertLogRows } from './insert-log-rows.ts';
@@ -89,6 +90,7 @@ export class LogWriter {
     const range = await this.#tree();
     const index = range.size;
     const canonical = canonicalJson(event);
+    const visibility = eventVisibility(event);
     const salt = newSalt();
     const leafHash = eventLeafHash(salt, canonical);
     this.#ops.push(...projectionOps(event, index));
@@ -102,6 +104,9 @@ export class LogWriter {
       salt: toDbBytes(salt),
       leaf_hash: toDbBytes(leafHash),
       committed_at: this.#committedAt,
+      process_id: visibility.processId,
+      subject_id: visibility.subjectId,
+      ...audienceColumns(event),
     });
     this.#appended++;
     return {
@@ -113,6 +118,8 @@ export class LogWriter {
       salt,
       leafHash,
       committedAt: this.#committedAt.toISOString(),
+      processId: visibility.processId,
+      audience: visibility.audience,
     };
   }
 
@@ -133,7 +140,9 @@ export class LogWriter {
   async #write(checkpoint?: Insertable<Database['log_checkpoints']>): Promise<void> {
     const entries = this.#entries;
     const nodes = this.#nodes;
-    const ops = this.#ops;
+    // A new audience for log entries waits until this transaction's own entries are written, so it reaches them too.
+    const ops = this.#ops.filter((op) => !onEntries(op));
+    const later = this.#ops.filter(onEntries);
     this.#entries = [];
     this.#nodes = [];
     this.#ops = [];
@@ -147,6 +156,7 @@ export class LogWriter {
         throw asConflict(error);
       }
     await insertLogRows(this.#db, { reads: reads ?? [], entries, nodes, checkpoint }, asConflict);
+    if (later.length > 0) await applyOps(this.#db, later);
   }
 
   async #tree(): Promise<CompactRange> {
@@ -183,6 +193,10 @@ export class LogWriter {
     this.#edge.splice(this.#edge.length - (completed.length - 1));
     this.#edge.push(completed[completed.length - 1] as StoredNode);
   }
+}
+
+function onEntries(op: ProjectionOp): boolean {
+  return op.kind === 'share' && op.table === 'log_entries';
 }
 
 function sameHash(a: Uint8Array | null, b: Uint8Array | null): boolean {

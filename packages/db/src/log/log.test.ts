@@ -17,11 +17,14 @@ import { loadScenario } from '../fixtures.ts';
 import type { Store, StoredCheckpoint } from '../store.ts';
 import { databaseTargets } from '../testing.ts';
 
+/** Events in these tests carry a fixed time: commands take theirs from an injected clock. */
+const TEST_AT = '2025-11-20T09:00:00.000Z';
+
 const processEvent = (title: string) =>
   newEvent(
     'process.created',
     { id: uuidv7(), title, description: '', createdAt: '2025-11-20T09:00:00.000Z' },
-    { actor: 'test' },
+    { actor: 'test', at: TEST_AT },
   );
 
 /** Appends `sizes.length` transactions of the given sizes; returns the checkpoint after each. */

@@ -13,6 +13,9 @@ import { storeDatabase } from '../create-store.ts';
 import type { Store } from '../store.ts';
 import { databaseTargets } from '../testing.ts';
 
+/** Events in these tests carry a fixed time: commands take theirs from an injected clock. */
+const TEST_AT = '2025-11-20T09:00:00.000Z';
+
 /** Counts queries that reached the database and the rows they returned; keeps the last ones run. */
 class QueryCounter implements KyselyPlugin {
   queries = 0;
@@ -39,7 +42,7 @@ const processEvent = (i: number) =>
   newEvent(
     'process.created',
     { id: uuidv7(), title: `p${i}`, description: '', createdAt: '2025-11-20T09:00:00.000Z' },
-    { actor: 'test' },
+    { actor: 'test', at: TEST_AT },
   );
 
 async function growTo(store: Store, size: number): Promise<void> {

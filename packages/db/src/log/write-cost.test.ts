@@ -15,6 +15,9 @@ import { StoreError } from '../errors.ts';
 import type { Store } from '../store.ts';
 import { databaseTargets, openSibling } from '../testing.ts';
 
+/** Events in these tests carry a fixed time: commands take theirs from an injected clock. */
+const TEST_AT = '2025-11-20T09:00:00.000Z';
+
 class QueryCounter implements KyselyPlugin {
   queries = 0;
   transformQuery: KyselyPlugin['transformQuery'] = (args) => args.node;
@@ -33,7 +36,7 @@ const processEvent = (title: string) =>
   newEvent(
     'process.created',
     { id: uuidv7(), title, description: '', createdAt: '2025-11-20T09:00:00.000Z' },
-    { actor: 'test' },
+    { actor: 'test', at: TEST_AT },
   );
 
 const appendOne = (store: Store, title: string) =>
@@ -88,7 +91,7 @@ for (const target of databaseTargets()) {
         const renamed = newEvent(
           'process.updated',
           { id: (next.value.event.data as { id: string }).id, changes: { title: 'renamed' } },
-          { actor: 'test' },
+          { actor: 'test', at: TEST_AT },
         );
         const update = await counter.measure(() => store.transact((tx) => tx.appendEvent(renamed)));
         assert.equal(update.value.index, 10);
@@ -115,7 +118,7 @@ for (const target of databaseTargets()) {
           newEvent(
             'party.created',
             { id: uuidv7(), processId, name: 'Party A', kind: 'party', aliases: [] },
-            { actor: 'test' },
+            { actor: 'test', at: TEST_AT },
           );
         const both = await counter.measure(() =>
           store.transact(async (tx) => {

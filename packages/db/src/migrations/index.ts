@@ -4,15 +4,20 @@ import type { Migration, MigrationProvider } from 'kysely';
 import * as log from './0001-log.ts';
 import * as readTables from './0002-read-tables.ts';
 import * as access from './0003-access.ts';
+import * as people from './0004-people.ts';
+import * as signIn from './0005-sign-in.ts';
 
 const migrations: Record<string, Migration> = {
   '0001-log': log,
   '0002-read-tables': readTables,
   '0003-access': access,
+  '0004-people': people,
+  '0005-sign-in': signIn,
 };
 
 export const migrationProvider: MigrationProvider = {
   getMigrations: async () => migrations,
 };
 
-export const LATEST_MIGRATION = Object.keys(migrations).sort().at(-1) as string;
+export const MIGRATION_NAMES = Object.keys(migrations).sort();
+export const LATEST_MIGRATION = MIGRATION_NAMES.at(-1) as string;

@@ -1,11 +1,16 @@
-import type { CommitmentRecord, EventOf } from '@concord/core';
+import type { CommitmentRecord, ConcordEvent, EventOf } from '@concord/core';
 import type { Insertable } from 'kysely';
 import type { Database } from '../schema.ts';
 import { type ColumnMap, patchColumns } from './apply-patch.ts';
 import type { ProjectionOp } from './ops.ts';
+import { audienceColumns, scopedProcess } from './visibility.ts';
 
 // `due: null` is SQL NULL (not the JSON literal null), on create and on update alike.
-export function commitmentRow(c: CommitmentRecord, logIndex: number): Insertable<Database['commitments']> {
+export function commitmentRow(
+  c: CommitmentRecord,
+  event: ConcordEvent,
+  logIndex: number,
+): Insertable<Database['commitments']> {
   return {
     id: c.id,
     version_id: c.versionId,
@@ -16,6 +21,8 @@ export function commitmentRow(c: CommitmentRecord, logIndex: number): Insertable
     due: c.due === null ? null : JSON.stringify(c.due),
     verification: c.verification,
     log_index: logIndex,
+    process_id: scopedProcess(event),
+    ...audienceColumns(event),
   };
 }
 
@@ -32,7 +39,7 @@ export function commitmentOps(
   logIndex: number,
 ): ProjectionOp[] {
   if (event.type === 'commitment.created')
-    return [{ kind: 'insert', table: 'commitments', rows: [commitmentRow(event.data, logIndex)] }];
+    return [{ kind: 'insert', table: 'commitments', rows: [commitmentRow(event.data, event, logIndex)] }];
   const set = patchColumns(event.data.changes, columns);
   return [{ kind: 'update', table: 'commitments', id: event.data.id, set, logIndex }];
 }

@@ -1,6 +1,8 @@
 // The projector: maps one logged event to read-table operations. Each entity's mapping lives in its own file.
 import type { ConcordEvent } from '@concord/core';
+import { audienceOps } from './audience.ts';
 import { commitmentOps } from './commitment.ts';
+import { membershipOps } from './membership.ts';
 import type { ProjectionOp } from './ops.ts';
 import { partyOps } from './party.ts';
 import { planOps } from './plan.ts';
@@ -34,6 +36,11 @@ export function projectionOps(event: ConcordEvent, logIndex: number): Projection
       return commitmentOps(event, logIndex);
     case 'valuation.recorded':
       return valuationOps(event, logIndex);
+    case 'membership.granted':
+    case 'membership.changed':
+      return membershipOps(event, logIndex);
+    case 'audience.changed':
+      return audienceOps(event, logIndex);
     default:
       return assertNever(event);
   }

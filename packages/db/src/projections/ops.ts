@@ -7,6 +7,18 @@ import type { Database, ReadTable } from '../schema.ts';
 
 export type ProjectionOp =
   | { kind: 'insert'; table: ReadTable; rows: Record<string, unknown>[] }
+  /**
+   * A new audience for the rows (or log entries) whose `column` is `value`. With `logIndex`, the rows are the
+   * subject itself: at least one must exist, and its log index moves on.
+   */
+  | {
+      kind: 'share';
+      table: ReadTable | 'log_entries';
+      column: 'id' | 'process_id' | 'version_id' | 'subject_id';
+      value: string;
+      audience: { audience_kind: string; audience_parties: string[] };
+      logIndex?: number;
+    }
   | { kind: 'update'; table: ReadTable; id: string; set: Record<string, unknown>; logIndex: number }
   /** Insert, or replace every other column of the row that has the same `conflict` columns. */
   | { kind: 'upsert'; table: ReadTable; row: Record<string, unknown>; conflict: string[] };
@@ -19,8 +31,9 @@ export async function applyOps(db: Kysely<Database>, ops: ProjectionOp[]): Promi
   let i = 0;
   while (i < ops.length) {
     const op = ops[i] as ProjectionOp;
-    if (op.kind === 'update' || op.kind === 'upsert') {
-      await (op.kind === 'update' ? applyUpdate(db, op) : applyUpsert(db, op));
+    if (op.kind !== 'insert') {
+      if (op.kind === 'share') await applyShare(db, op);
+      else await (op.kind === 'update' ? applyUpdate(db, op) : applyUpsert(db, op));
       i++;
       continue;
     }
@@ -79,6 +92,17 @@ async function applyUpdate(
     .executeTakeFirst();
   if (result.numUpdatedRows === 0n)
     throw new StoreError('CONFLICT', `${op.table}: no row with id ${op.id} to update`);
+}
+
+async function applyShare(db: Kysely<Database>, op: Extract<ProjectionOp, { kind: 'share' }>): Promise<void> {
+  const set = op.logIndex === undefined ? op.audience : { ...op.audience, log_index: op.logIndex };
+  const result = await db
+    .updateTable(op.table)
+    .set(set as never)
+    .where(op.column as never, '=', op.value as never)
+    .executeTakeFirst();
+  if (op.logIndex !== undefined && result.numUpdatedRows === 0n)
+    throw new StoreError('CONFLICT', `${op.table}: no row with ${op.column} ${op.value} to share`);
 }
 
 // One statement per upsert: a multi-row ON CONFLICT DO UPDATE may not touch the same row twice, and two

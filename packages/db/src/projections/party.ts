@@ -3,6 +3,7 @@ import type { Insertable } from 'kysely';
 import type { Database } from '../schema.ts';
 import { type ColumnMap, patchColumns } from './apply-patch.ts';
 import type { ProjectionOp } from './ops.ts';
+import { audienceColumns } from './visibility.ts';
 
 export function partyRow(event: EventOf<'party.created'>, logIndex: number): Insertable<Database['parties']> {
   const p = event.data;
@@ -13,6 +14,7 @@ export function partyRow(event: EventOf<'party.created'>, logIndex: number): Ins
     kind: p.kind,
     aliases: JSON.stringify(p.aliases),
     log_index: logIndex,
+    ...audienceColumns(event),
   };
 }
 

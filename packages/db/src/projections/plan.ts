@@ -3,6 +3,7 @@ import type { Insertable } from 'kysely';
 import type { Database } from '../schema.ts';
 import { type ColumnMap, patchColumns } from './apply-patch.ts';
 import type { ProjectionOp } from './ops.ts';
+import { audienceColumns } from './visibility.ts';
 
 export function planRow(event: EventOf<'plan.created'>, logIndex: number): Insertable<Database['plans']> {
   const p = event.data;
@@ -12,6 +13,7 @@ export function planRow(event: EventOf<'plan.created'>, logIndex: number): Inser
     title: p.title,
     mediator_party_id: p.mediatorPartyId,
     log_index: logIndex,
+    ...audienceColumns(event),
   };
 }
 

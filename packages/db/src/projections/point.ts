@@ -1,10 +1,16 @@
-import type { EventOf, PointRecord } from '@concord/core';
+import type { ConcordEvent, EventOf, PointRecord } from '@concord/core';
 import type { Insertable } from 'kysely';
 import type { Database } from '../schema.ts';
 import { type ColumnMap, patchColumns } from './apply-patch.ts';
 import type { ProjectionOp } from './ops.ts';
+import { audienceColumns, scopedProcess } from './visibility.ts';
 
-export function pointRow(p: PointRecord, logIndex: number): Insertable<Database['points']> {
+/** `event` is the one that created the point (alone or in its version), whose scope the row takes. */
+export function pointRow(
+  p: PointRecord,
+  event: ConcordEvent,
+  logIndex: number,
+): Insertable<Database['points']> {
   return {
     id: p.id,
     version_id: p.versionId,
@@ -17,6 +23,8 @@ export function pointRow(p: PointRecord, logIndex: number): Insertable<Database[
     quantities: JSON.stringify(p.quantities),
     conditions: JSON.stringify(p.conditions),
     log_index: logIndex,
+    process_id: scopedProcess(event),
+    ...audienceColumns(event),
   };
 }
 
@@ -34,7 +42,7 @@ export function pointOps(
   logIndex: number,
 ): ProjectionOp[] {
   if (event.type === 'point.created')
-    return [{ kind: 'insert', table: 'points', rows: [pointRow(event.data, logIndex)] }];
+    return [{ kind: 'insert', table: 'points', rows: [pointRow(event.data, event, logIndex)] }];
   const set = patchColumns(event.data.changes, columns);
   return [{ kind: 'update', table: 'points', id: event.data.id, set, logIndex }];
 }

@@ -3,6 +3,7 @@ import type { Insertable } from 'kysely';
 import type { Database } from '../schema.ts';
 import { type ColumnMap, patchColumns } from './apply-patch.ts';
 import type { ProjectionOp } from './ops.ts';
+import { audienceColumns } from './visibility.ts';
 
 export function processRow(
   event: EventOf<'process.created'>,
@@ -15,6 +16,7 @@ export function processRow(
     description: p.description,
     created_at: p.createdAt,
     log_index: logIndex,
+    ...audienceColumns(event),
   };
 }
 

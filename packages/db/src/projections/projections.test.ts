@@ -6,14 +6,21 @@ import { scenarioEvents, valuationEvent, valuationRecord } from '../fixtures.ts'
 import { READ_TABLES } from '../schema.ts';
 import { projectionOps } from './index.ts';
 
+/** Events in these tests carry a fixed time: commands take theirs from an injected clock. */
+const TEST_AT = '2025-11-20T09:00:00.000Z';
+
 describe('projectionOps', () => {
   const { scenario, batches } = scenarioEvents();
   const all = batches.flat();
 
-  test('every event of the scenario maps to operations on the read tables only', () => {
+  test('every event of the scenario maps to operations on the read tables (and audiences of log entries)', () => {
     for (const [i, event] of all.entries())
       for (const op of projectionOps(event, i))
-        assert.ok(READ_TABLES.includes(op.table), `${event.type} → ${op.table}`);
+        assert.ok(
+          (READ_TABLES as readonly string[]).includes(op.table) ||
+            (op.kind === 'share' && op.table === 'log_entries'),
+          `${event.type} → ${op.table}`,
+        );
   });
 
   test('a version arrives as one version row, its points (parents first) and its commitments', () => {
@@ -40,7 +47,7 @@ describe('projectionOps', () => {
       newEvent(
         'commitment.updated',
         { id, changes: { due: null, verification: 'UN mission' } },
-        { actor: 't' },
+        { actor: 't', at: TEST_AT },
       ),
       3,
     );
@@ -52,12 +59,16 @@ describe('projectionOps', () => {
       logIndex: 3,
     });
     const [point] = projectionOps(
-      newEvent('point.updated', { id, changes: { categories: ['ceasefire'], ordinal: 2 } }, { actor: 't' }),
+      newEvent(
+        'point.updated',
+        { id, changes: { categories: ['ceasefire'], ordinal: 2 } },
+        { actor: 't', at: TEST_AT },
+      ),
       4,
     );
     assert.deepEqual(point?.kind === 'update' && point.set, { categories: '["ceasefire"]', ordinal: 2 });
     const [version] = projectionOps(
-      newEvent('version.updated', { id, changes: { issuedOn: '2025-12-01' } }, { actor: 't' }),
+      newEvent('version.updated', { id, changes: { issuedOn: '2025-12-01' } }, { actor: 't', at: TEST_AT }),
       5,
     );
     assert.deepEqual(version?.kind === 'update' && version.set, { issued_on: '2025-12-01' });
@@ -75,6 +86,8 @@ describe('projectionOps', () => {
           plan_id: scenario.planId,
           party_id: scenario.partyIds.russia,
           body: JSON.stringify(record),
+          audience_kind: 'parties',
+          audience_parties: [scenario.partyIds.russia],
           log_index: 9,
         },
         conflict: ['plan_id', 'party_id'],

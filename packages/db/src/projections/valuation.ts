@@ -4,6 +4,7 @@ import type { EventOf } from '@concord/core';
 import type { Insertable } from 'kysely';
 import type { Database } from '../schema.ts';
 import type { ProjectionOp } from './ops.ts';
+import { audienceColumns } from './visibility.ts';
 
 export function valuationRow(
   event: EventOf<'valuation.recorded'>,
@@ -17,6 +18,7 @@ export function valuationRow(
     party_id: v.partyId,
     body: JSON.stringify(v),
     log_index: logIndex,
+    ...audienceColumns(event),
   };
 }
 

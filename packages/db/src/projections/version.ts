@@ -5,6 +5,7 @@ import { type ColumnMap, patchColumns } from './apply-patch.ts';
 import { commitmentRow } from './commitment.ts';
 import type { ProjectionOp } from './ops.ts';
 import { pointRow } from './point.ts';
+import { audienceColumns, scopedProcess } from './visibility.ts';
 
 export function versionRow(
   event: EventOf<'version.created'>,
@@ -20,6 +21,8 @@ export function versionRow(
     status: v.status,
     note: v.note,
     log_index: logIndex,
+    process_id: scopedProcess(event),
+    ...audienceColumns(event),
   };
 }
 
@@ -41,12 +44,16 @@ export function versionOps(
   }
   const ops: ProjectionOp[] = [{ kind: 'insert', table: 'versions', rows: [versionRow(event, logIndex)] }];
   if (event.data.points.length > 0)
-    ops.push({ kind: 'insert', table: 'points', rows: event.data.points.map((p) => pointRow(p, logIndex)) });
+    ops.push({
+      kind: 'insert',
+      table: 'points',
+      rows: event.data.points.map((p) => pointRow(p, event, logIndex)),
+    });
   if (event.data.commitments.length > 0)
     ops.push({
       kind: 'insert',
       table: 'commitments',
-      rows: event.data.commitments.map((c) => commitmentRow(c, logIndex)),
+      rows: event.data.commitments.map((c) => commitmentRow(c, event, logIndex)),
     });
   return ops;
 }

@@ -1,7 +1,8 @@
-import type { Commitment } from '@concord/core';
+import type { Commitment, ReadScope } from '@concord/core';
 import type { Kysely, Selectable } from 'kysely';
 import type { Database } from '../schema.ts';
 import type { CommitmentRepository } from '../store.ts';
+import { ALL_ROWS, visibleTo } from './scope.ts';
 
 export function toCommitment(r: Selectable<Database['commitments']>): Commitment {
   return {
@@ -17,19 +18,28 @@ export function toCommitment(r: Selectable<Database['commitments']>): Commitment
   };
 }
 
-export function commitmentRepository(db: Kysely<Database>): CommitmentRepository {
+export function commitmentRepository(
+  db: Kysely<Database>,
+  scope: ReadScope = ALL_ROWS,
+): CommitmentRepository {
   return {
     async listByVersion(versionId) {
       const rows = await db
         .selectFrom('commitments')
         .selectAll()
+        .where(visibleTo(scope, 'commitments'))
         .where('version_id', '=', versionId)
         .orderBy('id')
         .execute();
       return rows.map(toCommitment);
     },
     async get(id) {
-      const row = await db.selectFrom('commitments').selectAll().where('id', '=', id).executeTakeFirst();
+      const row = await db
+        .selectFrom('commitments')
+        .selectAll()
+        .where(visibleTo(scope, 'commitments'))
+        .where('id', '=', id)
+        .executeTakeFirst();
       return row ? toCommitment(row) : null;
     },
   };

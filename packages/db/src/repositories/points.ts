@@ -1,7 +1,8 @@
-import type { Condition, Point, Quantity } from '@concord/core';
+import type { Condition, Point, Quantity, ReadScope } from '@concord/core';
 import type { Kysely, Selectable } from 'kysely';
 import type { Database } from '../schema.ts';
 import type { PointRepository } from '../store.ts';
+import { ALL_ROWS, visibleTo } from './scope.ts';
 
 export function toPoint(r: Selectable<Database['points']>): Point {
   return {
@@ -42,14 +43,24 @@ export function readingOrder(points: Point[]): Point[] {
   return out;
 }
 
-export function pointRepository(db: Kysely<Database>): PointRepository {
+export function pointRepository(db: Kysely<Database>, scope: ReadScope = ALL_ROWS): PointRepository {
   return {
     async listByVersion(versionId) {
-      const rows = await db.selectFrom('points').selectAll().where('version_id', '=', versionId).execute();
+      const rows = await db
+        .selectFrom('points')
+        .selectAll()
+        .where(visibleTo(scope, 'points'))
+        .where('version_id', '=', versionId)
+        .execute();
       return readingOrder(rows.map(toPoint));
     },
     async get(id) {
-      const row = await db.selectFrom('points').selectAll().where('id', '=', id).executeTakeFirst();
+      const row = await db
+        .selectFrom('points')
+        .selectAll()
+        .where(visibleTo(scope, 'points'))
+        .where('id', '=', id)
+        .executeTakeFirst();
       return row ? toPoint(row) : null;
     },
   };

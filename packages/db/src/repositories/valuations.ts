@@ -1,7 +1,9 @@
+import type { ReadScope } from '@concord/core';
 import { isUuid, Valuation } from '@concord/core';
 import type { Kysely, Selectable } from 'kysely';
 import type { Database } from '../schema.ts';
 import type { ValuationRepository } from '../store.ts';
+import { ALL_ROWS, visibleTo } from './scope.ts';
 
 // The body is parsed with the core schema, not cast: a row corrupted in the database fails loudly here rather
 // than feeding a wrong weight or value into an analysis.
@@ -9,7 +11,7 @@ export function toValuation(r: Selectable<Database['valuations']>): Valuation {
   return Valuation.parse({ ...(r.body as object), logIndex: r.log_index });
 }
 
-export function valuationRepository(db: Kysely<Database>): ValuationRepository {
+export function valuationRepository(db: Kysely<Database>, scope: ReadScope = ALL_ROWS): ValuationRepository {
   return {
     // A malformed id matches nothing; sent to a uuid column it would be an error that aborts the transaction.
     async listByPlan(planId) {
@@ -17,6 +19,7 @@ export function valuationRepository(db: Kysely<Database>): ValuationRepository {
       const rows = await db
         .selectFrom('valuations')
         .selectAll()
+        .where(visibleTo(scope, 'valuations'))
         .where('plan_id', '=', planId)
         .orderBy('party_id')
         .execute();
@@ -27,6 +30,7 @@ export function valuationRepository(db: Kysely<Database>): ValuationRepository {
       const row = await db
         .selectFrom('valuations')
         .selectAll()
+        .where(visibleTo(scope, 'valuations'))
         .where('plan_id', '=', planId)
         .where('party_id', '=', partyId)
         .executeTakeFirst();

@@ -1,7 +1,8 @@
-import type { Version } from '@concord/core';
+import type { ReadScope, Version } from '@concord/core';
 import type { Kysely, Selectable } from 'kysely';
 import type { Database } from '../schema.ts';
 import type { VersionRepository } from '../store.ts';
+import { ALL_ROWS, rowAudience, visibleTo } from './scope.ts';
 
 export function toVersion(r: Selectable<Database['versions']>): Version {
   return {
@@ -12,23 +13,30 @@ export function toVersion(r: Selectable<Database['versions']>): Version {
     issuedOn: r.issued_on,
     status: r.status as Version['status'],
     note: r.note,
+    audience: rowAudience(r),
     logIndex: r.log_index,
   };
 }
 
-export function versionRepository(db: Kysely<Database>): VersionRepository {
+export function versionRepository(db: Kysely<Database>, scope: ReadScope = ALL_ROWS): VersionRepository {
   return {
     async listByPlan(planId) {
       const rows = await db
         .selectFrom('versions')
         .selectAll()
+        .where(visibleTo(scope, 'versions'))
         .where('plan_id', '=', planId)
         .orderBy('id')
         .execute();
       return rows.map(toVersion);
     },
     async get(id) {
-      const row = await db.selectFrom('versions').selectAll().where('id', '=', id).executeTakeFirst();
+      const row = await db
+        .selectFrom('versions')
+        .selectAll()
+        .where(visibleTo(scope, 'versions'))
+        .where('id', '=', id)
+        .executeTakeFirst();
       return row ? toVersion(row) : null;
     },
   };

@@ -1,0 +1,127 @@
+// The one policy: for each kind of resource, each action it knows and the rule that allows it. Every command asks
+// it before writing, every presenter asks it for the caller's abilities, and the store's scoped reads apply the
+// same `sees` rule in SQL. Nothing outside this table decides who may do what.
+import type { Audience } from '../schemas/audience.ts';
+import type { Principal } from '../schemas/principal.ts';
+import {
+  delegateOf,
+  either,
+  type Grant,
+  leadMediator,
+  mediator,
+  nobody,
+  operator,
+  type Rule,
+  sees,
+} from './rules.ts';
+
+type InProcess = { processId: string };
+type Shared = InProcess & { audience: Audience };
+
+/** What a rule sees of each kind of resource. */
+export type Resources = {
+  /** The deployment itself: opening processes. */
+  platform: Record<string, never>;
+  process: Shared;
+  party: Shared;
+  plan: Shared;
+  /** Points and commitments are edited as part of their version. */
+  version: Shared;
+  /** One party's confidential valuation of a plan. */
+  valuation: InProcess & { partyId: string };
+  analysis: InProcess;
+  membership: InProcess & { accountId: string };
+  'log-entry': Shared;
+};
+export type ResourceKind = keyof Resources;
+
+const readable: Rule<Shared> = (p, r) => sees(p, r.processId, r.audience);
+const ownOrMediated: Rule<InProcess & { partyId: string }> = either<InProcess & { partyId: string }>(
+  mediator,
+  (p, r) => delegateOf(p, r.processId, r.partyId),
+);
+
+export const POLICY = {
+  platform: {
+    'open-process': (p) =>
+      operator(p) ?? (p?.kind === 'account' && p.mayOpenProcesses ? { membership: null } : null),
+  },
+  process: {
+    read: readable,
+    update: mediator,
+    share: leadMediator,
+    'add-party': mediator,
+    'create-plan': mediator,
+    'read-members': (p, r) => sees(p, r.processId, { kind: 'process' }),
+    'manage-members': either(operator, leadMediator),
+  },
+  party: { read: readable, update: mediator },
+  plan: { read: readable, update: mediator, share: leadMediator, 'create-version': mediator },
+  version: { read: readable, update: mediator, share: leadMediator, edit: mediator },
+  valuation: { read: ownOrMediated, record: ownOrMediated },
+  analysis: {
+    /** The joint results are functions of every party's valuation: the mediators only. */
+    'read-full': mediator,
+    /** A party's own utility, computed from its own valuation alone. */
+    'read-own': either(mediator, ownDelegate),
+  },
+  membership: {
+    read: (p, r) => sees(p, r.processId, { kind: 'process' }),
+    manage: either(operator, leadMediator),
+  },
+  'log-entry': { read: readable },
+} satisfies { [K in ResourceKind]: Record<string, Rule<Resources[K]>> };
+
+// A delegate of any party of the process, for answers computed from that party's own data only.
+function ownDelegate(p: Principal | null, r: InProcess): Grant | null {
+  if (p?.kind !== 'account') return null;
+  const own = p.memberships.find(
+    (m) => m.processId === r.processId && m.status === 'active' && m.role === 'delegate',
+  );
+  return own ? { membership: own } : null;
+}
+
+export type Action<K extends ResourceKind> = keyof (typeof POLICY)[K] & string;
+
+/**
+ * The answer to "may this principal do this?": allowed with the membership it acts in (recorded as the event's
+ * actor), or refused, saying whether the caller may at least see the resource (403) or not (404: an object the
+ * caller may not see does not exist for it).
+ */
+export type Decision = { allowed: true; grant: Grant } | { allowed: false; visible: boolean };
+
+export function authorize<K extends ResourceKind>(
+  principal: Principal | null,
+  action: Action<K>,
+  kind: K,
+  resource: Resources[K],
+): Decision {
+  const rules = POLICY[kind] as Record<string, Rule<Resources[K]>>;
+  const rule = rules[action] ?? nobody;
+  const grant = rule(principal, resource);
+  if (grant) return { allowed: true, grant };
+  const read = rules.read;
+  const visible = kind === 'platform' || (read !== undefined && read(principal, resource) !== null);
+  return { allowed: false, visible };
+}
+
+export function can<K extends ResourceKind>(
+  principal: Principal | null,
+  action: Action<K>,
+  kind: K,
+  resource: Resources[K],
+): boolean {
+  return authorize(principal, action, kind, resource).allowed;
+}
+
+/** Every action the principal may take on a resource: the abilities a presenter sends to the client. */
+export function abilities<K extends ResourceKind>(
+  principal: Principal | null,
+  kind: K,
+  resource: Resources[K],
+): Record<Action<K>, boolean> {
+  const rules = POLICY[kind] as Record<string, Rule<Resources[K]>>;
+  return Object.fromEntries(
+    Object.entries(rules).map(([action, rule]) => [action, rule(principal, resource) !== null]),
+  ) as Record<Action<K>, boolean>;
+}

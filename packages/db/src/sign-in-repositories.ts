@@ -1,0 +1,38 @@
+// The sign-in repositories a Store carries (see store.ts): passwords, TOTP secrets, passkeys, sessions and
+// WebAuthn challenges. Not on Tx: none of them is part of the log, and each call commits on its own.
+import type { Kysely } from 'kysely';
+import { type ChallengeRepository, challengeRepository } from './repositories/challenges.ts';
+import { type PasskeyRepository, passkeyRepository } from './repositories/passkeys.ts';
+import { type PasswordRepository, passwordRepository } from './repositories/passwords.ts';
+import { type SessionRepository, sessionRepository } from './repositories/sessions.ts';
+import { type TotpRepository, totpRepository } from './repositories/totp.ts';
+import type { Database } from './schema.ts';
+
+export type {
+  ChallengePurpose,
+  ChallengeRepository,
+  ConsumedChallenge,
+  IssuedChallenge,
+} from './repositories/challenges.ts';
+export type { Passkey, PasskeyRepository, PasskeySummary } from './repositories/passkeys.ts';
+export type { PasswordRepository } from './repositories/passwords.ts';
+export type { Session, SessionRepository } from './repositories/sessions.ts';
+export type { TotpCheck, TotpRepository, TotpStatus } from './repositories/totp.ts';
+
+export type SignInRepositories = {
+  passwords: PasswordRepository;
+  totp: TotpRepository;
+  passkeys: PasskeyRepository;
+  sessions: SessionRepository;
+  challenges: ChallengeRepository;
+};
+
+export function signInRepositories(db: Kysely<Database>): SignInRepositories {
+  return {
+    passwords: passwordRepository(db),
+    totp: totpRepository(db),
+    passkeys: passkeyRepository(db),
+    sessions: sessionRepository(db),
+    challenges: challengeRepository(db),
+  };
+}

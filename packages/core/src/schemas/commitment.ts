@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { Id } from '../ids.ts';
 import { IsoDate } from '../time.ts';
-import { LIMITS, LogIndex, nonEmptyPatch, optionalText, text } from './common.ts';
+import { LIMITS, LogIndex, MULTILINE, nonEmptyPatch, optionalText, text } from './common.ts';
 
 /** When a commitment falls due: a calendar date, or an event ("within 100 days of signing"). */
 export const Due = z
-  .union([z.strictObject({ date: IsoDate }), z.strictObject({ event: text(LIMITS.shortText) })])
+  .union([z.strictObject({ date: IsoDate }), z.strictObject({ event: text(LIMITS.shortText, MULTILINE) })])
   .nullable();
 export type Due = z.infer<typeof Due>;
 
@@ -15,9 +15,9 @@ const Actor = text(LIMITS.name);
 const fields = {
   obligor: Actor,
   beneficiary: Actor.nullable(),
-  action: text(LIMITS.longText),
+  action: text(LIMITS.longText, MULTILINE),
   due: Due,
-  verification: optionalText(LIMITS.shortText).nullable(),
+  verification: optionalText(LIMITS.shortText, MULTILINE).nullable(),
 };
 
 /** Who is obliged to do what for whom, by when, and how anyone would know it was done. */

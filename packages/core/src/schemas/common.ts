@@ -1,6 +1,7 @@
 // Building blocks shared by the entity schemas. Every string and array has an upper bound so that an oversized
 // request is refused by validation instead of reaching the log (which keeps everything forever).
 import { z } from 'zod';
+import { findTextProblem } from '../text/safe-text.ts';
 
 export const LIMITS = {
   name: 200,
@@ -22,14 +23,38 @@ export const LIMITS = {
 /** Index of the last log entry that changed an entity. */
 export const LogIndex = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
 
-/** A trimmed, non-empty single-line-or-more text with a length bound. */
-export function text(max: number) {
-  return z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
+/**
+ * Names, titles and labels are one line; `multiline` texts (point texts, descriptions, notes, clauses) may hold
+ * line breaks and tabs.
+ */
+export type TextOptions = { multiline?: boolean };
+
+/** Prose: may hold line breaks and tabs. */
+export const MULTILINE: TextOptions = { multiline: true };
+
+// Every text is checked after trimming, so a stray newline at the end of a title is trimmed, not refused. The
+// check (see text/safe-text.ts) refuses what would display differently from what it says or break a reader.
+function safe(schema: z.ZodString, { multiline = false }: TextOptions) {
+  return schema.check((ctx) => {
+    const problem = findTextProblem(ctx.value, { multiline });
+    // `continue` as a refinement's issue has: inside a union (a commitment's `due`) the error then stays on
+    // the field that holds the text instead of becoming a bare "invalid input" on the union.
+    if (problem !== null)
+      ctx.issues.push({ code: 'custom', message: problem.message, input: ctx.value, continue: true });
+  });
 }
 
-/** Text that may be empty (descriptions, notes). */
-export function optionalText(max: number) {
-  return z.string().trim().max(max, `must be at most ${max} characters`);
+/** A trimmed, non-empty, safe text with a length bound: one line unless `multiline`. */
+export function text(max: number, options: TextOptions = {}) {
+  return safe(
+    z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`),
+    options,
+  );
+}
+
+/** Text that may be empty (descriptions, notes); otherwise as `text`. */
+export function optionalText(max: number, options: TextOptions = {}) {
+  return safe(z.string().trim().max(max, `must be at most ${max} characters`), options);
 }
 
 /** BCP 47-like language tag: `en`, `uk`, `ar`, `pt-BR`, `zh-Hant`. */
@@ -39,7 +64,7 @@ export const Language = z
 
 /** A text in one or more languages, keyed by language tag. */
 export const Multilingual = z
-  .record(Language, text(LIMITS.longText))
+  .record(Language, text(LIMITS.longText, MULTILINE))
   .refine((t) => Object.keys(t).length >= 1, 'needs a text in at least one language')
   .refine((t) => Object.keys(t).length <= LIMITS.languages, `at most ${LIMITS.languages} languages`);
 export type Multilingual = z.infer<typeof Multilingual>;
@@ -50,13 +75,13 @@ export const Category = text(80);
 export const Quantity = z.strictObject({
   value: z.number().finite(),
   unit: text(60),
-  text: optionalText(LIMITS.shortText),
+  text: optionalText(LIMITS.shortText, MULTILINE),
 });
 export type Quantity = z.infer<typeof Quantity>;
 
 export const Condition = z.strictObject({
-  if: text(LIMITS.shortText),
-  then: text(LIMITS.shortText),
+  if: text(LIMITS.shortText, MULTILINE),
+  then: text(LIMITS.shortText, MULTILINE),
 });
 export type Condition = z.infer<typeof Condition>;
 

@@ -7,7 +7,7 @@
 // counter-draft adds wordings but never renames the old ones.
 import { z } from 'zod';
 import { Id } from '../ids.ts';
-import { LIMITS, LogIndex, optionalText } from './common.ts';
+import { LIMITS, LogIndex, MULTILINE, optionalText } from './common.ts';
 
 export const VALUATION_LIMITS = { points: 1_000, versionsPerPoint: 200 } as const;
 
@@ -32,7 +32,7 @@ export const ValuationInput = z
   .strictObject({
     reservation: UnitInterval,
     points: z.array(PointValuation).max(VALUATION_LIMITS.points),
-    note: optionalText(LIMITS.shortText).default(''),
+    note: optionalText(LIMITS.shortText, MULTILINE).default(''),
   })
   .superRefine((v, ctx) => {
     const seen = new Set<string>();
@@ -65,7 +65,7 @@ const valuationFields = {
   enteredBy: z.enum(VALUATION_AUTHORS),
   reservation: UnitInterval,
   points: z.array(PointValuation).max(VALUATION_LIMITS.points),
-  note: optionalText(LIMITS.shortText),
+  note: optionalText(LIMITS.shortText, MULTILINE),
 };
 
 export const ValuationRecord = z.strictObject(valuationFields);

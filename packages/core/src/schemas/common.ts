@@ -34,14 +34,16 @@ export const MULTILINE: TextOptions = { multiline: true };
 
 // Every text is checked after trimming, so a stray newline at the end of a title is trimmed, not refused. The
 // check (see text/safe-text.ts) refuses what would display differently from what it says or break a reader.
+// `x-concord-text` tells OpenAPI readers (and the server's hostile-text walk) which strings are such texts.
 function safe(schema: z.ZodString, { multiline = false }: TextOptions) {
-  return schema.check((ctx) => {
+  const checked = schema.check((ctx) => {
     const problem = findTextProblem(ctx.value, { multiline });
     // `continue` as a refinement's issue has: inside a union (a commitment's `due`) the error then stays on
     // the field that holds the text instead of becoming a bare "invalid input" on the union.
     if (problem !== null)
       ctx.issues.push({ code: 'custom', message: problem.message, input: ctx.value, continue: true });
   });
+  return checked.meta({ 'x-concord-text': multiline ? 'multiline' : 'line' });
 }
 
 /** A trimmed, non-empty, safe text with a length bound: one line unless `multiline`. */

@@ -1,8 +1,11 @@
-// JSON bodies are read strictly. JSON.parse keeps the last of two equal keys and zod drops a "__proto__" key, so
-// `{"reservation": 0.1, "reservation": 0.9}` or `{"values": {"__proto__": 1}}` would be recorded as something the
-// sender did not unambiguously write. Such a body is refused (400) where the body is validated.
+// JSON bodies are read strictly, so nothing is recorded that the sender did not unambiguously write:
+// - bytes that are not UTF-8 would be decoded with replacement characters (U+FFFD) the sender never sent; such a
+//   body is refused (400 invalid-utf8) as soon as it is read, before any route;
+// - JSON.parse keeps the last of two equal keys and zod drops a "__proto__" key, so `{"reservation": 0.1,
+//   "reservation": 0.9}` or `{"values": {"__proto__": 1}}` is refused (400) where the body is validated.
 import type { Context, MiddlewareHandler } from 'hono';
 import { type ProblemError, validationFailed } from '../problems.ts';
+import { decodeUtf8Body } from './utf8-body.ts';
 
 type Frame =
   | { kind: 'object'; keys: Set<string>; key: string | null; expectKey: boolean }
@@ -68,17 +71,19 @@ declare module 'hono' {
 }
 
 /**
- * Reads a JSON body's text before anything parses it (parsing would lose a duplicate) and notes its first
- * ambiguous key. The refusal itself comes from the body validator (`refuseAmbiguousJson`), so a route's own
- * middleware still answers first: a route that needs an access key refuses a caller without one before it looks
- * at the body.
+ * Reads a JSON body before anything parses it. Invalid UTF-8 is refused here, so no route ever reads a text
+ * decoded with replacement characters. The first ambiguous key is only noted: that refusal comes from the body
+ * validator (`ambiguousJsonProblem`), so a route's own middleware still answers first (a route that needs an
+ * access key refuses a caller without one before it looks at the body).
  */
 export function noteAmbiguousJson(): MiddlewareHandler {
   return async (c, next) => {
     c.set('ambiguousJsonKey', null);
     const type = c.req.header('content-type') ?? '';
     if (c.req.method === 'GET' || c.req.method === 'HEAD' || !/json/i.test(type)) return next();
-    const text = await c.req.text(); // cached: the validator parses this same text
+    // Checked on the bytes; the text the validator parses later is decoded from these same cached bytes, which
+    // are UTF-8 by then, so it is this text exactly.
+    const text = decodeUtf8Body(new Uint8Array(await c.req.arrayBuffer()));
     let valid = true;
     try {
       JSON.parse(text);

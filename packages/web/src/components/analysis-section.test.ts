@@ -153,10 +153,10 @@ describe('the analysis section', () => {
     const html = renderToStaticMarkup(createElement(AnalysisView, { answer: full }));
     assert.equal(count(html, 'party-utility'), 3);
     assert.match(html, /data-party="Russia" data-accepts="true"/);
-    assert.match(html, /<strong>Qatar<\/strong>: no valuation yet/);
+    assert.match(html, /<strong dir="auto">Qatar<\/strong>: no valuation yet/);
     assert.match(
       html,
-      /<strong>United States<\/strong>: valuation incomplete \(no value for some wordings of Point 12\)/,
+      /<strong dir="auto">United States<\/strong>: valuation incomplete \(no value for some wordings of Point 12\)/,
     );
     assert.match(html, /4,096<\/strong> possible packages/);
     assert.match(html, /about 310 \(estimate: 99% between 290 and 330, from 20,000 samples\)/);
@@ -204,7 +204,7 @@ describe('the analysis section', () => {
     );
     assert.match(
       html,
-      /<strong>Ukraine<\/strong>: valuation incomplete \(no value for some wordings of Point 6, Point 7\)/,
+      /<strong dir="auto">Ukraine<\/strong>: valuation incomplete \(no value for some wordings of Point 6, Point 7\)/,
     );
     assert.equal(count(html, 'analysis-empty'), 0);
     assert.equal(count(html, 'party-utility'), 0);

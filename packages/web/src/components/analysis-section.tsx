@@ -1,3 +1,4 @@
+import { revealInvisible } from '@concord/core/text';
 import { useState } from 'react';
 import type {
   AnalysisAnswer,
@@ -137,14 +138,17 @@ function ValuationGaps({
     <ul className="valuation-gaps" data-testid="valuation-gaps">
       {missing.map((m) => (
         <li key={m.partyId} data-testid="valuation-missing">
-          <strong>{m.name}</strong>: no valuation yet, so it is left out of the analysis.
+          <strong dir="auto">{revealInvisible(m.name)}</strong>: no valuation yet, so it is left out of the
+          analysis.
         </li>
       ))}
       {incomplete.map((m) => (
         <li key={m.partyId} data-testid="valuation-incomplete">
-          <strong>{m.name}</strong>: valuation incomplete
-          {m.points.length > 0 ? ` (no value for some wordings of ${m.points.join(', ')})` : ''}, so it is
-          left out of the analysis.
+          <strong dir="auto">{revealInvisible(m.name)}</strong>: valuation incomplete
+          {m.points.length > 0
+            ? ` (no value for some wordings of ${revealInvisible(m.points.join(', '))})`
+            : ''}
+          , so it is left out of the analysis.
         </li>
       ))}
     </ul>
@@ -153,7 +157,8 @@ function ValuationGaps({
 
 function FullAnalysis({ analysis, rows }: { analysis: PlanAnalysis; rows: PartyRow[] }) {
   const row = (p: string) => rows.find((r) => r.partyId === p || r.name === p);
-  const names = analysis.parties.map((p) => row(p)?.name ?? p);
+  // Names go into chart labels and sentences as plain strings: shown with hidden characters revealed.
+  const names = analysis.parties.map((p) => revealInvisible(row(p)?.name ?? p, { singleLine: true }));
   const reservations = analysis.parties.map((p) => row(p)?.reservation ?? null);
   return (
     <>
@@ -198,7 +203,9 @@ function SmallestChange({ analysis, names }: { analysis: PlanAnalysis; names: st
           </p>
         </>
       ) : (
-        <p data-testid="smallest-change-none">{s.text}</p>
+        <p data-testid="smallest-change-none" dir="auto">
+          {revealInvisible(s.text)}
+        </p>
       )}
     </section>
   );
@@ -217,8 +224,8 @@ function ChangeList({
   const sentences = changes.length > 0 ? changes.map((c) => c.sentence) : sentencesOf(text);
   if (sentences.length === 0) return null;
   const item = (s: string) => (
-    <li key={s} data-testid="change-sentence">
-      {s}
+    <li key={s} data-testid="change-sentence" dir="auto">
+      {revealInvisible(s)}
     </li>
   );
   const rest = sentences.slice(shown);

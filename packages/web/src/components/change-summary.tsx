@@ -1,8 +1,10 @@
+import { revealInvisible } from '@concord/core/text';
 import type { VersionDetail } from '../api/types.ts';
 import { type ChangeCounts, countChanges, type ParentComparison } from '../lib/compare-to-parent.ts';
 import { pointText } from '../lib/point-outline.ts';
 import { Link } from '../router/link.tsx';
 import { paths } from '../router/routes.ts';
+import { UserText } from './user-text.tsx';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -24,8 +26,11 @@ export function ChangeSummary({
   return (
     <section className="change-summary" data-testid="change-summary" aria-label="Changes">
       <p>
-        Compared with <Link href={paths.version(parent.id)}>{parent.label}</Link>, following each point’s
-        lineage, of {plural(counts.points.total, 'point', 'points')}
+        Compared with{' '}
+        <Link href={paths.version(parent.id)} dir="auto">
+          {revealInvisible(parent.label)}
+        </Link>
+        , following each point’s lineage, of {plural(counts.points.total, 'point', 'points')}
         {hasSub ? <> and {plural(counts.subPoints.total, 'sub-point', 'sub-points')}</> : null}:
       </p>
       <ul className="change-counts">
@@ -36,11 +41,16 @@ export function ChangeSummary({
       </ul>
       {comparison.removed.length > 0 ? (
         <details>
-          <summary>What of {parent.label} is not carried into this version</summary>
+          <summary>
+            What of <UserText text={parent.label} /> is not carried into this version
+          </summary>
           <ul className="removed-points">
             {comparison.removed.map((p) => (
-              <li key={p.id}>
-                <strong>{p.number}.</strong> {pointText(p.text, 'en').text}
+              <li key={p.id} dir="auto">
+                <strong>
+                  <UserText text={p.number} />.
+                </strong>{' '}
+                {revealInvisible(pointText(p.text, 'en').text)}
               </li>
             ))}
           </ul>
@@ -62,8 +72,8 @@ function CountLine({
   return (
     <li data-testid="change-count">
       {label}: <strong>{counts.amended}</strong> amended, <strong>{counts.new}</strong> new,{' '}
-      <strong>{counts.unchanged}</strong> unchanged; <strong>{counts.removed}</strong> of {parentLabel}{' '}
-      dropped.
+      <strong>{counts.unchanged}</strong> unchanged; <strong>{counts.removed}</strong> of{' '}
+      <UserText text={parentLabel} /> dropped.
     </li>
   );
 }

@@ -70,6 +70,15 @@ describe('verify page checks', () => {
     assert.match(html, /data-testid="growth-note"[^>]*>This browser has not checked this log before/);
   });
 
+  test('an event holding a right-to-left override is shown with it escaped, and still verifies', () => {
+    const event = { v: 1, id: 'e0', type: 'process.created', data: { id: 'p1', title: 'Gaza \u202E2025' } };
+    const html = renderToStaticMarkup(createElement(EntryChecks, oneEntryLog(event)));
+    assert.ok(!html.includes('\u202E'), 'the override never reaches the page');
+    assert.match(html, /&quot;title&quot;: &quot;Gaza \\u202e2025&quot;/, 'the event text escapes it');
+    assert.match(html, /records the creation of process “Gaza ⟦U\+202E⟧2025”/);
+    assert.match(html, /data-testid="verify-result" data-ok="true"/, 'the escaped text hashes the same');
+  });
+
   test('a served event that does not match its leaf is shown as not verified', () => {
     const props = oneEntryLog({ id: 'e0', type: 'process.created', data: {} });
     const tampered = {

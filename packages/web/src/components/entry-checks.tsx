@@ -1,3 +1,4 @@
+import { toDisplayJson } from '@concord/core/text';
 import { useMemo, useState } from 'react';
 import type { CheckpointAnswer, InclusionAnswer, LogEntryAnswer } from '../api/types.ts';
 import { formatDate } from '../lib/commitments.ts';
@@ -17,7 +18,9 @@ export function EntryChecks(props: {
   proof: InclusionAnswer;
 }) {
   const confidential = isConfidential(props.entry);
-  const served = useMemo(() => JSON.stringify(props.entry.event, null, 2), [props.entry]);
+  // Hidden characters in the event's strings are written as \u escapes: the text parses (and hashes) to the same
+  // event, but a right-to-left override cannot make it read differently from what it says.
+  const served = useMemo(() => toDisplayJson(props.entry.event, 2), [props.entry]);
   const [eventText, setEventText] = useState(served);
   const [verifierKey, setVerifierKey] = useState(props.checkpoint.verifierKey);
   const result = useMemo(

@@ -1,3 +1,4 @@
+import { revealInvisible } from '@concord/core/text';
 import type { ReactNode } from 'react';
 import { Link } from '../router/link.tsx';
 import { paths } from '../router/routes.ts';
@@ -60,9 +61,13 @@ export function Breadcrumbs({ trail }: { trail: { label: string; href?: string }
         {trail.map((step) => (
           <li key={step.href ?? step.label}>
             {step.href ? (
-              <Link href={step.href}>{step.label}</Link>
+              <Link href={step.href} dir="auto">
+                {revealInvisible(step.label)}
+              </Link>
             ) : (
-              <span aria-current="page">{step.label}</span>
+              <span aria-current="page" dir="auto">
+                {revealInvisible(step.label)}
+              </span>
             )}
           </li>
         ))}

@@ -1,3 +1,4 @@
+import { revealInvisible } from '@concord/core/text';
 import type { PartyRow } from '../api/analysis-types.ts';
 import { formatUtility } from '../lib/utility-chart.ts';
 
@@ -15,11 +16,13 @@ export function UtilityBars({ rows }: { rows: PartyRow[] }) {
           data-party={r.name}
           data-accepts={r.accepts ? 'true' : 'false'}
         >
-          <span className="utility-name">{r.name}</span>
+          <span className="utility-name" dir="auto">
+            {revealInvisible(r.name)}
+          </span>
           <span
             className="utility-track"
             role="img"
-            aria-label={`${r.name}: utility ${formatUtility(r.draftUtility)} of this draft, reservation ${formatUtility(r.reservation)}`}
+            aria-label={`${revealInvisible(r.name)}: utility ${formatUtility(r.draftUtility)} of this draft, reservation ${formatUtility(r.reservation)}`}
           >
             <span
               className={r.accepts ? 'utility-fill accepts' : 'utility-fill refuses'}

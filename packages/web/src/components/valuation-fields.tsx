@@ -1,8 +1,10 @@
 // The fields of the valuation form: a labelled field with its error, one point (its weight and wordings) and
 // one wording's value.
+import { revealInvisible } from '@concord/core/text';
 import { type ReactNode, useId } from 'react';
 import type { DomainIssue, DomainOption } from '../api/analysis-types.ts';
 import type { FieldErrors, ValuationForm } from '../lib/valuation-form.ts';
+import { UserText } from './user-text.tsx';
 
 type PointRow = ValuationForm['points'][number];
 
@@ -50,8 +52,13 @@ export function PointFields(props: {
       data-folded={props.folded}
     >
       <legend>
-        {issue.name}
-        {issue.title ? <span className="muted"> — {issue.title}</span> : null}
+        <UserText text={issue.name} />
+        {issue.title ? (
+          <span className="muted">
+            {' '}
+            — <UserText text={issue.title} />
+          </span>
+        ) : null}
         {issue.inTarget ? null : <span className="tag">not in this version</span>}
       </legend>
       <Field label="Weight" error={errors[`weight:${i}`]} testId="valuation-weight">
@@ -118,16 +125,16 @@ function OptionRow(props: {
       />
       <div>
         <label htmlFor={id}>
-          <strong>{option.label}</strong>
+          <strong dir="auto">{revealInvisible(option.label)}</strong>
           {props.isDraft ? <span className="tag">this draft</span> : null}
         </label>
         <p className="option-text">
           {option.text === null ? (
             <em>{option.kind === 'deleted' ? 'The point deleted' : 'The point left out'}</em>
           ) : (
-            <q>{option.text}</q>
+            <q dir="auto">{revealInvisible(option.text)}</q>
           )}{' '}
-          <span className="muted">({option.versionLabels.join(', ') || 'no version'})</span>
+          <span className="muted">({revealInvisible(option.versionLabels.join(', ')) || 'no version'})</span>
         </p>
         {props.error ? (
           <span className="field-error" role="alert" data-testid="field-error" data-field="valuation-value">

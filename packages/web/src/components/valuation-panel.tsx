@@ -1,3 +1,4 @@
+import { revealInvisible } from '@concord/core/text';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import type { DomainAnswer, DomainIssue } from '../api/analysis-types.ts';
 import { putJson } from '../api/client.ts';
@@ -59,7 +60,7 @@ export function ValuationPanel(props: {
           <select value={partyId} onChange={(e) => setPartyId(e.target.value)} data-testid="valuation-party">
             {choosable.map((p) => (
               <option key={p.id} value={p.id}>
-                {p.name}
+                {revealInvisible(p.name, { singleLine: true })}
               </option>
             ))}
           </select>

@@ -86,7 +86,7 @@ describe('VersionDocument markup', () => {
     assert.match(html, />Military Reform</);
     assert.match(
       html,
-      /<span class="kw">If<\/span> Russia invades again <span class="kw">then<\/span> sanctions snap back/,
+      /<span class="kw">If<\/span> <bdi>Russia invades again<\/bdi> <span class="kw">then<\/span> <bdi>sanctions snap back<\/bdi>/,
     );
   });
 
@@ -94,10 +94,10 @@ describe('VersionDocument markup', () => {
     const html = render();
     const six = html.slice(html.indexOf('data-number="6"'), html.indexOf('data-number="10"'));
     assert.match(six, /data-testid="commitment"/);
-    assert.match(six, /<strong>Ukraine<\/strong>/);
+    assert.match(six, /<strong dir="auto">Ukraine<\/strong>/);
     assert.match(six, /Russia/);
     assert.match(six, /after the agreement is signed/);
-    assert.match(six, /verified by the monitoring mission/);
+    assert.match(six, /verified by <bdi>the monitoring mission<\/bdi>/);
   });
 
   test('changes against a parent version are marked per point', () => {
@@ -105,6 +105,28 @@ describe('VersionDocument markup', () => {
     const html = render({ comparison: compareToParent(version.points, parent) });
     assert.match(html, /data-change="amended">amended \(text, number, categories, quantities\), was 5/);
     assert.equal((html.match(/data-change="new"/g) ?? []).length, 3);
+  });
+
+  test('an older entry cannot display differently from what it says; right-to-left text is isolated, unchanged', () => {
+    // Texts written before the safe text type existed may hold direction overrides or invisible characters.
+    const older = {
+      ...version,
+      points: [
+        point('p1', '1', 1, {
+          text: { en: 'Access is granted \u202E; nimda si resu\u202C to monitors.' },
+          conditions: [{ if: 'a\u200Bb', then: 'x\u2066y\u2069' }],
+        }),
+        point('p2', '2', 2, { text: { en: 'اتفاق السلام (הסכם שלום)' } }),
+      ],
+      commitments: [{ ...commitment, pointId: 'p1', obligor: 'Ukr\u200Baine', verification: '\u202Eeno' }],
+    };
+    const html = render({ version: older });
+    assert.ok(!/[\u200B\u202A-\u202E\u2066-\u2069]/.test(html), 'no hidden character reaches the page');
+    assert.match(html, /Access is granted ⟦U\+202E⟧; nimda si resu⟦U\+202C⟧ to monitors\./);
+    assert.match(html, /<bdi>a⟦U\+200B⟧b<\/bdi>/);
+    assert.match(html, /<strong dir="auto">Ukr⟦U\+200B⟧aine<\/strong>/);
+    assert.match(html, /verified by <bdi>⟦U\+202E⟧eno<\/bdi>/);
+    assert.match(html, /<p class="point-text" dir="auto"><span>اتفاق السلام \(הסכם שלום\)<\/span><\/p>/);
   });
 
   test('text is escaped, never injected as markup', () => {

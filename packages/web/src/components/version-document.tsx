@@ -1,9 +1,11 @@
-import type { Commitment, Party, VersionDetail } from '../api/types.ts';
+import { revealInvisible } from '@concord/core/text';
+import type { Commitment, Party, Quantity, VersionDetail } from '../api/types.ts';
 import { categoryName } from '../lib/category-names.ts';
 import { commitmentsByPoint, describeDue, partyName } from '../lib/commitments.ts';
 import type { ParentComparison, PointChange } from '../lib/compare-to-parent.ts';
 import { formatQuantity, highlightQuantities } from '../lib/highlight-quantities.ts';
 import { buildOutline, type OutlineNode, pointText } from '../lib/point-outline.ts';
+import { UserText } from './user-text.tsx';
 
 type Context = {
   lang: string;
@@ -11,6 +13,8 @@ type Context = {
   commitments: Map<string, Commitment[]>;
   changes: Map<string, PointChange> | null;
 };
+
+const quantityTitle = (q: Quantity) => revealInvisible(formatQuantity(q));
 
 /** A plan version typeset as a numbered document: points, sub-points, conditions and commitments. */
 export function VersionDocument({
@@ -61,21 +65,24 @@ function PointItem({ node, context }: { node: OutlineNode; context: Context }) {
       id={`point-${point.number}`}
     >
       <div className="point-head">
-        <span className="point-number">{point.number}</span>
+        <span className="point-number" dir="auto">
+          {revealInvisible(point.number)}
+        </span>
         <div className="point-body">
           {context.changes ? (
             <ChangeNote change={context.changes.get(point.id)} number={point.number} />
           ) : null}
-          <p className="point-text" lang={lang === context.lang ? undefined : lang}>
+          {/* dir="auto": a point in Arabic or Hebrew reads right to left, whatever the page's direction. */}
+          <p className="point-text" dir="auto" lang={lang === context.lang ? undefined : lang}>
             {segments.map((s, i) =>
               s.quantity ? (
                 // biome-ignore lint/suspicious/noArrayIndexKey: segments are positional and never reordered
-                <mark key={i} className="quantity" title={formatQuantity(s.quantity)} data-testid="quantity">
-                  {s.text}
+                <mark key={i} className="quantity" title={quantityTitle(s.quantity)} data-testid="quantity">
+                  {revealInvisible(s.text)}
                 </mark>
               ) : (
                 // biome-ignore lint/suspicious/noArrayIndexKey: as above
-                <span key={i}>{s.text}</span>
+                <span key={i}>{revealInvisible(s.text)}</span>
               ),
             )}
             {lang !== context.lang ? <span className="lang-note"> ({lang})</span> : null}
@@ -83,8 +90,8 @@ function PointItem({ node, context }: { node: OutlineNode; context: Context }) {
           {point.categories.length > 0 ? (
             <ul className="tags" aria-label="Categories">
               {point.categories.map((c) => (
-                <li key={c} className="tag" title={c}>
-                  {categoryName(c)}
+                <li key={c} className="tag" title={revealInvisible(c)} dir="auto">
+                  {revealInvisible(categoryName(c))}
                 </li>
               ))}
             </ul>
@@ -94,8 +101,15 @@ function PointItem({ node, context }: { node: OutlineNode; context: Context }) {
               {unplaced.map((q, i) => (
                 // biome-ignore lint/suspicious/noArrayIndexKey: quantities may repeat; their order is fixed
                 <span key={i} className="quantity-extra">
-                  <mark className="quantity">{formatQuantity(q)}</mark>
-                  {q.text ? ` ${q.text}` : ''}
+                  <mark className="quantity" dir="auto">
+                    {revealInvisible(formatQuantity(q))}
+                  </mark>
+                  {q.text ? (
+                    <>
+                      {' '}
+                      <UserText text={q.text} />
+                    </>
+                  ) : null}
                 </span>
               ))}
             </p>
@@ -103,7 +117,8 @@ function PointItem({ node, context }: { node: OutlineNode; context: Context }) {
           {point.conditions.map((c, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: conditions have no id of their own
             <p key={i} className="condition" data-testid="condition">
-              <span className="kw">If</span> {c.if} <span className="kw">then</span> {c.then}
+              <span className="kw">If</span> <UserText text={c.if} /> <span className="kw">then</span>{' '}
+              <UserText text={c.then} />
             </p>
           ))}
           {commitments.length > 0 ? (
@@ -156,19 +171,27 @@ function CommitmentLine({ commitment, parties }: { commitment: Commitment; parti
   return (
     <li className="commitment" data-testid="commitment">
       <span className="parties">
-        <strong>{partyName(commitment.obligor, parties)}</strong>
+        <strong dir="auto">{revealInvisible(partyName(commitment.obligor, parties) ?? '')}</strong>
         {beneficiary ? (
           <>
             {' '}
             <span aria-hidden="true">→</span>
-            <span className="sr-only">for</span> {beneficiary}
+            <span className="sr-only">for</span> <UserText text={beneficiary} />
           </>
         ) : null}
       </span>
-      <span className="action">{commitment.action}</span>
-      {due ? <span className="due">{due}</span> : null}
+      <span className="action" dir="auto">
+        {revealInvisible(commitment.action)}
+      </span>
+      {due ? (
+        <span className="due" dir="auto">
+          {revealInvisible(due)}
+        </span>
+      ) : null}
       {commitment.verification ? (
-        <span className="verification">verified by {commitment.verification}</span>
+        <span className="verification">
+          verified by <UserText text={commitment.verification} />
+        </span>
       ) : null}
     </li>
   );

@@ -25,7 +25,7 @@ describe('VersionTreeView markup', () => {
     const nodes = [...html.matchAll(/data-testid="tree-node" data-current="(true|false)">(.*?)<\/div>/g)];
     assert.equal(nodes.length, 2);
     assert.equal(nodes[0]?.[1], 'true');
-    assert.match(nodes[0]?.[2] ?? '', /aria-current="page">US 28-point draft</);
+    assert.match(nodes[0]?.[2] ?? '', /aria-current="page" dir="auto">US 28-point draft</);
     assert.doesNotMatch(nodes[0]?.[2] ?? '', /href=/);
     assert.equal(nodes[1]?.[1], 'false');
     assert.match(nodes[1]?.[2] ?? '', /href="\/versions\/e3"[^>]*>E3 counter-draft</);

@@ -1,3 +1,4 @@
+import { revealInvisible } from '@concord/core/text';
 import type { VersionSummary } from '../api/types.ts';
 import { formatDate } from '../lib/commitments.ts';
 import { buildVersionTree, type VersionTreeNode } from '../lib/version-tree.ts';
@@ -45,12 +46,12 @@ function TreeNode({ node }: { node: VersionTreeNode }) {
         data-current={node.isCurrent ? 'true' : 'false'}
       >
         {node.isCurrent ? (
-          <span className="tree-label" aria-current="page">
-            {version.label}
+          <span className="tree-label" aria-current="page" dir="auto">
+            {revealInvisible(version.label)}
           </span>
         ) : (
-          <Link className="tree-label" href={paths.version(version.id)}>
-            {version.label}
+          <Link className="tree-label" href={paths.version(version.id)} dir="auto">
+            {revealInvisible(version.label)}
           </Link>
         )}
         <span className="tree-meta">

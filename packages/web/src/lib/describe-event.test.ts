@@ -3,6 +3,17 @@ import { describe, test } from 'node:test';
 import { describeEvent } from './describe-event.ts';
 
 describe('describeEvent', () => {
+  test('a name with hidden characters (an entry older than safe text) shows them as escapes', () => {
+    assert.equal(
+      describeEvent({ type: 'party.created', data: { name: 'Qat\u202Eray', processId: 'p1' } }).text,
+      'the creation of party “Qat⟦U+202E⟧ray”',
+    );
+    assert.equal(
+      describeEvent({ type: 'process.created', data: { id: 'p1', title: 'اتفاق السلام' } }).text,
+      'the creation of process “اتفاق السلام”',
+    );
+  });
+
   test('names what was created and links to its page', () => {
     assert.deepEqual(describeEvent({ type: 'process.created', data: { id: 'p1', title: 'Gaza 2025' } }), {
       text: 'the creation of process “Gaza 2025”',

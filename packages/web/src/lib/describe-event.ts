@@ -1,3 +1,4 @@
+import { revealInvisible } from '@concord/core/text';
 import { paths } from '../router/routes.ts';
 
 export type EventDescription = { text: string; href: string | null };
@@ -53,8 +54,11 @@ export function describeEvent(event: unknown): EventDescription {
   }
 }
 
+// The name is shown with its hidden characters revealed: an entry written before texts were checked may hold a
+// right-to-left override that would otherwise reorder the whole line.
 function named(action: string, kind: string, name: string | null, href: string | null): EventDescription {
-  return { text: name ? `${action} ${kind} “${name}”` : `${action} a ${kind}`, href: href || null };
+  const shown = name === null ? null : revealInvisible(name, { singleLine: true });
+  return { text: shown ? `${action} ${kind} “${shown}”` : `${action} a ${kind}`, href: href || null };
 }
 
 /** "28 points and 24 sub-points": top-level points are the ones a reader counts. */

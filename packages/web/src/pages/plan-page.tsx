@@ -1,3 +1,4 @@
+import { revealInvisible } from '@concord/core/text';
 import type { PlanDetail, ProcessDetail } from '../api/types.ts';
 import { useResource } from '../api/use-resource.ts';
 import { Breadcrumbs } from '../components/layout.tsx';
@@ -30,7 +31,7 @@ export function PlanPage({ id }: { id: string }) {
             ]}
           />
           <header className="page-header">
-            <h1>{p.title}</h1>
+            <h1 dir="auto">{revealInvisible(p.title)}</h1>
             <p className="lede">
               {p.versions.length} {p.versions.length === 1 ? 'version' : 'versions'}. A counter-draft is shown
               under the version it answers.
@@ -54,7 +55,9 @@ export function PlanPage({ id }: { id: string }) {
                   .sort((a, b) => a.logIndex - b.logIndex)
                   .map((v) => (
                     <li key={v.id}>
-                      <Link href={paths.version(v.id)}>{v.label}</Link>
+                      <Link href={paths.version(v.id)} dir="auto">
+                        {revealInvisible(v.label)}
+                      </Link>
                       {v.issuedOn ? <span className="muted"> · {formatDate(v.issuedOn)}</span> : null}
                     </li>
                   ))}

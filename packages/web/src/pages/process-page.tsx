@@ -1,8 +1,10 @@
+import { revealInvisible } from '@concord/core/text';
 import type { Party, PlanDetail, PlanSummary, ProcessDetail } from '../api/types.ts';
 import { useResource } from '../api/use-resource.ts';
 import { Breadcrumbs } from '../components/layout.tsx';
 import { Loaded } from '../components/status.tsx';
 import { useDocumentTitle } from '../components/use-document-title.ts';
+import { UserText } from '../components/user-text.tsx';
 import { VersionTreeView } from '../components/version-tree-view.tsx';
 import { Link } from '../router/link.tsx';
 import { paths } from '../router/routes.ts';
@@ -18,8 +20,12 @@ export function ProcessPage({ id }: { id: string }) {
         <>
           <Breadcrumbs trail={[{ label: 'Processes', href: paths.processes() }, { label: p.title }]} />
           <header className="page-header">
-            <h1>{p.title}</h1>
-            {p.description ? <p className="lede">{p.description}</p> : null}
+            <h1 dir="auto">{revealInvisible(p.title)}</h1>
+            {p.description ? (
+              <p className="lede" dir="auto">
+                {revealInvisible(p.description)}
+              </p>
+            ) : null}
           </header>
           <div className="two-col">
             <section aria-labelledby="plans-heading" className="main-col">
@@ -45,8 +51,12 @@ function PlanBlock({ plan, parties }: { plan: PlanSummary; parties: Party[] }) {
   const mediator = parties.find((x) => x.id === plan.mediatorPartyId);
   return (
     <div className="plan-block" data-testid="plan">
-      <h3>{plan.title}</h3>
-      {mediator ? <p className="muted">Mediator: {mediator.name}</p> : null}
+      <h3 dir="auto">{revealInvisible(plan.title)}</h3>
+      {mediator ? (
+        <p className="muted">
+          Mediator: <UserText text={mediator.name} />
+        </p>
+      ) : null}
       <Loaded resource={detail} what="its versions">
         {(d) => <VersionTreeView versions={d.versions} currentId={null} title="Versions" />}
       </Loaded>
@@ -74,11 +84,23 @@ function PartyTable({ parties }: { parties: Party[] }) {
       <tbody>
         {sorted.map((party) => (
           <tr key={party.id} data-testid="party">
-            <td>{party.name}</td>
+            <td dir="auto">{revealInvisible(party.name)}</td>
             <td>
               <span className={`kind kind-${party.kind}`}>{party.kind}</span>
             </td>
-            <td>{party.aliases.length > 0 ? party.aliases.join(', ') : <span className="muted">—</span>}</td>
+            <td>
+              {party.aliases.length > 0 ? (
+                party.aliases.map((alias, i) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: aliases may repeat; their order is fixed
+                  <span key={i}>
+                    {i > 0 ? ', ' : ''}
+                    <UserText text={alias} />
+                  </span>
+                ))
+              ) : (
+                <span className="muted">—</span>
+              )}
+            </td>
           </tr>
         ))}
       </tbody>

@@ -1,3 +1,4 @@
+import { revealInvisible } from '@concord/core/text';
 import type { List, ProcessDetail, ProcessSummary } from '../api/types.ts';
 import { useResource } from '../api/use-resource.ts';
 import { Loaded } from '../components/status.tsx';
@@ -40,11 +41,11 @@ export function ProcessCard({ process }: { process: ProcessSummary }) {
   return (
     <li className="card">
       <h2 className="card-title">
-        <Link href={paths.process(process.id)} data-testid="process-link">
-          {process.title}
+        <Link href={paths.process(process.id)} data-testid="process-link" dir="auto">
+          {revealInvisible(process.title)}
         </Link>
       </h2>
-      {process.description ? <p>{process.description}</p> : null}
+      {process.description ? <p dir="auto">{revealInvisible(process.description)}</p> : null}
       <p className="card-meta">
         {detail.state === 'ok' ? (
           <>

@@ -1,3 +1,4 @@
+import { revealInvisible } from '@concord/core/text';
 import { useState } from 'react';
 import type { PlanDetail, ProcessDetail, VersionDetail } from '../api/types.ts';
 import { useResource } from '../api/use-resource.ts';
@@ -60,8 +61,10 @@ export function VersionPage({ id }: { id: string }) {
               ]}
             />
             <header className="page-header doc-header">
-              <p className="doc-kicker">{plan.state === 'ok' ? plan.data.title : 'Plan version'}</p>
-              <h1>{v.label}</h1>
+              <p className="doc-kicker" dir="auto">
+                {plan.state === 'ok' ? revealInvisible(plan.data.title) : 'Plan version'}
+              </p>
+              <h1 dir="auto">{revealInvisible(v.label)}</h1>
               <p className="doc-meta">
                 <StatusBadge status={v.status} />
                 {v.issuedOn ? <span>issued {formatDate(v.issuedOn)}</span> : null}
@@ -75,11 +78,18 @@ export function VersionPage({ id }: { id: string }) {
                 ) : null}
                 {parent ? (
                   <span>
-                    answers <Link href={paths.version(parent.id)}>{parent.label}</Link>
+                    answers{' '}
+                    <Link href={paths.version(parent.id)} dir="auto">
+                      {revealInvisible(parent.label)}
+                    </Link>
                   </span>
                 ) : null}
               </p>
-              {v.note ? <p className="doc-note">{v.note}</p> : null}
+              {v.note ? (
+                <p className="doc-note" dir="auto">
+                  {revealInvisible(v.note)}
+                </p>
+              ) : null}
               <p className="jump-to-panel">
                 <a href="#version-panel">Version tree and log ↓</a>
               </p>

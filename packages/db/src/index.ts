@@ -1,21 +1,30 @@
 export type { StoreErrorCode } from './errors.ts';
 export { StoreError } from './errors.ts';
 export { openStore } from './open-store.ts';
-export type {
-  ChallengePurpose,
-  ChallengeRepository,
-  ConsumedChallenge,
-  IssuedChallenge,
-  Passkey,
-  PasskeyRepository,
-  PasskeySummary,
-  PasswordRepository,
-  Session,
-  SessionRepository,
-  SignInRepositories,
-  TotpCheck,
-  TotpRepository,
-  TotpStatus,
+export {
+  type ChallengePurpose,
+  type ChallengeRepository,
+  type ConsumedChallenge,
+  INVITATION_KINDS,
+  type Invitation,
+  type InvitationKind,
+  type InvitationRepository,
+  type InvitationState,
+  type IssuedChallenge,
+  invitationState,
+  type MembershipInvitation,
+  type NewInvitation,
+  type Passkey,
+  type PasskeyRepository,
+  type PasskeySummary,
+  type PasswordRepository,
+  type Session,
+  type SessionRepository,
+  type SignInLink,
+  type SignInRepositories,
+  type TotpCheck,
+  type TotpRepository,
+  type TotpStatus,
 } from './sign-in-repositories.ts';
 export type {
   AccountRepository,
@@ -40,4 +49,4 @@ export type {
   VersionRepository,
 } from './store.ts';
 export type { DatabaseTarget, TestStoreOptions } from './testing.ts';
-export { databaseTargets, openScratchPostgresStore } from './testing.ts';
+export { databaseTargets, openScratchPostgresStore, openSibling } from './testing.ts';

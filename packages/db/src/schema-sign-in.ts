@@ -1,5 +1,5 @@
-// Kysely's view of the sign-in tables (migrations/0005-sign-in.ts): configuration beside the log, part of
-// `Database` in schema.ts. Kept in their own file so the sign-in tables read as one unit.
+// Kysely's view of the sign-in tables (migrations/0005-sign-in.ts, 0006-invitations.ts): configuration beside
+// the log, part of `Database` in schema.ts. Kept in their own file so the sign-in tables read as one unit.
 import type { ColumnType } from 'kysely';
 
 type Json = ColumnType<unknown, string, string>;
@@ -44,5 +44,23 @@ export type SignInTables = {
     purpose: string;
     expires_at: string;
     used_at: string | null;
+  };
+  invitations: {
+    id: string;
+    kind: string;
+    token_hash: string;
+    process_id: string | null;
+    role: string | null;
+    rank: string | null;
+    party_id: string | null;
+    name: string | null;
+    email: string | null;
+    account_id: string | null;
+    invited_by_account: string | null;
+    created_at: string;
+    expires_at: string;
+    used_at: string | null;
+    used_by_account: string | null;
+    revoked_at: string | null;
   };
 };

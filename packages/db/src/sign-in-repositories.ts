@@ -1,7 +1,8 @@
-// The sign-in repositories a Store carries (see store.ts): passwords, TOTP secrets, passkeys, sessions and
-// WebAuthn challenges. Not on Tx: none of them is part of the log, and each call commits on its own.
+// The sign-in repositories a Store carries (see store.ts): passwords, TOTP secrets, passkeys, sessions, WebAuthn
+// challenges, and invitations (which are also one-time sign-in links). Not on Tx: none of them is part of the log, and each call commits on its own.
 import type { Kysely } from 'kysely';
 import { type ChallengeRepository, challengeRepository } from './repositories/challenges.ts';
+import { type InvitationRepository, invitationRepository } from './repositories/invitations.ts';
 import { type PasskeyRepository, passkeyRepository } from './repositories/passkeys.ts';
 import { type PasswordRepository, passwordRepository } from './repositories/passwords.ts';
 import { type SessionRepository, sessionRepository } from './repositories/sessions.ts';
@@ -14,6 +15,17 @@ export type {
   ConsumedChallenge,
   IssuedChallenge,
 } from './repositories/challenges.ts';
+export {
+  INVITATION_KINDS,
+  type Invitation,
+  type InvitationKind,
+  type InvitationRepository,
+  type InvitationState,
+  invitationState,
+  type MembershipInvitation,
+  type NewInvitation,
+  type SignInLink,
+} from './repositories/invitations.ts';
 export type { Passkey, PasskeyRepository, PasskeySummary } from './repositories/passkeys.ts';
 export type { PasswordRepository } from './repositories/passwords.ts';
 export type { Session, SessionRepository } from './repositories/sessions.ts';
@@ -25,6 +37,7 @@ export type SignInRepositories = {
   passkeys: PasskeyRepository;
   sessions: SessionRepository;
   challenges: ChallengeRepository;
+  invitations: InvitationRepository;
 };
 
 export function signInRepositories(db: Kysely<Database>): SignInRepositories {
@@ -34,5 +47,6 @@ export function signInRepositories(db: Kysely<Database>): SignInRepositories {
     passkeys: passkeyRepository(db),
     sessions: sessionRepository(db),
     challenges: challengeRepository(db),
+    invitations: invitationRepository(db),
   };
 }

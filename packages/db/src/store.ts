@@ -17,6 +17,7 @@ import type {
 } from '@concord/core';
 import type {
   ChallengeRepository,
+  InvitationRepository,
   PasskeyRepository,
   PasswordRepository,
   SessionRepository,
@@ -173,6 +174,8 @@ export type Store = Repositories & {
   passkeys: PasskeyRepository;
   sessions: SessionRepository;
   challenges: ChallengeRepository;
+  /** Invitations and one-time sign-in links (single use, with expiry), beside the log like sessions. */
+  invitations: InvitationRepository;
   /**
    * Runs `fn` in one database transaction. Writers are serialised, so log indexes are dense and ordered.
    * If `fn` appended events, one checkpoint for the new size is signed and stored before commit. If `fn`

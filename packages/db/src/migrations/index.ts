@@ -6,6 +6,7 @@ import * as readTables from './0002-read-tables.ts';
 import * as access from './0003-access.ts';
 import * as people from './0004-people.ts';
 import * as signIn from './0005-sign-in.ts';
+import * as invitations from './0006-invitations.ts';
 
 const migrations: Record<string, Migration> = {
   '0001-log': log,
@@ -13,6 +14,7 @@ const migrations: Record<string, Migration> = {
   '0003-access': access,
   '0004-people': people,
   '0005-sign-in': signIn,
+  '0006-invitations': invitations,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -2,6 +2,7 @@
 // by its owner in the data directory, and a short list on the terminal.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { revealInvisible } from '@concord/core/text';
 import type { DemoKey } from '@concord/server';
 
 export const DEMO_KEYS_FILE = 'demo-access-keys.json';
@@ -13,8 +14,11 @@ export function writeDemoKeys(dataDir: string, keys: DemoKey[]): string {
 }
 
 export function demoKeyLines(keys: DemoKey[], path: string): string[] {
+  const shown = (text: string | undefined) => revealInvisible(text ?? '', { singleLine: true });
   const who = (k: DemoKey) =>
-    k.role === 'mediator' ? `mediator of ${k.processTitle}` : `${k.partyName} delegation (${k.processTitle})`;
+    k.role === 'mediator'
+      ? `mediator of ${shown(k.processTitle)}`
+      : `${shown(k.partyName)} delegation (${shown(k.processTitle)})`;
   const width = Math.max(...keys.map((k) => who(k).length));
   return [
     'Demo access keys (sign in with one on the web page to see confidential valuations and the analysis;',

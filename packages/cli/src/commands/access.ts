@@ -2,6 +2,7 @@
 // stands for the mediator of one process or one party's delegation in it; it is shown once, at grant, and only
 // its hash is stored.
 import type { Principal } from '@concord/core';
+import { revealInvisible } from '@concord/core/text';
 import { Command, Option } from 'commander';
 import { CliError, errorLine } from '../errors.ts';
 import { groupCommand } from '../group.ts';
@@ -95,7 +96,8 @@ async function list(flags: StoreFlags): Promise<void> {
         ? `mediator of process ${k.principal.processId}`
         : `party ${k.principal.partyId} of process ${k.principal.processId}`;
     const state = k.revokedAt === null ? 'active' : `revoked ${k.revokedAt}`;
-    process.stdout.write(`${k.id}  ${state}  ${who}  "${k.label}"  granted ${k.createdAt}\n`);
+    const label = revealInvisible(k.label, { singleLine: true });
+    process.stdout.write(`${k.id}  ${state}  ${who}  "${label}"  granted ${k.createdAt}\n`);
   }
   if (keys.length === 0) process.stdout.write('no access keys\n');
 }

@@ -20,6 +20,20 @@ function demandingCeasefire(): string {
 
 const oneLine = (stderr: string) => stderr.trim().split('\n').length === 1;
 
+/** The ceasefire scenario with a right-to-left override in a party's name and a terminal escape in a wording. */
+function hostileCeasefire(): string {
+  const text = readFileSync(ceasefire, 'utf8')
+    .replaceAll('"North"', '"No\\u202erth"')
+    .replaceAll('"UN mission"', '"UN\\u001b[2J mission"');
+  const file = join(mkdtempSync(join(tmpdir(), 'concord-analyze-')), 'hostile.json');
+  writeFileSync(file, text);
+  return file;
+}
+
+// Anything that makes a terminal act or reorders a line: C0 and C1 controls (but the report's own line breaks),
+// bidi embeddings, overrides and isolates.
+const HIDDEN = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u;
+
 describe('concord analyze', () => {
   test('--json prints one object with the results fields, parties in order, timings per phase', async () => {
     const r = await runConcord(['analyze', ceasefire, '--json']);
@@ -67,6 +81,18 @@ describe('concord analyze', () => {
       assert.ok(r.stdout.includes(word), word);
     }
     assert.ok(!r.stderr.includes('analysing'), 'no progress bar when stderr is not a terminal');
+  });
+
+  test('names from the scenario files cannot act on the terminal or reorder a line', async () => {
+    const file = hostileCeasefire();
+    const report = await runConcord(['analyze', file]);
+    assert.equal(report.code, 0, report.stderr);
+    assert.ok(!HIDDEN.test(report.stdout), report.stdout);
+    assert.match(report.stdout, /parties in order: No⟦U\+202E⟧rth, South/);
+    const json = await runConcord(['analyze', file, '--json']);
+    assert.equal(json.code, 0, json.stderr);
+    assert.ok(!HIDDEN.test(json.stdout.replaceAll('\n', '')), 'the JSON escapes them');
+    assert.deepEqual(JSON.parse(json.stdout).parties, ['No\u202Erth', 'South'], 'and still says the same');
   });
 
   test('errors are one line and a non-zero exit', async () => {

@@ -1,6 +1,7 @@
 // `concord analyze PATH…`: load a negotiation scenario (a folder with a domain and its profiles, or the files),
 // run the whole analysis in a worker thread (time and memory limits end it with one clear line, never an
 // out-of-memory crash), and print the results for a mediator — or one JSON object with --json.
+import { revealInvisible, toDisplayJson } from '@concord/core/text';
 import type { AnalysisResult, SmallestChange } from '@concord/engine';
 import type { SingleBar } from 'cli-progress';
 import { Command, InvalidArgumentError, Option } from 'commander';
@@ -103,7 +104,7 @@ async function runAnalyze(paths: string[], flags: AnalyzeFlags): Promise<void> {
       },
     );
     bar?.stop();
-    process.stdout.write(flags.json ? `${JSON.stringify(toJson(result), null, 2)}\n` : report(result));
+    process.stdout.write(flags.json ? `${toDisplayJson(toJson(result), 2)}\n` : report(result));
   } catch (error) {
     bar?.stop();
     throw new CliError(errorLine(error));
@@ -164,11 +165,14 @@ function toJson(r: Analysis): Record<string, unknown> {
   };
 }
 
+// Names and wordings come from the scenario's files: shown so a terminal escape or a right-to-left override in
+// them can neither act on the terminal nor reorder the line (the JSON output escapes them as \uXXXX instead).
+const shown = (text: string) => revealInvisible(text, { singleLine: true });
 const fmt = (x: number) => (Math.abs(x) >= 1000 ? x.toFixed(1) : x.toPrecision(6).replace(/\.?0+$/, ''));
 const vector = (u: number[]) => `(${u.map(fmt).join(', ')})`;
 const pkg = (o: Record<string, string>) =>
   Object.entries(o)
-    .map(([issue, option]) => `${issue}: ${option}`)
+    .map(([issue, option]) => `${shown(issue)}: ${shown(option)}`)
     .join('; ');
 
 function countLine(c: Record<string, unknown>): string {
@@ -179,7 +183,9 @@ function countLine(c: Record<string, unknown>): string {
 
 function report(r: Analysis): string {
   const lines: string[] = [];
-  lines.push(`Scenario ${r.scenario}: ${r.issues.length} issues; parties in order: ${r.parties.join(', ')}`);
+  lines.push(
+    `Scenario ${shown(r.scenario)}: ${r.issues.length} issues; parties in order: ${r.parties.map(shown).join(', ')}`,
+  );
   lines.push(`Disagreement point (${r.disagreement}): ${vector(r.disagreementPoint)}`);
   lines.push(`Packages: ${r.outcomes}; acceptable to every party: ${countLine(r.acceptableToAll)}`);
   const f = r.frontierStatus;
@@ -205,16 +211,16 @@ function report(r: Analysis): string {
     lines.push(`${name}: utilities ${vector(s.utilities)}${more}${first ? ` — ${pkg(first)}` : ''}`);
   }
   const change = r.smallestChange;
-  if (change?.status === 'impossible') lines.push(`Smallest change: impossible — ${change.reason}`);
+  if (change?.status === 'impossible') lines.push(`Smallest change: impossible — ${shown(change.reason)}`);
   if (change?.status === 'found') {
     const best = change.candidates[0];
     lines.push(
       change.changed === 0
         ? 'Smallest change: none needed, every party accepts the draft'
-        : `Smallest change: ${change.changed} issue(s)${change.candidates.length > 1 ? ` (${change.candidates.length} equally good)` : ''} — ${best?.changes.map((c) => `${c.issue}: ${c.from} → ${c.to}`).join('; ')}; utilities ${vector(best?.utilities ?? [])}`,
+        : `Smallest change: ${change.changed} issue(s)${change.candidates.length > 1 ? ` (${change.candidates.length} equally good)` : ''} — ${best?.changes.map((c) => `${shown(c.issue)}: ${shown(c.from)} → ${shown(c.to)}`).join('; ')}; utilities ${vector(best?.utilities ?? [])}`,
     );
   }
-  for (const note of r.notes) lines.push(`Note: ${note}`);
+  for (const note of r.notes) lines.push(`Note: ${shown(note)}`);
   lines.push(
     `Timings: ${Object.entries(r.timings)
       .sort(([a], [b]) => Number(a === 'total') - Number(b === 'total'))

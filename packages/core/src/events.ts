@@ -3,8 +3,8 @@
 // never a silent change.
 import { z } from 'zod';
 import { Id, uuidv7 } from './ids.ts';
-import { CommitmentUpdate } from './schemas/commitment.ts';
 import { Audience } from './schemas/audience.ts';
+import { CommitmentUpdate } from './schemas/commitment.ts';
 import { LIMITS, text } from './schemas/common.ts';
 import { MembershipRecord, MembershipStatus } from './schemas/membership.ts';
 import { PartyUpdate } from './schemas/party.ts';

@@ -25,33 +25,6 @@ export type { Grant } from './policies/rules.ts';
 export { type EventVisibility, eventVisibility } from './policies/visibility.ts';
 export { Account, AccountCreate, type AccountCreateInput, Email, Handle } from './schemas/account.ts';
 export {
-  AUDIENCE_KINDS,
-  Audience,
-  type AudienceKind,
-  covers,
-  describeAudience,
-  intersect,
-  MAX_AUDIENCE_PARTIES,
-  MEDIATOR_ONLY,
-  PROCESS,
-  PUBLIC,
-  partiesAudience,
-  sameAudience,
-} from './schemas/audience.ts';
-export {
-  MEMBERSHIP_STATUSES,
-  Membership,
-  MembershipChange,
-  MembershipGrant,
-  MembershipRecord,
-  MembershipStatus,
-  PARTY_ROLES,
-  RANKS,
-  ROLES,
-  Rank,
-  Role,
-} from './schemas/membership.ts';
-export {
   AcceptableCount,
   ChangeDescription,
   DISAGREEMENTS,
@@ -74,6 +47,21 @@ export {
   SolutionName,
   VersionAnalysis,
 } from './schemas/analysis.ts';
+export {
+  AUDIENCE_KINDS,
+  Audience,
+  AudienceChange,
+  type AudienceKind,
+  covers,
+  describeAudience,
+  intersect,
+  MAX_AUDIENCE_PARTIES,
+  MEDIATOR_ONLY,
+  PROCESS,
+  PUBLIC,
+  partiesAudience,
+  sameAudience,
+} from './schemas/audience.ts';
 export type { CommitmentCreateInput } from './schemas/commitment.ts';
 export { Commitment, CommitmentCreate, CommitmentUpdate, Due } from './schemas/commitment.ts';
 export {
@@ -85,6 +73,19 @@ export {
   Multilingual,
   Quantity,
 } from './schemas/common.ts';
+export {
+  MEMBERSHIP_STATUSES,
+  Membership,
+  MembershipChange,
+  MembershipGrant,
+  MembershipRecord,
+  MembershipStatus,
+  PARTY_ROLES,
+  RANKS,
+  Rank,
+  ROLES,
+  Role,
+} from './schemas/membership.ts';
 export { PARTY_KINDS, Party, PartyCreate, PartyKind, PartyUpdate } from './schemas/party.ts';
 export { Plan, PlanCreate, PlanUpdate } from './schemas/plan.ts';
 export { Ordinal, Point, PointCreate, PointNumber, PointUpdate } from './schemas/point.ts';

@@ -7,6 +7,9 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import { rememberAnalyses } from './analysis-cache.ts';
+import { cookieSecurity } from './auth/cookies.ts';
+import { csrfProtection } from './auth/csrf.ts';
+import { type Clock, systemClock } from './commands/context.ts';
 import { DOCS_ASSETS_BASE, docsAssets } from './http/docs-assets.ts';
 import { authenticate } from './http/principal.ts';
 import { onError, onNotFound, validationHook } from './http/problem-response.ts';
@@ -35,13 +38,24 @@ export type AppOptions = {
   bodyLimit?: number;
   /** Worker pool for analyses (default: a new one-thread pool; its threads start only when an analysis runs). */
   engine?: EnginePool;
+  /** The time commands and sessions use (default: the system clock); tests pass a simulated one. */
+  clock?: Clock;
+  /**
+   * The origin the site is served at (default http://localhost:4000): browser writes must come from it (CSRF),
+   * passkeys are bound to its host, and https makes the session cookie Secure.
+   */
+  origin?: string;
 };
+
+export const DEFAULT_ORIGIN = 'http://localhost:4000';
 
 export function createApp({
   store,
   webRoot,
   bodyLimit: maxSize = DEFAULT_BODY_LIMIT,
   engine = createEnginePool(),
+  clock = systemClock,
+  origin = DEFAULT_ORIGIN,
 }: AppOptions): OpenAPIHono {
   const app = new OpenAPIHono({ defaultHook: validationHook });
   app.onError(onError);
@@ -62,9 +76,10 @@ export function createApp({
       },
     }),
   );
-  app.use('/api/*', authenticate(store));
+  app.use('/api/*', authenticate(store, { clock, cookies: cookieSecurity(origin) }));
+  app.use('/api/*', csrfProtection({ origin }));
   app.use('/api/*', noteAmbiguousJson());
-  const deps = { store, engine: rememberAnalyses(engine) };
+  const deps = { store, engine: rememberAnalyses(engine), clock };
   for (const routes of [
     healthRoutes,
     processRoutes,

@@ -1,12 +1,14 @@
 export { type AppOptions, createApp, DEFAULT_BODY_LIMIT } from './app.ts';
 export * from './commands/index.ts';
 export {
-  DEMO_ACTOR,
-  type DemoKey,
-  grantDemoKeys,
+  type DemoLoad,
+  type DemoPerson,
+  type DemoToken,
+  issueDemoTokens,
   loadDemo,
   readDemoFixtures,
 } from './demo/index.ts';
+export { loadPrincipal } from './http/principal.ts';
 export { DEFAULT_WEB_ROOT } from './http/static-web.ts';
 export { type FieldError, type Problem, ProblemError } from './problems.ts';
 export { type RunningServer, type ServerOptions, startServer } from './serve.ts';

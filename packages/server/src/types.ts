@@ -4,4 +4,4 @@ import type { Commitment, Party, Plan, Point, Process, Version } from '@concord/
 export type ProcessDetail = Process & { parties: Party[]; plans: Plan[] };
 export type PlanDetail = Plan & { versions: Version[] };
 /** Points in reading order (parents before sub-points, siblings by ordinal) and their commitments. */
-export type VersionDetail = Version & { points: Point[]; commitments: Commitment[] };
+export type VersionDetail = Version & { processId: string; points: Point[]; commitments: Commitment[] };

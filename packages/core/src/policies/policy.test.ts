@@ -115,6 +115,15 @@ describe('policy', () => {
       'operator',
       'lead',
     ]);
+    const staff = CALLERS.staff as Extract<Principal, { kind: 'account' }>;
+    assert.deepEqual(allowed('membership', 'issue-token', { processId, accountId: staff.accountId }), [
+      'operator',
+      'staff',
+    ]);
+    assert.deepEqual(allowed('membership', 'revoke-token', { processId, accountId: staff.accountId }), [
+      'operator',
+      'staff',
+    ]);
     assert.deepEqual(allowed('membership', 'read', { processId, accountId: uuidv7() }), [
       'operator',
       ...MEMBERS,

@@ -68,9 +68,17 @@ export const POLICY = {
   membership: {
     read: (p, r) => sees(p, r.processId, { kind: 'process' }),
     manage: either(operator, leadMediator),
+    /** Personal API tokens act for one membership: its own holder issues and revokes them (or the operator). */
+    'issue-token': either(operator, holder),
+    'revoke-token': either(operator, holder),
   },
   'log-entry': { read: readable },
 } satisfies { [K in ResourceKind]: Record<string, Rule<Resources[K]>> };
+
+// The account that holds the membership (whatever its status: a suspended holder may still revoke its tokens).
+function holder(p: Principal | null, r: InProcess & { accountId: string }): Grant | null {
+  return p?.kind === 'account' && p.accountId === r.accountId ? { membership: null } : null;
+}
 
 // A delegate of any party of the process, for answers computed from that party's own data only.
 function ownDelegate(p: Principal | null, r: InProcess): Grant | null {

@@ -4,6 +4,7 @@
 // intersection, so "visible where its version and its process are both visible" is again one audience.
 import { z } from 'zod';
 import { Id } from '../ids.ts';
+import { LIMITS, text } from './common.ts';
 
 export const AUDIENCE_KINDS = ['public', 'process', 'parties'] as const;
 export type AudienceKind = (typeof AUDIENCE_KINDS)[number];
@@ -27,6 +28,10 @@ export const Audience = z.discriminatedUnion('kind', [
   }),
 ]);
 export type Audience = z.infer<typeof Audience>;
+
+/** A request to widen who may read an object, with the reason the history will show. */
+export const AudienceChange = z.strictObject({ audience: Audience, reason: text(LIMITS.shortText) });
+export type AudienceChange = z.infer<typeof AudienceChange>;
 
 export const PUBLIC: Audience = { kind: 'public' };
 export const PROCESS: Audience = { kind: 'process' };

@@ -92,6 +92,8 @@ export const VersionCreate = z
     issuedOn: IsoDate.nullable().default(null),
     status: VersionStatus.default('draft'),
     note: optionalText(LIMITS.longText, MULTILINE).default(''),
+    /** Default: the plan's audience. */
+    audience: Audience.optional(),
     points: PointDrafts.default([]),
   })
   .refine((v) => countDraft(v.points).points <= LIMITS.pointsPerVersion, {

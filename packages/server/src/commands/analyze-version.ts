@@ -3,7 +3,7 @@
 // draft, computed from its own valuation alone: the other valuations are never even read for it, so nothing
 // it receives can be derived from them.
 import {
-  analysisScope,
+  authorize,
   type FullAnalysis,
   type Party,
   type PlanAnalysis,
@@ -11,7 +11,7 @@ import {
   type Valuation,
   type VersionAnalysis,
 } from '@concord/core';
-import type { Store } from '@concord/db';
+import type { Repositories, Store } from '@concord/db';
 import {
   buildPlanDomain,
   type Disagreement,
@@ -47,23 +47,28 @@ export async function analyzeVersion(
   principal: Principal | null,
   input: AnalyzeVersionInput,
 ): Promise<VersionAnalysis> {
-  if (principal === null) throw unauthenticated('the analysis needs an access key');
-  const built = await buildVersionDomain(deps.store, input.versionId);
+  // Only what the caller may read goes into the domain: a version it was not shown adds no wording.
+  const repos: Repositories = deps.store.readAs(principal);
+  const built = await buildVersionDomain(repos, input.versionId);
   const { version, plan, domain } = built;
-  const scope = analysisScope(principal, plan.processId);
-  if (scope === 'none') throw forbidden('this access key may not see the analysis of this plan');
-  // scope 'own' is exactly a party of the process; 'full' its mediator.
-  if (principal.role === 'party') {
-    const party = await deps.store.parties.get(principal.partyId);
-    const valuation = await deps.store.valuations.get(plan.id, principal.partyId);
-    const name = party?.name ?? '(unknown party)';
-    return { scope: 'own', versionId: version.id, ...ownRows(domain, principal.partyId, name, valuation) };
+  const resource = { processId: plan.processId };
+  if (authorize(principal, 'read-full', 'analysis', resource).allowed) {
+    const [parties, valuations] = await Promise.all([
+      repos.parties.listByProcess(plan.processId),
+      repos.valuations.listByPlan(plan.id),
+    ]);
+    return fullAnalysis(deps.engine, built, parties, valuations, input);
   }
-  const [parties, valuations] = await Promise.all([
-    deps.store.parties.listByProcess(plan.processId),
-    deps.store.valuations.listByPlan(plan.id),
-  ]);
-  return fullAnalysis(deps.engine, built, parties, valuations, input);
+  const own = authorize(principal, 'read-own', 'analysis', resource);
+  const partyId = own.allowed ? own.grant.membership?.partyId : null;
+  if (!partyId) {
+    if (principal === null) throw unauthenticated('the analysis of a plan needs you to sign in');
+    throw forbidden('your role in this process does not include the analysis of this plan');
+  }
+  const party = await repos.parties.get(partyId);
+  const valuation = await repos.valuations.get(plan.id, partyId);
+  const name = party?.name ?? '(unknown party)';
+  return { scope: 'own', versionId: version.id, ...ownRows(domain, partyId, name, valuation) };
 }
 
 function ownRows(domain: PlanDomain, partyId: string, name: string, valuation: Valuation | null) {

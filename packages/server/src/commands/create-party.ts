@@ -1,20 +1,22 @@
-import type { Party } from '@concord/core';
-import { newEvent, PartyCreate, uuidv7 } from '@concord/core';
-import type { Store } from '@concord/db';
+import { newEvent, type Party, PartyCreate, uuidv7 } from '@concord/core';
 import type { z } from 'zod';
 import { validate } from '../validate.ts';
-import { mustExist, splitId, validActor } from './lookups.ts';
+import { type CommandContext, permit, stamp, writeAs } from './context.ts';
+import { mustExist, splitId } from './lookups.ts';
+import { processSubject } from './subjects.ts';
 
 export type CreatePartyInput = { processId: string } & z.input<typeof PartyCreate>;
 
-export async function createParty(store: Store, input: CreatePartyInput, actor: string): Promise<Party> {
+export async function createParty(ctx: CommandContext, input: CreatePartyInput): Promise<Party> {
   const { id: processId, fields } = splitId(input, 'processId');
   const party = validate(PartyCreate, fields);
-  const by = validActor(actor);
-  return store.transact(async (tx) => {
-    await mustExist('process', processId, (i) => tx.processes.get(i));
-    const id = uuidv7();
-    await tx.appendEvent(newEvent('party.created', { id, processId, ...party }, { actor: by }));
+  return writeAs(ctx, async (tx) => {
+    const process = await processSubject(tx, processId);
+    const grant = permit(ctx, 'add-party', 'process', process.resource, { what: 'process', id: processId });
+    const id = uuidv7(ctx.clock().getTime());
+    await tx.appendEvent(
+      newEvent('party.created', { id, processId, ...party }, stamp(ctx, grant, process.scope)),
+    );
     return mustExist('party', id, (i) => tx.parties.get(i));
   });
 }

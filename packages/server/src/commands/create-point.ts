@@ -1,20 +1,23 @@
 // Adds one point (or sub-point) to an existing, not yet final version.
 import type { Point, PointCreate as PointCreateT, Version } from '@concord/core';
 import { defaultNumber, LIMITS, newEvent, PointCreate, uuidv7 } from '@concord/core';
-import type { Repositories, Store } from '@concord/db';
+import type { Repositories } from '@concord/db';
 import type { z } from 'zod';
 import { conflict, ruleBroken } from '../problems.ts';
 import { validate } from '../validate.ts';
-import { assertEditable, depthOf, mustExist, splitId, validActor } from './lookups.ts';
+import { type CommandContext, permit, stamp, writeAs } from './context.ts';
+import { assertEditable, depthOf, mustExist, splitId } from './lookups.ts';
+import { versionSubject } from './subjects.ts';
 
 export type CreatePointInput = { versionId: string } & z.input<typeof PointCreate>;
 
-export async function createPoint(store: Store, input: CreatePointInput, actor: string): Promise<Point> {
+export async function createPoint(ctx: CommandContext, input: CreatePointInput): Promise<Point> {
   const { id: versionId, fields } = splitId(input, 'versionId');
   const draft = validate(PointCreate, fields);
-  const by = validActor(actor);
-  return store.transact(async (tx) => {
-    const version = await mustExist('version', versionId, (i) => tx.versions.get(i));
+  return writeAs(ctx, async (tx) => {
+    const subject = await versionSubject(tx, versionId);
+    const grant = permit(ctx, 'edit', 'version', subject.resource, { what: 'version', id: versionId });
+    const version = subject.entity;
     assertEditable(version);
     const points = await tx.points.listByVersion(versionId);
     if (points.length >= LIMITS.pointsPerVersion)
@@ -29,12 +32,12 @@ export async function createPoint(store: Store, input: CreatePointInput, actor: 
     const ordinal = draft.ordinal ?? Math.max(-1, ...siblings.map((p) => p.ordinal)) + 1;
     if (siblings.some((p) => p.ordinal === ordinal))
       throw conflict(`ordinal ${ordinal} is already taken among these points`);
-    const id = uuidv7();
+    const id = uuidv7(ctx.clock().getTime());
     const lineageId = await lineageFor(tx, version, points, draft, id);
     const number = draft.number ?? defaultNumber(parent?.number ?? null, ordinal, depth);
     const { ordinal: _o, number: _n, lineageId: _l, ...rest } = draft;
     const record = { ...rest, id, versionId, lineageId, ordinal, number };
-    await tx.appendEvent(newEvent('point.created', record, { actor: by }));
+    await tx.appendEvent(newEvent('point.created', record, stamp(ctx, grant, subject.scope)));
     return mustExist('point', id, (i) => tx.points.get(i));
   });
 }

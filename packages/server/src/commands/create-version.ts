@@ -1,34 +1,37 @@
 // A version is created whole (its points, sub-points and commitments in one `version.created` event), so a
 // plan text appears in the log at once, as it was circulated.
 import type { Plan, VersionBundle } from '@concord/core';
-import { expandVersionDraft, newEvent, unknownLineages, VersionCreate } from '@concord/core';
-import type { Repositories, Store } from '@concord/db';
+import { expandVersionDraft, newEvent, unknownLineages, uuidv7, VersionCreate } from '@concord/core';
+import type { Repositories } from '@concord/db';
 import type { z } from 'zod';
 import { ruleBroken } from '../problems.ts';
 import type { VersionDetail } from '../types.ts';
 import { validate } from '../validate.ts';
-import { assertPartyRef, mustExist, splitId, validActor } from './lookups.ts';
+import { assertAudience } from './audience-rules.ts';
+import { type CommandContext, permit, stamp, writeAs } from './context.ts';
+import { assertPartyRef, splitId } from './lookups.ts';
 import { readVersionDetail } from './read-version-detail.ts';
+import { planSubject } from './subjects.ts';
 
 export type CreateVersionInput = { planId: string } & z.input<typeof VersionCreate>;
 
-export async function createVersion(
-  store: Store,
-  input: CreateVersionInput,
-  actor: string,
-): Promise<VersionDetail> {
+/** A version is shared like its plan unless the mediator narrows it (a draft written with one side first). */
+export async function createVersion(ctx: CommandContext, input: CreateVersionInput): Promise<VersionDetail> {
   const { id: planId, fields } = splitId(input, 'planId');
-  const draft = validate(VersionCreate, fields);
-  const by = validActor(actor);
-  return store.transact(async (tx) => {
-    const plan = await mustExist('plan', planId, (i) => tx.plans.get(i));
-    const bundle = expandVersionDraft({ planId, draft });
+  const { audience: asked, ...draft } = validate(VersionCreate, fields);
+  return writeAs(ctx, async (tx) => {
+    const { entity: plan, resource } = await planSubject(tx, planId);
+    const grant = permit(ctx, 'create-version', 'plan', resource, { what: 'plan', id: planId });
+    const bundle = expandVersionDraft({ planId, draft, newId: () => uuidv7(ctx.clock().getTime()) });
     await assertLineages(tx, plan, bundle);
     for (const c of bundle.commitments) {
       await assertPartyRef(tx, plan.processId, 'obligor', c.obligor);
       await assertPartyRef(tx, plan.processId, 'beneficiary', c.beneficiary);
     }
-    await tx.appendEvent(newEvent('version.created', bundle, { actor: by }));
+    const audience = asked ?? plan.audience;
+    await assertAudience(tx, plan.processId, audience, plan.audience, 'audience');
+    const scope = { processId: plan.processId, subjectId: bundle.version.id, audience };
+    await tx.appendEvent(newEvent('version.created', bundle, stamp(ctx, grant, scope)));
     return readVersionDetail(tx, bundle.version.id);
   });
 }

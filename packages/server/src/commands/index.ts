@@ -1,10 +1,15 @@
+export { type ChangeMembershipInput, changeMembership } from './change-membership.ts';
+export { type Clock, type CommandContext, permit, stamp, systemClock } from './context.ts';
 export { type CreateCommitmentInput, createCommitment } from './create-commitment.ts';
 export { type CreatePartyInput, createParty } from './create-party.ts';
 export { type CreatePlanInput, createPlan } from './create-plan.ts';
 export { type CreatePointInput, createPoint } from './create-point.ts';
 export { type CreateProcessInput, createProcess } from './create-process.ts';
 export { type CreateVersionInput, createVersion } from './create-version.ts';
+export { type GrantMembershipInput, grantMembership } from './grant-membership.ts';
+export { type IssuedApiToken, issueApiToken, revokeApiToken } from './issue-api-token.ts';
 export { readVersionDetail } from './read-version-detail.ts';
+export { type ShareInput, shareObject } from './share-object.ts';
 export { type UpdateCommitmentInput, updateCommitment } from './update-commitment.ts';
 export { type UpdatePartyInput, updateParty } from './update-party.ts';
 export { type UpdatePlanInput, updatePlan } from './update-plan.ts';

@@ -2,61 +2,67 @@
 // event. The mediator of the plan's process may enter any of its parties' valuations, a party only its own.
 // Recording again keeps the valuation's id, so "the valuation of party P for plan Q" is one object over time.
 import {
-  actorOf,
-  canRecordValuation,
+  admits,
   Id,
   newEvent,
   type Point,
-  type Principal,
+  partiesAudience,
+  readScope,
   uuidv7,
   type Valuation,
   ValuationInput,
   type ValuationRecord,
   type Version,
 } from '@concord/core';
-import type { Store, Tx } from '@concord/db';
+import type { Tx } from '@concord/db';
 import { buildPlanDomain, type PlanDomain, PlanDomainError } from '@concord/engine';
 import type { z } from 'zod';
-import { type FieldError, forbidden, ruleBroken, unauthenticated } from '../problems.ts';
+import { type FieldError, ruleBroken } from '../problems.ts';
 import { validate } from '../validate.ts';
 import { readPlanTexts } from './build-version-domain.ts';
+import { type CommandContext, permit, stamp, writeAs } from './context.ts';
 import { mustExist } from './lookups.ts';
+import { partySubject, planSubject } from './subjects.ts';
 
 export type RecordValuationInput = { planId: string; partyId: string } & z.input<typeof ValuationInput>;
 
 export type RecordedValuation = { valuation: Valuation; created: boolean };
 
 export async function recordValuation(
-  store: Store,
+  ctx: CommandContext,
   input: RecordValuationInput,
-  principal: Principal | null,
 ): Promise<RecordedValuation> {
   const { planId, partyId, ...fields } = (input ?? {}) as RecordValuationInput;
   const ids = { plan: validate(Id, planId, ['planId']), party: validate(Id, partyId, ['partyId']) };
   const valuation = validate(ValuationInput, fields);
-  if (principal === null) throw unauthenticated('recording a valuation needs an access key');
-  return store.transact(async (tx) => {
-    const plan = await mustExist('plan', ids.plan, (id) => tx.plans.get(id));
-    const party = await mustExist('party', ids.party, (id) => tx.parties.get(id));
-    if (!canRecordValuation(principal, { processId: plan.processId, partyId: party.id }))
-      throw forbidden('this access key may not record a valuation for this party');
+  return writeAs(ctx, async (tx) => {
+    const subject = await planSubject(tx, ids.plan);
+    const plan = subject.entity;
+    permit(ctx, 'read', 'plan', subject.resource, { what: 'plan', id: plan.id });
+    const { entity: party, resource: partyResource } = await partySubject(tx, ids.party);
+    permit(ctx, 'read', 'party', partyResource, { what: 'party', id: party.id });
     if (party.processId !== plan.processId)
       throw ruleBroken(`party ${party.id} is not a party of the plan's process`, [
         { path: 'partyId', message: 'must be a party of the same process as the plan' },
       ]);
-    await assertPlanReferences(tx, plan.id, valuation.points);
+    const target = { processId: plan.processId, partyId: party.id };
+    // A valuation the caller may not read does not exist for it (404), even to be overwritten.
+    const grant = permit(ctx, 'record', 'valuation', target, { what: 'valuation for party', id: party.id });
+    const readable = (v: Version) => admits(readScope(ctx.principal), plan.processId, v.audience);
+    await assertPlanReferences(tx, plan.id, valuation.points, readable);
     const existing = await tx.valuations.get(plan.id, party.id);
     const record: ValuationRecord = {
-      id: existing?.id ?? uuidv7(),
+      id: existing?.id ?? uuidv7(ctx.clock().getTime()),
       processId: plan.processId,
       planId: plan.id,
       partyId: party.id,
-      enteredBy: principal.role,
+      enteredBy: grant.membership?.role === 'mediator' ? 'mediator' : 'party',
       reservation: valuation.reservation,
       points: valuation.points,
       note: valuation.note,
     };
-    await tx.appendEvent(newEvent('valuation.recorded', record, { actor: actorOf(principal) }));
+    const scope = { processId: plan.processId, subjectId: record.id, audience: partiesAudience([party.id]) };
+    await tx.appendEvent(newEvent('valuation.recorded', record, stamp(ctx, grant, scope)));
     const stored = await mustExist('valuation', record.id, () => tx.valuations.get(plan.id, party.id));
     return { valuation: stored, created: existing === null };
   });
@@ -70,8 +76,17 @@ export const MAX_REPORTED_ERRORS = 100;
  * the same wording of a point must be valued alike: the analysis takes the first of them, so a second, different
  * value would be recorded yet silently never used.
  */
-async function assertPlanReferences(tx: Tx, planId: string, points: ValuationInput['points']): Promise<void> {
-  const { versions, points: planPoints } = await readPlanTexts(tx, planId);
+async function assertPlanReferences(
+  tx: Tx,
+  planId: string,
+  points: ValuationInput['points'],
+  readable: (version: Version) => boolean,
+): Promise<void> {
+  const texts = await readPlanTexts(tx, planId);
+  // Only versions the caller may read count: naming another would otherwise confirm that it exists.
+  const versions = texts.versions.filter(readable);
+  const shown = new Set(versions.map((v) => v.id));
+  const planPoints = texts.points.filter((p) => shown.has(p.versionId));
   const lineages = new Set(planPoints.map((p) => p.lineageId));
   const versionIds = new Set(versions.map((v) => v.id));
   const errors: FieldError[] = [];

@@ -1,28 +1,28 @@
 import type { Commitment } from '@concord/core';
 import { CommitmentUpdate, newEvent } from '@concord/core';
-import type { Store } from '@concord/db';
 import type { z } from 'zod';
 import { validate } from '../validate.ts';
-import { assertEditable, assertPartyRef, mustExist, planOf, splitId, validActor } from './lookups.ts';
+import { type CommandContext, permit, stamp, writeAs } from './context.ts';
+import { assertEditable, assertPartyRef, mustExist, splitId } from './lookups.ts';
+import { versionSubject } from './subjects.ts';
 
 export type UpdateCommitmentInput = { commitmentId: string } & z.input<typeof CommitmentUpdate>;
 
 export async function updateCommitment(
-  store: Store,
+  ctx: CommandContext,
   input: UpdateCommitmentInput,
-  actor: string,
 ): Promise<Commitment> {
   const { id, fields } = splitId(input, 'commitmentId');
   const changes = validate(CommitmentUpdate, fields);
-  const by = validActor(actor);
-  return store.transact(async (tx) => {
+  return writeAs(ctx, async (tx) => {
     const commitment = await mustExist('commitment', id, (i) => tx.commitments.get(i));
-    const version = await mustExist('version', commitment.versionId, (i) => tx.versions.get(i));
+    const subject = await versionSubject(tx, commitment.versionId);
+    const grant = permit(ctx, 'edit', 'version', subject.resource, { what: 'commitment', id });
+    const { entity: version, plan } = subject;
     assertEditable(version);
-    const plan = await planOf(tx, version);
     await assertPartyRef(tx, plan.processId, 'obligor', changes.obligor);
     await assertPartyRef(tx, plan.processId, 'beneficiary', changes.beneficiary);
-    await tx.appendEvent(newEvent('commitment.updated', { id, changes }, { actor: by }));
+    await tx.appendEvent(newEvent('commitment.updated', { id, changes }, stamp(ctx, grant, subject.scope)));
     return mustExist('commitment', id, (i) => tx.commitments.get(i));
   });
 }

@@ -1,20 +1,20 @@
-import type { Plan } from '@concord/core';
-import { newEvent, PlanUpdate } from '@concord/core';
-import type { Store } from '@concord/db';
+import { newEvent, type Plan, PlanUpdate } from '@concord/core';
 import type { z } from 'zod';
 import { validate } from '../validate.ts';
-import { assertPartyRef, mustExist, splitId, validActor } from './lookups.ts';
+import { type CommandContext, permit, stamp, writeAs } from './context.ts';
+import { assertPartyRef, mustExist, splitId } from './lookups.ts';
+import { planSubject } from './subjects.ts';
 
 export type UpdatePlanInput = { planId: string } & z.input<typeof PlanUpdate>;
 
-export async function updatePlan(store: Store, input: UpdatePlanInput, actor: string): Promise<Plan> {
+export async function updatePlan(ctx: CommandContext, input: UpdatePlanInput): Promise<Plan> {
   const { id, fields } = splitId(input, 'planId');
   const changes = validate(PlanUpdate, fields);
-  const by = validActor(actor);
-  return store.transact(async (tx) => {
-    const plan = await mustExist('plan', id, (i) => tx.plans.get(i));
-    await assertPartyRef(tx, plan.processId, 'mediatorPartyId', changes.mediatorPartyId);
-    await tx.appendEvent(newEvent('plan.updated', { id, changes }, { actor: by }));
+  return writeAs(ctx, async (tx) => {
+    const plan = await planSubject(tx, id);
+    const grant = permit(ctx, 'update', 'plan', plan.resource, { what: 'plan', id });
+    await assertPartyRef(tx, plan.entity.processId, 'mediatorPartyId', changes.mediatorPartyId);
+    await tx.appendEvent(newEvent('plan.updated', { id, changes }, stamp(ctx, grant, plan.scope)));
     return mustExist('plan', id, (i) => tx.plans.get(i));
   });
 }

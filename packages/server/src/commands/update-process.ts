@@ -1,23 +1,19 @@
-import type { Process } from '@concord/core';
-import { newEvent, ProcessUpdate } from '@concord/core';
-import type { Store } from '@concord/db';
+import { newEvent, type Process, ProcessUpdate } from '@concord/core';
 import type { z } from 'zod';
 import { validate } from '../validate.ts';
-import { mustExist, splitId, validActor } from './lookups.ts';
+import { type CommandContext, permit, stamp, writeAs } from './context.ts';
+import { mustExist, splitId } from './lookups.ts';
+import { processSubject } from './subjects.ts';
 
 export type UpdateProcessInput = { processId: string } & z.input<typeof ProcessUpdate>;
 
-export async function updateProcess(
-  store: Store,
-  input: UpdateProcessInput,
-  actor: string,
-): Promise<Process> {
+export async function updateProcess(ctx: CommandContext, input: UpdateProcessInput): Promise<Process> {
   const { id, fields } = splitId(input, 'processId');
   const changes = validate(ProcessUpdate, fields);
-  const by = validActor(actor);
-  return store.transact(async (tx) => {
-    await mustExist('process', id, (i) => tx.processes.get(i));
-    await tx.appendEvent(newEvent('process.updated', { id, changes }, { actor: by }));
+  return writeAs(ctx, async (tx) => {
+    const process = await processSubject(tx, id);
+    const grant = permit(ctx, 'update', 'process', process.resource, { what: 'process', id });
+    await tx.appendEvent(newEvent('process.updated', { id, changes }, stamp(ctx, grant, process.scope)));
     return mustExist('process', id, (i) => tx.processes.get(i));
   });
 }

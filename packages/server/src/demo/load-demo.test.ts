@@ -1,24 +1,29 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { Point, Version } from '@concord/core';
+import { OPERATOR, type Point, type Version } from '@concord/core';
 import { databaseTargets, type Store } from '@concord/db';
 import { createProcess } from '../commands/index.ts';
 import { loadDemo } from './load-demo.ts';
 import { readDemoValuations } from './load-valuations.ts';
+import { readDemoPeople } from './people-schema.ts';
 import { readDemoFixtures } from './read-fixtures.ts';
 
 const fixtures = readDemoFixtures();
-// One event per process, party and plan, one per version (which carries all its points), one per valuation.
+const people = readDemoPeople(fixtures);
+// One event per process, membership, party and plan, one per version (which carries all its points), one per
+// time a version was shared with more parties, one per valuation.
 const valuations = readDemoValuations().valuations.length;
+const memberships = people.accounts.reduce((n, a) => n + a.memberships.length, 0);
+const shares = Object.values(people.versions).reduce((n, v) => n + v.shared.length, 0);
 const expectedEvents = fixtures.processes.reduce(
   (n, p) => n + 1 + p.parties.length + p.plans.reduce((m, plan) => m + 1 + plan.versions.length, 0),
-  valuations,
+  valuations + memberships + shares,
 );
 
 for (const target of databaseTargets()) {
   describe(`loadDemo (${target.name})`, () => {
     let store: Store;
-    let first: { loaded: boolean };
+    let first: Awaited<ReturnType<typeof loadDemo>>;
     before(async () => {
       store = await target.open();
       first = await loadDemo(store);
@@ -38,8 +43,9 @@ for (const target of databaseTargets()) {
     }
 
     test('loads the reference case into an empty log, one event per object', async () => {
-      assert.deepEqual(first, { loaded: true });
-      assert.equal(expectedEvents, 29 + 4);
+      assert.equal(first.loaded, true);
+      assert.equal(first.loaded && first.people.length, people.accounts.length);
+      assert.equal(expectedEvents, 29 + 4 + 11 + 1);
       assert.equal(valuations, 4);
       assert.equal(await store.log.size(), expectedEvents);
       const entries = await store.log.entries(0, 1000);
@@ -139,7 +145,10 @@ for (const target of databaseTargets()) {
     test('a log that holds anything is left alone', async () => {
       const store = await target.open();
       try {
-        await createProcess(store, { title: 'Someone else’s process' }, 'tester');
+        await createProcess(
+          { store, principal: OPERATOR, clock: () => new Date() },
+          { title: 'Someone else’s process' },
+        );
         assert.deepEqual(await loadDemo(store), { loaded: false });
         assert.equal(await store.log.size(), 1);
       } finally {

@@ -6,6 +6,7 @@ import type { Plan, Process, Version } from '@concord/core';
 import { databaseTargets, type Store } from '@concord/db';
 import { createEnginePool, type EnginePool } from '@concord/engine';
 import { analyzeVersion, type FullAnalysis } from '../commands/analyze-version.ts';
+import { loadPrincipal } from '../http/principal.ts';
 import { loadDemo } from './load-demo.ts';
 import { loadDemoValuations, readDemoValuations } from './load-valuations.ts';
 
@@ -34,14 +35,10 @@ for (const target of databaseTargets()) {
     const analyse = async (label: string): Promise<FullAnalysis> => {
       const version = versions.get(label);
       assert.ok(version, label);
-      const result = await analyzeVersion(
-        { store, engine },
-        { role: 'mediator', processId: process.id },
-        {
-          versionId: version.id,
-          disagreement: 'reservation',
-        },
-      );
+      const result = await analyzeVersion({ store, engine }, await leadOf(store, process.id), {
+        versionId: version.id,
+        disagreement: 'reservation',
+      });
       assert.equal(result.scope, 'full');
       return result as FullAnalysis;
     };
@@ -52,8 +49,17 @@ for (const target of databaseTargets()) {
       assert.deepEqual(await loadDemoValuations(store), { recorded: 4 });
       assert.equal(await store.log.size(), size + 4);
       const entries = await store.log.entries(size, 4);
+      const lead = (await leadOf(store, process.id)) as {
+        accountId: string;
+        memberships: { id: string; processId: string }[];
+      };
+      const membership = lead.memberships.find((m) => m.processId === process.id);
       assert.ok(
-        entries.every((e) => e.type === 'valuation.recorded' && e.event.actor === `mediator:${process.id}`),
+        entries.every(
+          (e) =>
+            e.type === 'valuation.recorded' &&
+            e.event.actor === `account:${lead.accountId}/membership:${membership?.id}`,
+        ),
       );
       const parties = new Map((await store.parties.listByProcess(process.id)).map((p) => [p.id, p.name]));
       const valued = await store.valuations.listByPlan(plan.id);
@@ -115,4 +121,13 @@ for (const target of databaseTargets()) {
       assert.ok(change.utilities.every((u, k) => u >= (a.parties[k]?.reservation ?? 1) - 1e-9));
     });
   });
+}
+
+/** The demo's lead mediator of a process, as a principal. */
+async function leadOf(store: Store, processId: string) {
+  const lead = (await store.memberships.listByProcess(processId)).find((m) => m.rank === 'lead');
+  assert.ok(lead);
+  const principal = await loadPrincipal(store, lead.accountId, { kind: 'session', id: lead.id });
+  assert.ok(principal);
+  return principal;
 }

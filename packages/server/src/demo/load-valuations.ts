@@ -4,10 +4,12 @@
 // The file names points by fixture key ("us28#6") and wordings by version key ("e3"); both are resolved to the
 // loaded ids, and every valuation is resolved and checked before the first one is written.
 import { readFileSync } from 'node:fs';
-import { type Principal, ValuationInput } from '@concord/core';
+import { uuidv7, ValuationInput } from '@concord/core';
 import type { Store } from '@concord/db';
 import { prettifyError, z } from 'zod';
+import type { CommandContext } from '../commands/context.ts';
 import { recordValuation } from '../commands/record-valuation.ts';
+import { loadPrincipal } from '../http/principal.ts';
 import type { DemoFixtures, DemoProcess } from './fixture-schema.ts';
 import { FIXTURES_DIR, readDemoFixtures } from './read-fixtures.ts';
 
@@ -46,13 +48,19 @@ export function readDemoValuations(dir: URL = FIXTURES_DIR): FixtureValuations {
 /** Records the demo valuations on a store where the demo's processes are loaded; answers how many. */
 export async function loadDemoValuations(
   store: Store,
-  options: { fixtures?: DemoFixtures; valuations?: FixtureValuations } = {},
+  options: {
+    fixtures?: DemoFixtures;
+    valuations?: FixtureValuations;
+    /** The lead mediator who enters them (default: the process's first active lead mediator). */
+    mediatorOf?: (processKey: string) => CommandContext | undefined;
+  } = {},
 ): Promise<{ recorded: number }> {
   const fixtures = options.fixtures ?? readDemoFixtures();
   const file = options.valuations ?? readDemoValuations();
   const resolved = await resolve(store, fixtures, file);
+  const ctx = options.mediatorOf?.(file.process) ?? (await leadMediator(store, resolved.processId));
   for (const { partyId, input } of resolved.valuations)
-    await recordValuation(store, { planId: resolved.planId, partyId, ...input }, resolved.mediator);
+    await recordValuation(ctx, { planId: resolved.planId, partyId, ...input });
   return { recorded: resolved.valuations.length };
 }
 
@@ -84,8 +92,16 @@ async function resolve(store: Store, fixtures: DemoFixtures, file: FixtureValuat
     if (!checked.success) throw new Error(`demo valuations: ${v.party}: ${prettifyError(checked.error)}`);
     return { partyId: need(partyIdOf, v.party, 'party'), input: checked.data };
   });
-  const mediator: Principal = { role: 'mediator', processId: process.id };
-  return { planId: plan.id, mediator, valuations };
+  return { processId: process.id, planId: plan.id, valuations };
+}
+
+async function leadMediator(store: Store, processId: string): Promise<CommandContext> {
+  const lead = (await store.memberships.listByProcess(processId)).find(
+    (m) => m.role === 'mediator' && m.rank === 'lead' && m.status === 'active',
+  );
+  const principal = lead && (await loadPrincipal(store, lead.accountId, { kind: 'session', id: uuidv7() }));
+  if (!principal) throw new Error('demo valuations: the process has no active lead mediator');
+  return { store, principal, clock: () => new Date() };
 }
 
 async function versionIdsByKey(

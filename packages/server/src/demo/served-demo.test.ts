@@ -12,7 +12,8 @@ import {
   verifyInclusion,
 } from '@concord/ledger';
 import { createApp } from '../app.ts';
-import { loadDemo } from './load-demo.ts';
+import { sessionHeaders } from '../test-support.ts';
+import { type DemoPerson, loadDemo } from './load-demo.ts';
 
 type Json = Record<string, unknown> & { items?: Json[] };
 
@@ -20,19 +21,64 @@ for (const target of databaseTargets()) {
   describe(`the demo over the API (${target.name})`, () => {
     let store: Store;
     let app: ReturnType<typeof createApp>;
+    let people: DemoPerson[];
+    let as: Record<string, Record<string, string>>;
     before(async () => {
       store = await target.open();
-      await loadDemo(store);
+      const loaded = await loadDemo(store);
+      assert.ok(loaded.loaded);
+      people = loaded.people;
       app = createApp({ store });
+      as = { public: {} };
+      for (const person of people) as[person.key] = await sessionHeaders(store, person.accountId);
     });
     after(async () => store.close());
 
     // biome-ignore lint/suspicious/noExplicitAny: answers are arbitrary JSON, checked by the assertions
-    async function get(path: string): Promise<any> {
-      const res = await app.request(path);
+    async function get(path: string, who = 'us-mediator'): Promise<any> {
+      const res = await app.request(path, { headers: as[who] ?? {} });
       assert.equal(res.status, 200, `${path} answered ${res.status}`);
       return res.json();
     }
+
+    async function ruUaPlan(who: string): Promise<Json & { versions: Json[] }> {
+      const processes = (await get('/api/processes', who)).items as Json[];
+      const ruUa = processes.find((p) => p.title === 'Russia–Ukraine 2025');
+      assert.ok(ruUa, who);
+      const process = await get(`/api/processes/${ruUa.id}`, who);
+      return get(`/api/plans/${process.plans[0].id}`, who);
+    }
+
+    test('each role sees the versions it was shown: the 28-point draft the US and Russia first, Ukraine from 20 November, not the E3', async () => {
+      const seen = async (who: string) => (await ruUaPlan(who)).versions.map((v) => v.label).sort();
+      const all = ['December 20-point framework', 'E3 counter-draft', 'US 28-point draft'];
+      assert.deepEqual(await seen('us-mediator'), all);
+      assert.deepEqual(await seen('ukraine'), all);
+      assert.deepEqual(await seen('russia'), ['December 20-point framework', 'US 28-point draft']);
+      assert.deepEqual(await seen('e3'), ['December 20-point framework', 'E3 counter-draft']);
+      assert.deepEqual(await seen('qatar'), ['December 20-point framework']);
+      assert.deepEqual(await seen('public'), ['December 20-point framework']);
+      const us28 = (await ruUaPlan('us-mediator')).versions.find((v) => v.label === 'US 28-point draft');
+      assert.ok(us28);
+      const hidden = await app.request(`/api/versions/${us28.id}`, { headers: as.e3 ?? {} });
+      assert.equal(hidden.status, 404, 'a version the E3 was not shown does not exist for it');
+    });
+
+    test('the history says when the 28-point draft reached Ukraine; its entries stay sealed for the E3', async () => {
+      const entries = (await get('/api/log/entries?from=0&limit=1000', 'ukraine')).items as Json[];
+      const shared = entries.find((e) => e.type === 'audience.changed');
+      assert.ok(shared);
+      assert.equal((shared.event as { at: string }).at, '2025-11-20T12:00:00.000Z');
+      const created = entries.find(
+        (e) =>
+          e.type === 'version.created' &&
+          (e.event as { data: { version: { label: string } } }).data.version.label === 'US 28-point draft',
+      );
+      assert.ok(created, 'Ukraine reads the draft’s creation entry since it was shared with it');
+      const forE3 = await get(`/api/log/entries/${created.index}`, 'e3');
+      assert.equal(forE3.confidential, true);
+      assert.equal(forE3.event, null);
+    });
 
     test('processes, parties, plans and the version tree are served', async () => {
       const processes = (await get('/api/processes')).items as Json[];

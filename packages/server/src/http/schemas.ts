@@ -44,16 +44,28 @@ export const schemas = {
   CommitmentUpdate: CommitmentUpdate.meta({ id: 'CommitmentUpdate' }),
 };
 
-export const ProcessDetailSchema = Process.extend({
+/** What the caller may do with an object, by action (from the one policy): the web app shows actions from it. */
+export const AbilitiesSchema = z.record(z.string(), z.boolean()).meta({ id: 'Abilities' });
+
+export const PresentedProcess = Process.extend({ abilities: AbilitiesSchema }).meta({
+  id: 'PresentedProcess',
+});
+export const PresentedPlan = Plan.extend({ abilities: AbilitiesSchema }).meta({ id: 'PresentedPlan' });
+export const PresentedVersion = Version.extend({ abilities: AbilitiesSchema }).meta({
+  id: 'PresentedVersion',
+});
+
+export const ProcessDetailSchema = PresentedProcess.extend({
   parties: z.array(schemas.Party),
-  plans: z.array(schemas.Plan),
+  plans: z.array(PresentedPlan),
 }).meta({ id: 'ProcessDetail' });
 
-export const PlanDetailSchema = Plan.extend({ versions: z.array(schemas.Version) }).meta({
+export const PlanDetailSchema = PresentedPlan.extend({ versions: z.array(PresentedVersion) }).meta({
   id: 'PlanDetail',
 });
 
-export const VersionDetailSchema = Version.extend({
+export const VersionDetailSchema = PresentedVersion.extend({
+  processId: Id,
   points: z.array(schemas.Point),
   commitments: z.array(schemas.Commitment),
 }).meta({ id: 'VersionDetail' });

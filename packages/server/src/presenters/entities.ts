@@ -1,16 +1,37 @@
 // Entity → JSON. Every answer goes through a presenter that names the fields it lets out, so a column added
-// to a read table never leaks by accident; per-recipient redaction (visibility) will live here too. For now
-// everything in these entities is public.
-import type { Commitment, Condition, Party, Plan, Point, Process, Version } from '@concord/core';
+// to a read table never leaks by accident. What reaches a presenter was already scoped to the caller by the
+// store (`readAs`); each shared object also carries its audience and what the caller may do with it
+// (`abilities`, from the one policy), so the web app shows or hides actions without re-deriving roles.
+import {
+  type Audience,
+  abilities,
+  type Commitment,
+  type Condition,
+  type Party,
+  type Plan,
+  type Point,
+  type Principal,
+  type Process,
+  type Version,
+} from '@concord/core';
 import type { PlanDetail, ProcessDetail, VersionDetail } from '../types.ts';
 
-export function presentProcess(p: Process): Process {
+export type Abilities = Record<string, boolean>;
+type WithAbilities<T> = T & { abilities: Abilities };
+
+function presentAudience(a: Audience): Audience {
+  return a.kind === 'parties' ? { kind: 'parties', partyIds: [...a.partyIds] } : { kind: a.kind };
+}
+
+export function presentProcess(p: Process, principal: Principal | null): WithAbilities<Process> {
   return {
     id: p.id,
     title: p.title,
     description: p.description,
     createdAt: p.createdAt,
+    audience: presentAudience(p.audience),
     logIndex: p.logIndex,
+    abilities: abilities(principal, 'process', { processId: p.id, audience: p.audience }),
   };
 }
 
@@ -25,17 +46,24 @@ export function presentParty(p: Party): Party {
   };
 }
 
-export function presentPlan(p: Plan): Plan {
+export function presentPlan(p: Plan, principal: Principal | null): WithAbilities<Plan> {
   return {
     id: p.id,
     processId: p.processId,
     title: p.title,
     mediatorPartyId: p.mediatorPartyId,
+    audience: presentAudience(p.audience),
     logIndex: p.logIndex,
+    abilities: abilities(principal, 'plan', { processId: p.processId, audience: p.audience }),
   };
 }
 
-export function presentVersion(v: Version): Version {
+/** A version's abilities include the analysis of its plan (`read-full`, `read-own`). */
+export function presentVersion(
+  v: Version,
+  processId: string,
+  principal: Principal | null,
+): WithAbilities<Version> {
   return {
     id: v.id,
     planId: v.planId,
@@ -44,7 +72,12 @@ export function presentVersion(v: Version): Version {
     issuedOn: v.issuedOn,
     status: v.status,
     note: v.note,
+    audience: presentAudience(v.audience),
     logIndex: v.logIndex,
+    abilities: {
+      ...abilities(principal, 'version', { processId, audience: v.audience }),
+      ...abilities(principal, 'analysis', { processId }),
+    },
   };
 }
 
@@ -78,17 +111,25 @@ export function presentCommitment(c: Commitment): Commitment {
   };
 }
 
-export function presentProcessDetail(d: ProcessDetail): ProcessDetail {
-  return { ...presentProcess(d), parties: d.parties.map(presentParty), plans: d.plans.map(presentPlan) };
-}
-
-export function presentPlanDetail(d: PlanDetail): PlanDetail {
-  return { ...presentPlan(d), versions: d.versions.map(presentVersion) };
-}
-
-export function presentVersionDetail(d: VersionDetail): VersionDetail {
+export function presentProcessDetail(d: ProcessDetail, principal: Principal | null) {
   return {
-    ...presentVersion(d),
+    ...presentProcess(d, principal),
+    parties: d.parties.map(presentParty),
+    plans: d.plans.map((p) => presentPlan(p, principal)),
+  };
+}
+
+export function presentPlanDetail(d: PlanDetail, principal: Principal | null) {
+  return {
+    ...presentPlan(d, principal),
+    versions: d.versions.map((v) => presentVersion(v, d.processId, principal)),
+  };
+}
+
+export function presentVersionDetail(d: VersionDetail, principal: Principal | null) {
+  return {
+    ...presentVersion(d, d.processId, principal),
+    processId: d.processId,
     points: d.points.map(presentPoint),
     commitments: d.commitments.map(presentCommitment),
   };

@@ -1,7 +1,7 @@
 // Log answers: binary values as standard base64, exactly what the ledger's verifiers take back. An entry whose
 // event the caller may not read keeps only what the public tree holds anyway: its index, leaf hash and time.
 // The salt goes too: with it, a guessed valuation could be confirmed against the leaf hash.
-import { type ConcordEvent, canRead, eventAudience, type Principal } from '@concord/core';
+import { type ConcordEvent, can, type Principal } from '@concord/core';
 import type { LogEntry, StoredCheckpoint } from '@concord/db';
 import { toBase64 } from '@concord/ledger';
 
@@ -31,7 +31,9 @@ export type LogEntryJson =
     };
 
 export function presentLogEntry(e: LogEntry, principal: Principal | null): LogEntryJson {
-  if (!canRead(principal, eventAudience(e.event))) {
+  // The audience is the one the store keeps current for the object the entry is about (widened by sharing).
+  const resource = { processId: e.processId ?? '', audience: e.audience };
+  if (!can(principal, 'read', 'log-entry', resource)) {
     return {
       index: e.index,
       confidential: true,

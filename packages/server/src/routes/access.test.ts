@@ -1,46 +1,49 @@
-// Access keys over HTTP: who the caller is, refusal of bad keys, and the log register hiding confidential events
-// from everyone but their party and the mediator, while their leaf hashes stay provable to all.
+// API tokens over HTTP: who the caller is, refusal of bad tokens, and the log register hiding confidential
+// events from everyone but their party and the mediators, while their leaf hashes stay provable to all.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { actorOf, newEvent, uuidv7 } from '@concord/core';
+import { newEvent, partiesAudience, uuidv7 } from '@concord/core';
 import { databaseTargets, type Store } from '@concord/db';
 import { fromBase64, verifyCheckpoint, verifyInclusion } from '@concord/ledger';
 import { createApp } from '../app.ts';
-import { call, callAs, isProblem, seedProcess } from '../test-support.ts';
+import { call, callAs, isProblem, memberToken, seedProcess, signedIn } from '../test-support.ts';
 
 for (const target of databaseTargets()) {
-  describe(`access keys and confidential log entries (${target.name})`, () => {
+  describe(`API tokens and confidential log entries (${target.name})`, () => {
     let store: Store;
     let app: ReturnType<typeof createApp>;
     let seeded: Awaited<ReturnType<typeof seedProcess>>;
     let russiaId: string;
     let keys: { mediator: string; ukraine: string; russia: string; otherMediator: string };
+    let mediatorMembership: string;
     let valuationIndex: number;
 
     before(async () => {
       store = await target.open();
       app = createApp({ store });
-      seeded = await seedProcess(app);
-      const other = (await call(app, 'POST', '/api/processes', { title: 'Another process' })).body;
+      const lead = await signedIn(store);
+      seeded = await seedProcess(app, lead);
+      const other = (await lead(app, 'POST', '/api/processes', { title: 'Another process' })).body;
       russiaId = (
-        await call(app, 'POST', `/api/processes/${seeded.process.id}/parties`, {
+        await lead(app, 'POST', `/api/processes/${seeded.process.id}/parties`, {
           name: 'Russia',
           kind: 'party',
         })
       ).body.id;
-      const grant = async (principal: Parameters<Store['accessKeys']['grant']>[0]['principal']) =>
-        (await store.accessKeys.grant({ principal, label: 'test' })).key;
       const processId = seeded.process.id;
+      const mediator = await memberToken(store, processId, 'mediator');
+      mediatorMembership = mediator.membership.id;
       keys = {
-        mediator: await grant({ role: 'mediator', processId }),
-        ukraine: await grant({ role: 'party', processId, partyId: seeded.ukraine.id }),
-        russia: await grant({ role: 'party', processId, partyId: russiaId }),
-        otherMediator: await grant({ role: 'mediator', processId: other.id }),
+        mediator: mediator.token,
+        ukraine: (await memberToken(store, processId, 'delegate', { partyId: seeded.ukraine.id })).token,
+        russia: (await memberToken(store, processId, 'delegate', { partyId: russiaId })).token,
+        otherMediator: (await memberToken(store, other.id, 'mediator')).token,
       };
+      const valuationId = uuidv7();
       const event = newEvent(
         'valuation.recorded',
         {
-          id: uuidv7(),
+          id: valuationId,
           processId,
           planId: seeded.plan.id,
           partyId: seeded.ukraine.id,
@@ -49,43 +52,51 @@ for (const target of databaseTargets()) {
           points: [],
           note: 'army cap matters most',
         },
-        { actor: actorOf({ role: 'mediator', processId }) },
+        {
+          actor: 'operator',
+          at: '2025-11-21T09:00:00.000Z',
+          scope: { processId, subjectId: valuationId, audience: partiesAudience([seeded.ukraine.id]) },
+        },
       );
       valuationIndex = (await store.transact((tx) => tx.appendEvent(event))).index;
     });
     after(() => store.close());
 
-    test('the session names the key’s principal; no key is the public', async () => {
+    test('the session names the token’s one membership; no token is the public', async () => {
       assert.deepEqual((await call(app, 'GET', '/api/session')).body, { principal: null });
       const mediator = (await callAs(app, keys.mediator, 'GET', '/api/session')).body.principal;
-      assert.equal(mediator.role, 'mediator');
-      assert.equal(mediator.processTitle, 'Russia–Ukraine 2025');
+      assert.equal(mediator.via, 'token');
+      assert.equal(mediator.memberships.length, 1);
+      assert.deepEqual([mediator.memberships[0].role, mediator.memberships[0].rank], ['mediator', 'staff']);
+      assert.equal(mediator.memberships[0].processTitle, 'Russia–Ukraine 2025');
       const ukraine = (await callAs(app, keys.ukraine, 'GET', '/api/session')).body.principal;
-      assert.deepEqual(
-        [ukraine.role, ukraine.partyId, ukraine.partyName],
-        ['party', seeded.ukraine.id, 'Ukraine'],
-      );
+      const [role] = ukraine.memberships;
+      assert.deepEqual([role.role, role.partyId, role.partyName], ['delegate', seeded.ukraine.id, 'Ukraine']);
     });
 
-    test('an unknown, malformed or revoked key is refused with 401, never served as public', async () => {
+    test('an unknown, malformed or revoked token is refused with 401, never served as public', async () => {
       const size = await store.log.size();
-      for (const key of ['ck_unknown', 'not a key!']) {
+      for (const key of ['ct_unknown', 'not a key!', `ct_${'A'.repeat(43)}`]) {
         const answer = await callAs(app, key, 'GET', '/api/log/entries');
         assert.ok(isProblem(answer, 401, 'unauthenticated'), JSON.stringify(answer.body));
       }
       const basic = await app.request('/api/session', { headers: { authorization: 'Basic abc' } });
       assert.equal(basic.status, 401);
-      const writeWithBadKey = await callAs(app, 'ck_unknown', 'POST', '/api/processes', { title: 'x' });
+      const writeWithBadKey = await callAs(app, 'ct_unknown', 'POST', '/api/processes', { title: 'x' });
       assert.ok(isProblem(writeWithBadKey, 401, 'unauthenticated'));
       assert.equal(await store.log.size(), size, 'nothing written');
 
-      const spare = await store.accessKeys.grant({
-        principal: { role: 'mediator', processId: seeded.process.id },
-        label: 'spare',
+      const spare = await memberToken(store, seeded.process.id, 'mediator');
+      const sizeWithSpare = await store.log.size();
+      assert.equal((await callAs(app, spare.token, 'GET', '/api/session')).status, 200);
+      const [issued] = await store.apiTokens.list(spare.accountId);
+      assert.ok(issued);
+      assert.equal(await store.apiTokens.revoke(issued.id, new Date().toISOString()), true);
+      const revoked = await callAs(app, spare.token, 'PATCH', `/api/processes/${seeded.process.id}`, {
+        title: 'x',
       });
-      assert.equal((await callAs(app, spare.key, 'GET', '/api/session')).status, 200);
-      assert.equal(await store.accessKeys.revoke(spare.id), true);
-      assert.ok(isProblem(await callAs(app, spare.key, 'GET', '/api/session'), 401, 'unauthenticated'));
+      assert.ok(isProblem(revoked, 401, 'unauthenticated'), 'revocation holds for the very next request');
+      assert.equal(await store.log.size(), sizeWithSpare, 'nothing written');
     });
 
     test('an answer to a key is never cached, and every API answer varies with the key', async () => {
@@ -93,23 +104,26 @@ for (const target of databaseTargets()) {
       const mediator = await callAs(app, keys.mediator, 'GET', path);
       assert.equal(mediator.body.confidential, false);
       assert.equal(mediator.headers.get('cache-control'), 'no-store');
-      assert.equal(mediator.headers.get('vary'), 'Authorization');
+      assert.equal(mediator.headers.get('vary'), 'Authorization, Cookie');
       const refused = await callAs(app, keys.russia, 'GET', `/api/versions/${seeded.plan.id}/analysis`);
       assert.equal(refused.status, 404);
       assert.equal(refused.headers.get('cache-control'), 'no-store');
       const anonymous = await call(app, 'GET', path);
       assert.equal(anonymous.body.confidential, true);
       assert.equal(anonymous.headers.get('cache-control'), null);
-      assert.equal(anonymous.headers.get('vary'), 'Authorization');
+      assert.equal(anonymous.headers.get('vary'), 'Authorization, Cookie');
     });
 
-    test('a write with a key records its principal as the actor', async () => {
+    test('a write with a token records its account and membership as the actor', async () => {
       const created = await callAs(app, keys.mediator, 'PATCH', `/api/processes/${seeded.process.id}`, {
         description: 'talks in Geneva',
       });
       assert.equal(created.status, 200);
       const entry = await store.log.entry(created.body.logIndex);
-      assert.equal(entry?.event.actor, `mediator:${seeded.process.id}`);
+      const [token] = await store.apiTokens.list(
+        (await store.memberships.get(mediatorMembership))?.accountId,
+      );
+      assert.equal(entry?.event.actor, `account:${token?.accountId}/membership:${mediatorMembership}`);
     });
 
     test('a valuation’s log entry is hidden from the public, other parties and other processes', async () => {

@@ -1,10 +1,12 @@
 // Test seed shared by the valuation and analysis tests: the reference case of the engine's plan-domain test
 // (a 28-point draft and an E3 counter-draft; the army cap, NATO and the amnesty are contested, sovereignty is
-// not; the elections are contested too but nobody weighs them), with parties, a second process, and an access
-// key for every kind of caller.
+// not; the elections are contested too but nobody weighs them), with parties, a second process, and an API
+// token for every kind of caller: the lead mediator of each process, and delegates of Ukraine, Russia, Israel.
+import type { Principal } from '@concord/core';
 import type { Store } from '@concord/db';
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import { callAs } from '../test-support.ts';
+import { loadPrincipal } from '../http/principal.ts';
+import { callAs, memberToken, signedIn } from '../test-support.ts';
 
 const v28 = {
   label: 'US 28-point draft',
@@ -22,8 +24,9 @@ const v28 = {
 type Json = Record<string, unknown> & { id: string };
 
 export async function seedAnalysis(app: OpenAPIHono, store: Store) {
+  const mediator = await signedIn(store, { name: 'US mediation' });
   const post = async (path: string, body: unknown): Promise<Json> => {
-    const answer = await callAs(app, null, 'POST', path, body);
+    const answer = await mediator(app, 'POST', path, body);
     if (answer.status !== 201) throw new Error(`seed: ${path} answered ${answer.status}`);
     return answer.body;
   };
@@ -67,14 +70,25 @@ export async function seedAnalysis(app: OpenAPIHono, store: Store) {
     title: 'Gaza plan',
     mediatorPartyId: null,
   });
-  const grant = async (principal: Parameters<Store['accessKeys']['grant']>[0]['principal']) =>
-    (await store.accessKeys.grant({ principal, label: 'test' })).key;
-  const keys = {
-    mediator: await grant({ role: 'mediator', processId: process.id }),
-    ukraine: await grant({ role: 'party', processId: process.id, partyId: ukraine.id }),
-    russia: await grant({ role: 'party', processId: process.id, partyId: russia.id }),
-    otherMediator: await grant({ role: 'mediator', processId: other.id }),
-    otherParty: await grant({ role: 'party', processId: other.id, partyId: israel.id }),
+  const member = (processId: string, role: 'mediator' | 'delegate', partyId: string | null = null) =>
+    memberToken(store, processId, role, { partyId, rank: role === 'mediator' ? 'staff' : null });
+  const members = {
+    mediator: await member(process.id, 'mediator'),
+    ukraine: await member(process.id, 'delegate', ukraine.id),
+    russia: await member(process.id, 'delegate', russia.id),
+    otherMediator: await member(other.id, 'mediator'),
+    otherParty: await member(other.id, 'delegate', israel.id),
+  };
+  const keys = Object.fromEntries(Object.entries(members).map(([k, m]) => [k, m.token])) as Record<
+    keyof typeof members,
+    string
+  >;
+  /** The principal an API token of `who` resolves to (its one membership), for calling commands directly. */
+  const principalOf = async (who: keyof typeof members): Promise<Principal> => {
+    const m = members[who];
+    const loaded = await loadPrincipal(store, m.accountId, { kind: 'token', id: m.membership.id });
+    if (!loaded) throw new Error('seed: no principal');
+    return { ...loaded, memberships: [m.membership] };
   };
   const lineages = { sovereignty, cap, nato, elections, amnesty } as Record<string, string>;
   return {
@@ -90,6 +104,7 @@ export async function seedAnalysis(app: OpenAPIHono, store: Store) {
     israel,
     otherPlan,
     keys,
+    principalOf,
     lineages,
   };
 }

@@ -3,12 +3,13 @@
 // acceptable to both: cap 800k + NATO 28 + amnesty kept (0.56, 0.80) and + amnesty deleted (0.70, 0.64).
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import type { Principal } from '@concord/core';
 import { databaseTargets, type Store } from '@concord/db';
 import { createEnginePool, type EnginePool } from '@concord/engine';
 import { createApp } from '../app.ts';
 import { analyzeVersion, NOTHING_CONTESTED_NOTE } from '../commands/analyze-version.ts';
 import { ProblemError } from '../problems.ts';
-import { call, callAs, isProblem } from '../test-support.ts';
+import { call, callAs, isProblem, memberToken } from '../test-support.ts';
 import {
   type AnalysisSeed,
   addOtherPlanVersion,
@@ -264,7 +265,10 @@ for (const target of databaseTargets()) {
         },
       };
       const watched = new Proxy(store, {
-        get: (target, key) => (key === 'valuations' ? valuations : Reflect.get(target, key)),
+        get: (target, key) =>
+          key === 'readAs'
+            ? (p: Principal | null) => ({ ...target.readAs(p), valuations })
+            : Reflect.get(target, key),
       });
       const noEngine = new Proxy({} as EnginePool, {
         get: () => {
@@ -273,7 +277,7 @@ for (const target of databaseTargets()) {
       });
       const own = await analyzeVersion(
         { store: watched, engine: noEngine },
-        { role: 'party', processId: seed.process.id, partyId: seed.ukraine.id },
+        await seed.principalOf('ukraine'),
         { versionId: seed.v28.id, disagreement: 'reservation' },
       );
       assert.deepEqual(read, [`get ${seed.ukraine.id}`]);
@@ -297,12 +301,8 @@ for (const target of databaseTargets()) {
       assert.deepEqual(full.incomplete, [{ partyId: seed.europe.id, name: 'Europe', points: ['Point 6'] }]);
       assert.deepEqual(full.missing, []);
       assert.deepEqual(full.analysis.parties, ['Ukraine', 'Russia']);
-      const europeKey = (
-        await store.accessKeys.grant({
-          principal: { role: 'party', processId: seed.process.id, partyId: seed.europe.id },
-          label: 'Europe',
-        })
-      ).key;
+      const europeKey = (await memberToken(store, seed.process.id, 'delegate', { partyId: seed.europe.id }))
+        .token;
       const own = (await analysis(europeKey, seed.v28.id)).body;
       assert.deepEqual(own.parties, []);
       assert.deepEqual(own.incomplete, full.incomplete);
@@ -337,15 +337,11 @@ for (const target of databaseTargets()) {
       const controller = new AbortController();
       controller.abort();
       await assert.rejects(
-        analyzeVersion(
-          { store, engine },
-          { role: 'mediator', processId: seed.process.id },
-          {
-            versionId: seed.v28.id,
-            disagreement: 'reservation',
-            signal: controller.signal,
-          },
-        ),
+        analyzeVersion({ store, engine }, await seed.principalOf('mediator'), {
+          versionId: seed.v28.id,
+          disagreement: 'reservation',
+          signal: controller.signal,
+        }),
         (error: unknown) =>
           error instanceof ProblemError && error.status === 503 && /cancelled/.test(error.message),
       );

@@ -8,8 +8,8 @@ import { buildVersionDomain } from '../commands/build-version-domain.ts';
 import { principalOf } from '../http/principal.ts';
 import { idParam, jsonAnswer, ProblemSchema, problemResponses } from '../http/schemas.ts';
 import { presentDomain, presentVersionAnalysis } from '../presenters/analysis.ts';
-import { newRouter, type RouteDeps } from './router.ts';
-import { accessProblemResponses, needsKey } from './valuations.ts';
+import { newRouter, type RouteDeps, readerOf } from './router.ts';
+import { accessProblemResponses, needsSignIn } from './valuations.ts';
 
 const tags = ['analysis'];
 
@@ -29,7 +29,7 @@ const analysis = createRoute({
   tags,
   summary:
     'The analysis of the version from the valuations the access key may use (mediator: all; party: own)',
-  middleware: [needsKey('the analysis')],
+  middleware: [needsSignIn('the analysis')],
   request: {
     params: idParam('versionId'),
     query: z.object({ disagreement: Disagreement.default('reservation') }),
@@ -45,11 +45,12 @@ const analysis = createRoute({
   },
 });
 
-export function analysisRoutes({ store, engine }: RouteDeps) {
+export function analysisRoutes(deps: RouteDeps) {
+  const { store, engine } = deps;
   return newRouter()
     .openapi(domain, async (c) => {
       const { versionId } = c.req.valid('param');
-      return c.json(presentDomain(await buildVersionDomain(store, versionId)), 200);
+      return c.json(presentDomain(await buildVersionDomain(readerOf(c, deps), versionId)), 200);
     })
     .openapi(analysis, async (c) => {
       const { versionId } = c.req.valid('param');

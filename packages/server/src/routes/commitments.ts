@@ -1,9 +1,7 @@
-import { actorOf } from '@concord/core';
 import { createRoute } from '@hono/zod-openapi';
 import { createCommitment } from '../commands/create-commitment.ts';
 import { mustExist } from '../commands/lookups.ts';
 import { updateCommitment } from '../commands/update-commitment.ts';
-import { principalOf } from '../http/principal.ts';
 import {
   idParam,
   jsonAnswer,
@@ -13,7 +11,7 @@ import {
   writeProblemResponses,
 } from '../http/schemas.ts';
 import { presentCommitment } from '../presenters/entities.ts';
-import { newRouter, type RouteDeps } from './router.ts';
+import { commandContext, newRouter, type RouteDeps, readerOf } from './router.ts';
 
 const tags = ['commitments'];
 
@@ -45,30 +43,24 @@ const update = createRoute({
   responses: { 200: jsonAnswer(schemas.Commitment, 'The changed commitment'), ...writeProblemResponses },
 });
 
-export function commitmentRoutes({ store }: RouteDeps) {
+export function commitmentRoutes(deps: RouteDeps) {
   return newRouter()
     .openapi(create, async (c) => {
       const { pointId } = c.req.valid('param');
-      const commitment = await createCommitment(
-        store,
-        { ...c.req.valid('json'), pointId },
-        actorOf(principalOf(c)),
-      );
+      const commitment = await createCommitment(commandContext(c, deps), { ...c.req.valid('json'), pointId });
       c.header('location', `/api/commitments/${commitment.id}`);
       return c.json(presentCommitment(commitment), 201);
     })
     .openapi(read, async (c) => {
       const { commitmentId } = c.req.valid('param');
-      const commitment = await mustExist('commitment', commitmentId, (id) => store.commitments.get(id));
+      const reader = readerOf(c, deps);
+      const commitment = await mustExist('commitment', commitmentId, (id) => reader.commitments.get(id));
       return c.json(presentCommitment(commitment), 200);
     })
     .openapi(update, async (c) => {
       const { commitmentId } = c.req.valid('param');
-      const commitment = await updateCommitment(
-        store,
-        { ...c.req.valid('json'), commitmentId },
-        actorOf(principalOf(c)),
-      );
+      const ctx = commandContext(c, deps);
+      const commitment = await updateCommitment(ctx, { ...c.req.valid('json'), commitmentId });
       return c.json(presentCommitment(commitment), 200);
     });
 }

@@ -2,20 +2,22 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { databaseTargets, type Store } from '@concord/db';
 import { createApp } from '../app.ts';
-import { call, isProblem, seedProcess } from '../test-support.ts';
+import { call as anonymous, type Caller, isProblem, seedProcess, signedIn } from '../test-support.ts';
 
 for (const target of databaseTargets()) {
   describe(`parties and plans API (${target.name})`, () => {
     let store: Store;
     let app: ReturnType<typeof createApp>;
+    let call: Caller;
     before(async () => {
       store = await target.open();
       app = createApp({ store });
+      call = await signedIn(store);
     });
     after(() => store.close());
 
     test('parties: create with aliases, read, change', async () => {
-      const { process } = await seedProcess(app);
+      const { process } = await seedProcess(app, call);
       const created = await call(app, 'POST', `/api/processes/${process.id}/parties`, {
         name: 'Russia',
         kind: 'party',
@@ -31,7 +33,7 @@ for (const target of databaseTargets()) {
     });
 
     test('plans: create with a mediator of the process, read with versions, change', async () => {
-      const { process, us, plan } = await seedProcess(app);
+      const { process, us, plan } = await seedProcess(app, call);
       assert.equal(plan.mediatorPartyId, us.id);
       assert.equal(plan.processId, process.id);
       const read = await call(app, 'GET', `/api/plans/${plan.id}`);
@@ -45,8 +47,8 @@ for (const target of databaseTargets()) {
     });
 
     test('refused: unknown kinds, foreign mediators, missing processes; nothing written', async () => {
-      const a = await seedProcess(app);
-      const b = await seedProcess(app);
+      const a = await seedProcess(app, call);
+      const b = await seedProcess(app, call);
       const size = await store.log.size();
       const missing = '0192f0c8-7d2a-7000-8000-000000000000';
       assert.ok(

@@ -1,9 +1,7 @@
-import { actorOf } from '@concord/core';
 import { createRoute } from '@hono/zod-openapi';
 import { createParty } from '../commands/create-party.ts';
 import { mustExist } from '../commands/lookups.ts';
 import { updateParty } from '../commands/update-party.ts';
-import { principalOf } from '../http/principal.ts';
 import {
   idParam,
   jsonAnswer,
@@ -13,7 +11,7 @@ import {
   writeProblemResponses,
 } from '../http/schemas.ts';
 import { presentParty } from '../presenters/entities.ts';
-import { newRouter, type RouteDeps } from './router.ts';
+import { commandContext, newRouter, type RouteDeps, readerOf } from './router.ts';
 
 const tags = ['parties'];
 
@@ -44,22 +42,23 @@ const update = createRoute({
   responses: { 200: jsonAnswer(schemas.Party, 'The changed party'), ...writeProblemResponses },
 });
 
-export function partyRoutes({ store }: RouteDeps) {
+export function partyRoutes(deps: RouteDeps) {
   return newRouter()
     .openapi(create, async (c) => {
       const { processId } = c.req.valid('param');
-      const party = await createParty(store, { ...c.req.valid('json'), processId }, actorOf(principalOf(c)));
+      const party = await createParty(commandContext(c, deps), { ...c.req.valid('json'), processId });
       c.header('location', `/api/parties/${party.id}`);
       return c.json(presentParty(party), 201);
     })
     .openapi(read, async (c) => {
       const { partyId } = c.req.valid('param');
-      return c.json(presentParty(await mustExist('party', partyId, (id) => store.parties.get(id))), 200);
+      const reader = readerOf(c, deps);
+      return c.json(presentParty(await mustExist('party', partyId, (id) => reader.parties.get(id))), 200);
     })
     .openapi(update, async (c) => {
       const { partyId } = c.req.valid('param');
       return c.json(
-        presentParty(await updateParty(store, { ...c.req.valid('json'), partyId }, actorOf(principalOf(c)))),
+        presentParty(await updateParty(commandContext(c, deps), { ...c.req.valid('json'), partyId })),
         200,
       );
     });

@@ -1,4 +1,3 @@
-import { actorOf } from '@concord/core';
 import { createRoute } from '@hono/zod-openapi';
 import { createPlan } from '../commands/create-plan.ts';
 import { mustExist } from '../commands/lookups.ts';
@@ -9,12 +8,13 @@ import {
   jsonAnswer,
   jsonBody,
   PlanDetailSchema,
+  PresentedPlan,
   problemResponses,
   schemas,
   writeProblemResponses,
 } from '../http/schemas.ts';
 import { presentPlan, presentPlanDetail } from '../presenters/entities.ts';
-import { newRouter, type RouteDeps } from './router.ts';
+import { commandContext, newRouter, type RouteDeps, readerOf } from './router.ts';
 
 const tags = ['plans'];
 
@@ -24,7 +24,7 @@ const create = createRoute({
   tags,
   summary: 'Start a plan in a process',
   request: { params: idParam('processId'), body: jsonBody(schemas.PlanCreate) },
-  responses: { 201: jsonAnswer(schemas.Plan, 'The new plan'), ...writeProblemResponses },
+  responses: { 201: jsonAnswer(PresentedPlan, 'The new plan'), ...writeProblemResponses },
 });
 
 const read = createRoute({
@@ -42,28 +42,27 @@ const update = createRoute({
   tags,
   summary: 'Change a plan (title, mediator)',
   request: { params: idParam('planId'), body: jsonBody(schemas.PlanUpdate) },
-  responses: { 200: jsonAnswer(schemas.Plan, 'The changed plan'), ...writeProblemResponses },
+  responses: { 200: jsonAnswer(PresentedPlan, 'The changed plan'), ...writeProblemResponses },
 });
 
-export function planRoutes({ store }: RouteDeps) {
+export function planRoutes(deps: RouteDeps) {
   return newRouter()
     .openapi(create, async (c) => {
       const { processId } = c.req.valid('param');
-      const plan = await createPlan(store, { ...c.req.valid('json'), processId }, actorOf(principalOf(c)));
+      const plan = await createPlan(commandContext(c, deps), { ...c.req.valid('json'), processId });
       c.header('location', `/api/plans/${plan.id}`);
-      return c.json(presentPlan(plan), 201);
+      return c.json(presentPlan(plan, principalOf(c)), 201);
     })
     .openapi(read, async (c) => {
       const { planId } = c.req.valid('param');
-      const plan = await mustExist('plan', planId, (id) => store.plans.get(id));
-      const versions = await store.versions.listByPlan(planId);
-      return c.json(presentPlanDetail({ ...plan, versions }), 200);
+      const reader = readerOf(c, deps);
+      const plan = await mustExist('plan', planId, (id) => reader.plans.get(id));
+      const versions = await reader.versions.listByPlan(planId);
+      return c.json(presentPlanDetail({ ...plan, versions }, principalOf(c)), 200);
     })
     .openapi(update, async (c) => {
       const { planId } = c.req.valid('param');
-      return c.json(
-        presentPlan(await updatePlan(store, { ...c.req.valid('json'), planId }, actorOf(principalOf(c)))),
-        200,
-      );
+      const plan = await updatePlan(commandContext(c, deps), { ...c.req.valid('json'), planId });
+      return c.json(presentPlan(plan, principalOf(c)), 200);
     });
 }

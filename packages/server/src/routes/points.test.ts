@@ -2,18 +2,20 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { databaseTargets, type Store } from '@concord/db';
 import { createApp } from '../app.ts';
-import { call, isProblem, seedProcess } from '../test-support.ts';
+import { call as anonymous, type Caller, isProblem, seedProcess, signedIn } from '../test-support.ts';
 
 for (const target of databaseTargets()) {
   describe(`points API (${target.name})`, () => {
     let store: Store;
     let app: ReturnType<typeof createApp>;
+    let call: Caller;
     let seed: Awaited<ReturnType<typeof seedProcess>>;
     let version: { id: string; points: { id: string; lineageId: string }[] };
     before(async () => {
       store = await target.open();
       app = createApp({ store });
-      seed = await seedProcess(app);
+      call = await signedIn(store);
+      seed = await seedProcess(app, call);
       version = (
         await call(app, 'POST', `/api/plans/${seed.plan.id}/versions`, {
           label: 'v1',

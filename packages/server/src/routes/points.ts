@@ -1,9 +1,7 @@
-import { actorOf } from '@concord/core';
 import { createRoute } from '@hono/zod-openapi';
 import { createPoint } from '../commands/create-point.ts';
 import { mustExist } from '../commands/lookups.ts';
 import { updatePoint } from '../commands/update-point.ts';
-import { principalOf } from '../http/principal.ts';
 import {
   idParam,
   jsonAnswer,
@@ -13,7 +11,7 @@ import {
   writeProblemResponses,
 } from '../http/schemas.ts';
 import { presentPoint } from '../presenters/entities.ts';
-import { newRouter, type RouteDeps } from './router.ts';
+import { commandContext, newRouter, type RouteDeps, readerOf } from './router.ts';
 
 const tags = ['points'];
 
@@ -44,22 +42,23 @@ const update = createRoute({
   responses: { 200: jsonAnswer(schemas.Point, 'The amended point'), ...writeProblemResponses },
 });
 
-export function pointRoutes({ store }: RouteDeps) {
+export function pointRoutes(deps: RouteDeps) {
   return newRouter()
     .openapi(create, async (c) => {
       const { versionId } = c.req.valid('param');
-      const point = await createPoint(store, { ...c.req.valid('json'), versionId }, actorOf(principalOf(c)));
+      const point = await createPoint(commandContext(c, deps), { ...c.req.valid('json'), versionId });
       c.header('location', `/api/points/${point.id}`);
       return c.json(presentPoint(point), 201);
     })
     .openapi(read, async (c) => {
       const { pointId } = c.req.valid('param');
-      return c.json(presentPoint(await mustExist('point', pointId, (id) => store.points.get(id))), 200);
+      const reader = readerOf(c, deps);
+      return c.json(presentPoint(await mustExist('point', pointId, (id) => reader.points.get(id))), 200);
     })
     .openapi(update, async (c) => {
       const { pointId } = c.req.valid('param');
       return c.json(
-        presentPoint(await updatePoint(store, { ...c.req.valid('json'), pointId }, actorOf(principalOf(c)))),
+        presentPoint(await updatePoint(commandContext(c, deps), { ...c.req.valid('json'), pointId })),
         200,
       );
     });

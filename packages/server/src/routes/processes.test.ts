@@ -2,15 +2,17 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { databaseTargets, type Store } from '@concord/db';
 import { createApp } from '../app.ts';
-import { call, isProblem } from '../test-support.ts';
+import { call as anonymous, type Caller, isProblem, signedIn } from '../test-support.ts';
 
 for (const target of databaseTargets()) {
   describe(`processes API (${target.name})`, () => {
     let store: Store;
     let app: ReturnType<typeof createApp>;
+    let call: Caller & { accountId: string };
     before(async () => {
       store = await target.open();
       app = createApp({ store });
+      call = await signedIn(store);
     });
     after(() => store.close());
 
@@ -24,7 +26,12 @@ for (const target of databaseTargets()) {
       assert.equal(created.body.title, 'Gaza 2025', 'validated input is trimmed by the schema');
       assert.equal(created.headers.get('location'), `/api/processes/${created.body.id}`);
       assert.equal(created.body.logIndex, size0);
-      assert.equal(await store.log.size(), size0 + 1);
+      // Opening a process also makes its opener the lead mediator: two events, one transaction.
+      assert.equal(await store.log.size(), size0 + 2);
+      const lead = await call(app, 'GET', `/api/log/entries/${size0 + 1}`);
+      assert.equal(lead.body.type, 'membership.granted');
+      assert.equal(lead.body.event.data.accountId, call.accountId);
+      assert.deepEqual([lead.body.event.data.role, lead.body.event.data.rank], ['mediator', 'lead']);
 
       const list = await call(app, 'GET', '/api/processes');
       assert.ok(list.body.items.some((p: { id: string }) => p.id === created.body.id));
@@ -48,10 +55,11 @@ for (const target of databaseTargets()) {
       assert.equal(changed.status, 200);
       assert.equal(changed.body.title, 'Gaza 2025–2026');
       assert.equal(changed.body.description, 'ceasefire');
-      assert.equal(changed.body.logIndex, size0 + 1);
-      const entry = await call(app, 'GET', `/api/log/entries/${size0 + 1}`);
+      assert.equal(changed.body.logIndex, size0 + 2);
+      const entry = await call(app, 'GET', `/api/log/entries/${size0 + 2}`);
       assert.equal(entry.body.type, 'process.updated');
-      assert.equal(entry.body.event.actor, 'api');
+      // The change names the person and the membership it was made in.
+      assert.equal(entry.body.event.actor, `account:${call.accountId}/membership:${lead.body.event.data.id}`);
     });
 
     test('the detail lists the parties and plans of the process', async () => {

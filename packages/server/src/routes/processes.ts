@@ -1,20 +1,20 @@
-import { actorOf } from '@concord/core';
 import { createRoute, z } from '@hono/zod-openapi';
 import { createProcess } from '../commands/create-process.ts';
 import { mustExist } from '../commands/lookups.ts';
 import { updateProcess } from '../commands/update-process.ts';
-import { principalOf } from '../http/principal.ts';
+import { loadPrincipal, principalOf } from '../http/principal.ts';
 import {
   idParam,
   jsonAnswer,
   jsonBody,
+  PresentedProcess,
   ProcessDetailSchema,
   problemResponses,
   schemas,
   writeProblemResponses,
 } from '../http/schemas.ts';
 import { presentProcess, presentProcessDetail } from '../presenters/entities.ts';
-import { newRouter, type RouteDeps } from './router.ts';
+import { commandContext, newRouter, type RouteDeps, readerOf } from './router.ts';
 
 const tags = ['processes'];
 const params = idParam('processId');
@@ -25,7 +25,7 @@ const list = createRoute({
   tags,
   summary: 'List processes',
   responses: {
-    200: jsonAnswer(z.object({ items: z.array(schemas.Process) }), 'All processes'),
+    200: jsonAnswer(z.object({ items: z.array(PresentedProcess) }), 'The processes the caller may read'),
     ...problemResponses,
   },
 });
@@ -34,9 +34,9 @@ const create = createRoute({
   method: 'post',
   path: '/api/processes',
   tags,
-  summary: 'Create a process',
+  summary: 'Open a process (an account the operator allowed); its opener becomes the lead mediator',
   request: { body: jsonBody(schemas.ProcessCreate) },
-  responses: { 201: jsonAnswer(schemas.Process, 'The new process'), ...writeProblemResponses },
+  responses: { 201: jsonAnswer(PresentedProcess, 'The new process'), ...writeProblemResponses },
 });
 
 const read = createRoute({
@@ -54,33 +54,39 @@ const update = createRoute({
   tags,
   summary: 'Change a process',
   request: { params, body: jsonBody(schemas.ProcessUpdate) },
-  responses: { 200: jsonAnswer(schemas.Process, 'The changed process'), ...writeProblemResponses },
+  responses: { 200: jsonAnswer(PresentedProcess, 'The changed process'), ...writeProblemResponses },
 });
 
-export function processRoutes({ store }: RouteDeps) {
+export function processRoutes(deps: RouteDeps) {
   return newRouter()
-    .openapi(list, async (c) => c.json({ items: (await store.processes.list()).map(presentProcess) }, 200))
+    .openapi(list, async (c) => {
+      const processes = await readerOf(c, deps).processes.list();
+      return c.json({ items: processes.map((p) => presentProcess(p, principalOf(c))) }, 200);
+    })
     .openapi(create, async (c) => {
-      const process = await createProcess(store, c.req.valid('json'), actorOf(principalOf(c)));
+      const process = await createProcess(commandContext(c, deps), c.req.valid('json'));
       c.header('location', `/api/processes/${process.id}`);
-      return c.json(presentProcess(process), 201);
+      // The opener is now the lead mediator: its abilities are those of the principal it has become.
+      const principal = principalOf(c);
+      const now =
+        principal?.kind === 'account'
+          ? await loadPrincipal(deps.store, principal.accountId, principal.via)
+          : principal;
+      return c.json(presentProcess(process, now), 201);
     })
     .openapi(read, async (c) => {
       const { processId } = c.req.valid('param');
-      const process = await mustExist('process', processId, (id) => store.processes.get(id));
+      const reader = readerOf(c, deps);
+      const process = await mustExist('process', processId, (id) => reader.processes.get(id));
       const [parties, plans] = await Promise.all([
-        store.parties.listByProcess(processId),
-        store.plans.listByProcess(processId),
+        reader.parties.listByProcess(processId),
+        reader.plans.listByProcess(processId),
       ]);
-      return c.json(presentProcessDetail({ ...process, parties, plans }), 200);
+      return c.json(presentProcessDetail({ ...process, parties, plans }, principalOf(c)), 200);
     })
     .openapi(update, async (c) => {
       const { processId } = c.req.valid('param');
-      const process = await updateProcess(
-        store,
-        { ...c.req.valid('json'), processId },
-        actorOf(principalOf(c)),
-      );
-      return c.json(presentProcess(process), 200);
+      const process = await updateProcess(commandContext(c, deps), { ...c.req.valid('json'), processId });
+      return c.json(presentProcess(process, principalOf(c)), 200);
     });
 }

@@ -51,7 +51,11 @@ for (const target of databaseTargets()) {
       assert.equal(await store.log.size(), size + 2);
       const entry = await store.log.entry(size + 1);
       assert.equal(entry?.type, 'valuation.recorded');
-      assert.equal(entry?.event.actor, `party:${seed.ukraine.id}`);
+      assert.match(entry?.event.actor ?? '', /^account:[0-9a-f-]{36}\/membership:[0-9a-f-]{36}$/);
+      assert.equal(
+        entry?.event.actor.split('membership:')[1],
+        ((await seed.principalOf('ukraine')) as { memberships: { id: string }[] }).memberships[0]?.id,
+      );
     });
 
     test('the mediator records any party of its process; enteredBy and the actor say so', async () => {
@@ -60,7 +64,11 @@ for (const target of databaseTargets()) {
       assert.equal(answer.status, 201);
       assert.equal(answer.body.enteredBy, 'mediator');
       assert.equal(answer.body.note, '');
-      assert.equal((await store.log.entry(size))?.event.actor, `mediator:${seed.process.id}`);
+      const mediator = await seed.principalOf('mediator');
+      assert.equal(
+        (await store.log.entry(size))?.event.actor,
+        `account:${mediator.kind === 'account' ? mediator.accountId : ''}/membership:${mediator.kind === 'account' ? mediator.memberships[0]?.id : ''}`,
+      );
       const back = await callAs(app, seed.keys.mediator, 'PUT', path(seed.ukraine.id), bodies.ukraine);
       assert.equal(back.status, 200);
       assert.equal(back.body.enteredBy, 'mediator');
@@ -109,15 +117,15 @@ for (const target of databaseTargets()) {
       );
     });
 
-    test('who may record: anonymous 401, another party or process 403; nothing written', async () => {
+    test('who may record: anonymous 401; another party’s or process’s valuation does not exist for you (404); nothing written', async () => {
       const size = await store.log.size();
       const put = (key: string | null, partyId: string) =>
         callAs(app, key, 'PUT', path(partyId), bodies.ukraine);
       assert.ok(isProblem(await put(null, seed.ukraine.id), 401, 'unauthenticated'));
-      assert.ok(isProblem(await put(seed.keys.russia, seed.ukraine.id), 403, 'forbidden'));
-      assert.ok(isProblem(await put(seed.keys.otherMediator, seed.ukraine.id), 403, 'forbidden'));
-      assert.ok(isProblem(await put(seed.keys.otherParty, seed.ukraine.id), 403, 'forbidden'));
-      assert.ok(isProblem(await put(seed.keys.otherParty, seed.israel.id), 403, 'forbidden'));
+      assert.ok(isProblem(await put(seed.keys.russia, seed.ukraine.id), 404, 'not-found'));
+      assert.ok(isProblem(await put(seed.keys.otherMediator, seed.ukraine.id), 404, 'not-found'));
+      assert.ok(isProblem(await put(seed.keys.otherParty, seed.ukraine.id), 404, 'not-found'));
+      assert.ok(isProblem(await put(seed.keys.otherParty, seed.israel.id), 422, 'rule-broken'));
       // The key is checked before the body: a caller without one learns nothing from validation.
       assert.ok(
         isProblem(
@@ -132,7 +140,10 @@ for (const target of databaseTargets()) {
     test('the command itself refuses a write without a principal (401), whoever calls it', async () => {
       const size = await store.log.size();
       await assert.rejects(
-        recordValuation(store, { planId: seed.plan.id, partyId: seed.ukraine.id, ...bodies.ukraine }, null),
+        recordValuation(
+          { store, principal: null, clock: () => new Date() },
+          { planId: seed.plan.id, partyId: seed.ukraine.id, ...bodies.ukraine },
+        ),
         (error: unknown) =>
           error instanceof ProblemError && error.status === 401 && error.slug === 'unauthenticated',
       );

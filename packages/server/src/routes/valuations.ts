@@ -1,11 +1,12 @@
-// Confidential valuations of a plan. Every route needs an access key: the key is checked before the body, so a
-// caller without one learns nothing, not even what a valid body looks like.
-import { canRead, Valuation, ValuationInput } from '@concord/core';
+// Confidential valuations of a plan. Every route needs a signed-in caller, checked before the body, so the public
+// learns nothing, not even what a valid body looks like. What is listed is scoped in the store: the mediators
+// read every party's valuation, a delegation only its own.
+import { Valuation, ValuationInput } from '@concord/core';
 import { createRoute, z } from '@hono/zod-openapi';
 import type { MiddlewareHandler } from 'hono';
 import { mustExist } from '../commands/lookups.ts';
 import { recordValuation } from '../commands/record-valuation.ts';
-import { principalOf, requirePrincipal } from '../http/principal.ts';
+import { principalOf } from '../http/principal.ts';
 import {
   idParam,
   jsonAnswer,
@@ -15,7 +16,8 @@ import {
   writeProblemResponses,
 } from '../http/schemas.ts';
 import { presentValuation } from '../presenters/valuation.ts';
-import { newRouter, type RouteDeps } from './router.ts';
+import { unauthenticated } from '../problems.ts';
+import { commandContext, newRouter, type RouteDeps, readerOf } from './router.ts';
 
 const tags = ['valuations'];
 const ValuationSchema = Valuation.meta({ id: 'Valuation' });
@@ -26,16 +28,16 @@ const problem = (description: string) => ({
   content: { 'application/problem+json': { schema: ProblemSchema } },
 });
 
-/** 401 and 403, documented once for the routes that need an access key. */
+/** 401 and 403, documented once for the routes that need a signed-in caller. */
 export const accessProblemResponses = {
-  401: problem('No access key, or the key is unknown, revoked or malformed'),
-  403: problem('The access key does not allow this'),
+  401: problem('Not signed in, or the API token is unknown, revoked or malformed'),
+  403: problem('Your role in this process does not allow this'),
 } as const;
 
-/** Refuses a request without an access key before its parameters or body are looked at. */
-export function needsKey(what: string): MiddlewareHandler {
+/** Refuses the public before a route's parameters or body are looked at. */
+export function needsSignIn(what: string): MiddlewareHandler {
   return async (c, next) => {
-    requirePrincipal(c, what);
+    if (principalOf(c) === null) throw unauthenticated(`${what} needs you to sign in`);
     await next();
   };
 }
@@ -45,7 +47,7 @@ const list = createRoute({
   path: '/api/plans/{planId}/valuations',
   tags,
   summary: "The plan's valuations the access key may read (the mediator: all; a party: its own)",
-  middleware: [needsKey('reading valuations')],
+  middleware: [needsSignIn('reading valuations')],
   request: { params: idParam('planId') },
   responses: {
     200: jsonAnswer(z.object({ items: z.array(ValuationSchema) }), 'Valuations readable by the caller'),
@@ -59,7 +61,7 @@ const record = createRoute({
   path: '/api/plans/{planId}/valuations/{partyId}',
   tags,
   summary: "Record or replace a party's valuation of the plan (the mediator: any party; a party: its own)",
-  middleware: [needsKey('recording a valuation')],
+  middleware: [needsSignIn('recording a valuation')],
   request: {
     params: z.object({ planId: idParam('planId').shape.planId, partyId: idParam('partyId').shape.partyId }),
     body: jsonBody(ValuationInputSchema),
@@ -72,24 +74,22 @@ const record = createRoute({
   },
 });
 
-export function valuationRoutes({ store }: RouteDeps) {
+export function valuationRoutes(deps: RouteDeps) {
   return newRouter()
     .openapi(list, async (c) => {
       const { planId } = c.req.valid('param');
-      const principal = principalOf(c);
-      await mustExist('plan', planId, (id) => store.plans.get(id));
-      const readable = (await store.valuations.listByPlan(planId)).filter((v) =>
-        canRead(principal, { kind: 'party-and-mediator', processId: v.processId, partyId: v.partyId }),
-      );
+      const reader = readerOf(c, deps);
+      await mustExist('plan', planId, (id) => reader.plans.get(id));
+      const readable = await reader.valuations.listByPlan(planId);
       return c.json({ items: readable.map(presentValuation) }, 200);
     })
     .openapi(record, async (c) => {
       const { planId, partyId } = c.req.valid('param');
-      const { valuation, created } = await recordValuation(
-        store,
-        { ...c.req.valid('json'), planId, partyId },
-        principalOf(c),
-      );
+      const { valuation, created } = await recordValuation(commandContext(c, deps), {
+        ...c.req.valid('json'),
+        planId,
+        partyId,
+      });
       return created ? c.json(presentValuation(valuation), 201) : c.json(presentValuation(valuation), 200);
     });
 }

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { databaseTargets, type Store } from '@concord/db';
 import { createApp } from '../app.ts';
-import { call, isProblem, seedProcess } from '../test-support.ts';
+import { call as anonymous, type Caller, isProblem, seedProcess, signedIn } from '../test-support.ts';
 
 type PointJson = {
   id: string;
@@ -37,11 +37,13 @@ for (const target of databaseTargets()) {
   describe(`versions API (${target.name})`, () => {
     let store: Store;
     let app: ReturnType<typeof createApp>;
+    let call: Caller;
     let seed: Awaited<ReturnType<typeof seedProcess>>;
     before(async () => {
       store = await target.open();
       app = createApp({ store });
-      seed = await seedProcess(app);
+      call = await signedIn(store);
+      seed = await seedProcess(app, call);
     });
     after(() => store.close());
 
@@ -111,7 +113,7 @@ for (const target of databaseTargets()) {
         await call(app, 'POST', `/api/processes/${seed.process.id}/plans`, { title: 'Other' })
       ).body;
       const foreign = (await call(app, 'POST', `/api/plans/${otherPlan.id}/versions`, { label: 'x' })).body;
-      const otherProcess = await seedProcess(app);
+      const otherProcess = await seedProcess(app, call);
       const size = await store.log.size();
       const post = (body: unknown) => call(app, 'POST', `/api/plans/${seed.plan.id}/versions`, body);
       const six = root.points[1] as PointJson;

@@ -1,4 +1,3 @@
-import { actorOf } from '@concord/core';
 import { createRoute } from '@hono/zod-openapi';
 import { createVersion } from '../commands/create-version.ts';
 import { readVersionDetail } from '../commands/read-version-detail.ts';
@@ -8,13 +7,14 @@ import {
   idParam,
   jsonAnswer,
   jsonBody,
+  PresentedVersion,
   problemResponses,
   schemas,
   VersionDetailSchema,
   writeProblemResponses,
 } from '../http/schemas.ts';
 import { presentVersion, presentVersionDetail } from '../presenters/entities.ts';
-import { newRouter, type RouteDeps } from './router.ts';
+import { commandContext, newRouter, type RouteDeps, readerOf } from './router.ts';
 
 const tags = ['versions'];
 
@@ -45,28 +45,27 @@ const update = createRoute({
   tags,
   summary: 'Change a version (label, date, status, note); a final version is frozen',
   request: { params: idParam('versionId'), body: jsonBody(schemas.VersionUpdate) },
-  responses: { 200: jsonAnswer(schemas.Version, 'The changed version'), ...writeProblemResponses },
+  responses: { 200: jsonAnswer(PresentedVersion, 'The changed version'), ...writeProblemResponses },
 });
 
-export function versionRoutes({ store }: RouteDeps) {
+export function versionRoutes(deps: RouteDeps) {
   return newRouter()
     .openapi(create, async (c) => {
       const { planId } = c.req.valid('param');
-      const version = await createVersion(store, { ...c.req.valid('json'), planId }, actorOf(principalOf(c)));
+      const version = await createVersion(commandContext(c, deps), { ...c.req.valid('json'), planId });
       c.header('location', `/api/versions/${version.id}`);
-      return c.json(presentVersionDetail(version), 201);
+      return c.json(presentVersionDetail(version, principalOf(c)), 201);
     })
     .openapi(read, async (c) => {
       const { versionId } = c.req.valid('param');
-      return c.json(presentVersionDetail(await readVersionDetail(store, versionId)), 200);
+      const detail = await readVersionDetail(readerOf(c, deps), versionId);
+      return c.json(presentVersionDetail(detail, principalOf(c)), 200);
     })
     .openapi(update, async (c) => {
       const { versionId } = c.req.valid('param');
-      const version = await updateVersion(
-        store,
-        { ...c.req.valid('json'), versionId },
-        actorOf(principalOf(c)),
-      );
-      return c.json(presentVersion(version), 200);
+      const ctx = commandContext(c, deps);
+      const version = await updateVersion(ctx, { ...c.req.valid('json'), versionId });
+      const detail = await readVersionDetail(readerOf(c, deps), version.id);
+      return c.json(presentVersion(version, detail.processId, principalOf(c)), 200);
     });
 }

@@ -41,8 +41,12 @@ describe('OpenAPI document', () => {
 
   test("components come from core's schemas (fields, enums and limits)", async () => {
     const { body } = await call(app, 'GET', '/openapi.json');
-    const version = body.components.schemas.Version;
-    assert.deepEqual(Object.keys(version.properties).sort(), Object.keys(Version.shape).sort());
+    const version = body.components.schemas.PresentedVersion;
+    assert.deepEqual(
+      Object.keys(version.properties).sort(),
+      [...Object.keys(Version.shape), 'abilities'].sort(),
+      'a presented version is the core schema plus what the caller may do with it',
+    );
     assert.deepEqual(version.properties.status.enum, ['draft', 'circulated', 'final']);
     assert.equal(body.components.schemas.ProcessCreate.properties.title.maxLength, 300);
     const create = body.paths['/api/plans/{planId}/versions'].post;

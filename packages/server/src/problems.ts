@@ -20,8 +20,17 @@ export class ProblemError extends Error {
   readonly title: string;
   readonly detail: string | undefined;
   readonly errors: FieldError[] | undefined;
+  /** Response headers the problem needs (e.g. Retry-After on a 429). */
+  readonly headers: Record<string, string> | undefined;
 
-  constructor(init: { status: number; slug: string; title: string; detail?: string; errors?: FieldError[] }) {
+  constructor(init: {
+    status: number;
+    slug: string;
+    title: string;
+    detail?: string;
+    errors?: FieldError[];
+    headers?: Record<string, string>;
+  }) {
     super(init.detail ? `${init.title}: ${init.detail}` : init.title);
     this.name = 'ProblemError';
     this.status = init.status;
@@ -29,6 +38,7 @@ export class ProblemError extends Error {
     this.title = init.title;
     this.detail = init.detail;
     this.errors = init.errors;
+    this.headers = init.headers;
   }
 
   toProblem(): Problem {
@@ -114,4 +124,108 @@ export function forbidden(detail: string): ProblemError {
 /** A cookie-authenticated write that did not come from the site's own pages (cross-site request forgery). */
 export function crossSiteRefused(detail: string): ProblemError {
   return new ProblemError({ status: 403, slug: 'csrf', title: 'Cross-site request refused', detail });
+}
+
+// Sign-in. None of these details ever quotes what was typed or sent (a password, a code, a token).
+
+/** Wrong handle or password, or an unknown or disabled account: one answer for all, so none can be told apart. */
+export function signInFailed(): ProblemError {
+  return new ProblemError({
+    status: 401,
+    slug: 'sign-in-failed',
+    title: 'Sign-in failed',
+    detail: 'the handle or the password is wrong',
+  });
+}
+
+/** The password was right; the account also needs a code from its authenticator app. */
+export function secondFactorRequired(): ProblemError {
+  return new ProblemError({
+    status: 401,
+    slug: 'second-factor-required',
+    title: 'Second factor required',
+    detail: 'this account also needs the 6-digit code from its authenticator app: send it as "totp"',
+  });
+}
+
+/** A TOTP code that is wrong, malformed, or was already used. */
+export function secondFactorFailed(): ProblemError {
+  return new ProblemError({
+    status: 401,
+    slug: 'second-factor-failed',
+    title: 'Second factor failed',
+    detail: 'the code is wrong or was already used; wait for the next one',
+  });
+}
+
+/** Too many sign-in attempts for this account or from this address. */
+export function tooManyAttempts(retryAfterSeconds: number): ProblemError {
+  const seconds = Math.max(1, Math.ceil(retryAfterSeconds));
+  return new ProblemError({
+    status: 429,
+    slug: 'too-many-attempts',
+    title: 'Too many sign-in attempts',
+    detail: `try again in ${seconds} seconds`,
+    headers: { 'retry-after': String(seconds) },
+  });
+}
+
+/** A passkey sign-in that could not be verified (`reason` is coarse: it never carries a challenge). */
+export function passkeyFailed(reason: string): ProblemError {
+  return new ProblemError({
+    status: 401,
+    slug: 'passkey-failed',
+    title: 'Passkey sign-in failed',
+    detail: reason,
+  });
+}
+
+/** A passkey registration that could not be verified. */
+export function passkeyRefused(reason: string): ProblemError {
+  return new ProblemError({
+    status: 422,
+    slug: 'passkey-refused',
+    title: 'Passkey not registered',
+    detail: reason,
+  });
+}
+
+/** The server's configured origin cannot have passkeys (an IP address, or plain http away from localhost). */
+export function passkeysUnavailable(detail: string): ProblemError {
+  return new ProblemError({
+    status: 501,
+    slug: 'passkeys-unavailable',
+    title: 'Passkeys are not available on this server',
+    detail,
+  });
+}
+
+/** Changing a password needs the current one, and it was wrong. */
+export function currentPasswordWrong(): ProblemError {
+  return new ProblemError({
+    status: 403,
+    slug: 'current-password-wrong',
+    title: 'Current password wrong',
+    detail: 'the current password is wrong',
+  });
+}
+
+/** An invitation or sign-in link that was used, revoked, or has expired. */
+export function invitationExpired(detail: string): ProblemError {
+  return new ProblemError({
+    status: 410,
+    slug: 'invitation-expired',
+    title: 'Link expired or already used',
+    detail,
+  });
+}
+
+/** An invitation or sign-in link token that names nothing (the token is never repeated). */
+export function invitationUnknown(): ProblemError {
+  return new ProblemError({
+    status: 404,
+    slug: 'not-found',
+    title: 'Not found',
+    detail: 'no invitation or sign-in link has this token',
+  });
 }

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { databaseTargets } from '@concord/db';
 import { startServer } from './serve.ts';
+import { sessionHeaders, testAccount } from './test-support.ts';
 
 for (const target of databaseTargets()) {
   describe(`startServer (${target.name})`, () => {
@@ -9,15 +10,29 @@ for (const target of databaseTargets()) {
       const store = await target.open();
       const server = await startServer({ store, port: 0 });
       try {
-        assert.match(server.url, /^http:\/\/127\.0\.0\.1:\d+$/);
-        const created = await fetch(`${server.url}/api/processes`, {
+        assert.match(server.url, /^http:\/\/localhost:\d+$/, 'a loopback server is reached by name');
+        const anonymous = await fetch(`${server.url}/api/processes`, {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
           body: JSON.stringify({ title: 'Over the wire' }),
         });
-        assert.equal(created.status, 201);
+        assert.equal(anonymous.status, 401, 'the public cannot write');
+        const account = await testAccount(store, { mayOpenProcesses: true });
+        const signedIn = { ...(await sessionHeaders(store, account.id)), origin: server.url };
+        const created = await fetch(`${server.url}/api/processes`, {
+          method: 'POST',
+          headers: { ...signedIn, 'content-type': 'application/json' },
+          body: JSON.stringify({ title: 'Over the wire' }),
+        });
+        assert.equal(created.status, 201, 'a browser of the served origin can write');
+        const forged = await fetch(`${server.url}/api/processes`, {
+          method: 'POST',
+          headers: { ...signedIn, origin: 'http://127.0.0.1:1', 'content-type': 'application/json' },
+          body: JSON.stringify({ title: 'Forged' }),
+        });
+        assert.equal(forged.status, 403, 'a write from another origin is refused');
         const health = await (await fetch(`${server.url}/api/health`)).json();
-        assert.deepEqual(health, { status: 'ok', logSize: 1 });
+        assert.deepEqual(health, { status: 'ok', logSize: 2 }, 'the process opened, its lead granted');
         const malformed = await fetch(`${server.url}/api/processes`, {
           method: 'POST',
           headers: { 'content-type': 'application/json' },

@@ -4,9 +4,21 @@ import type { AddressInfo } from 'node:net';
 import type { Store } from '@concord/db';
 import { createEnginePool } from '@concord/engine';
 import { serve } from '@hono/node-server';
-import { createApp } from './app.ts';
+import { type AppOptions, createApp } from './app.ts';
 
-export type ServerOptions = { store: Store; port: number; host?: string; webRoot?: string };
+export type ServerOptions = {
+  store: Store;
+  port: number;
+  host?: string;
+  webRoot?: string;
+  /**
+   * The origin people reach the site at (behind a proxy: its https URL). By default the loopback name and the
+   * bound port, `http://localhost:<port>`: browser writes must come from it, and passkeys are bound to it.
+   */
+  origin?: string;
+  /** Passed to the app (sign-in links printed by the operator; the demo's role switcher). */
+  app?: Omit<AppOptions, 'store' | 'engine' | 'webRoot' | 'origin'>;
+};
 export type RunningServer = { url: string; close(): Promise<void> };
 
 export function startServer({
@@ -14,15 +26,30 @@ export function startServer({
   port,
   host = '127.0.0.1',
   webRoot,
+  origin,
+  app: appOptions = {},
 }: ServerOptions): Promise<RunningServer> {
   const engine = createEnginePool();
-  const app = createApp({ store, engine, ...(webRoot === undefined ? {} : { webRoot }) });
+  // The app needs the origin, which needs the bound port when port 0 asked for any free one: it is made once the
+  // socket is bound, before the first request can be read.
+  let app: ReturnType<typeof createApp> | undefined;
+  const fetch = (request: Request, env?: object) => {
+    if (app === undefined) return new Response('starting', { status: 503 });
+    return app.fetch(request, env);
+  };
   return new Promise((resolve, reject) => {
-    const server = serve({ fetch: app.fetch, port, hostname: host }, (info: AddressInfo) => {
+    const server = serve({ fetch, port, hostname: host }, (info: AddressInfo) => {
       server.off('error', reject);
-      const shownHost = info.family === 'IPv6' ? `[${info.address}]` : info.address;
+      const url = origin ?? defaultOrigin(host, info);
+      app = createApp({
+        ...appOptions,
+        store,
+        engine,
+        origin: url,
+        ...(webRoot === undefined ? {} : { webRoot }),
+      });
       resolve({
-        url: `http://${shownHost}:${info.port}`,
+        url: new URL(url).origin,
         close: () =>
           new Promise<void>((done, fail) => {
             server.close((error) => (error ? fail(error) : done()));
@@ -36,4 +63,13 @@ export function startServer({
       reject(error);
     });
   });
+}
+
+const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
+
+/** `http://localhost:<port>` on a loopback address (passkeys need a name, never an IP), else the bound address. */
+function defaultOrigin(host: string, info: AddressInfo): string {
+  if (LOOPBACK.has(host)) return `http://localhost:${info.port}`;
+  const shownHost = info.family === 'IPv6' ? `[${info.address}]` : info.address;
+  return `http://${shownHost}:${info.port}`;
 }

@@ -8,12 +8,12 @@ describe('tokens', () => {
     for (const [kind, prefix] of Object.entries(TOKEN_PREFIXES) as [keyof typeof TOKEN_PREFIXES, string][]) {
       const token = newToken(kind);
       assert.ok(token.startsWith(prefix));
-      assert.match(token, /^c[sti]_[A-Za-z0-9_-]{43}$/);
+      assert.match(token, /^c[stil]_[A-Za-z0-9_-]{43}$/);
       assert.equal(Buffer.from(token.slice(3), 'base64url').length, 32);
       assert.ok(isToken(kind, token));
       assert.notEqual(newToken(kind), token);
     }
-    assert.deepEqual(TOKEN_PREFIXES, { session: 'cs_', api: 'ct_', invitation: 'ci_' });
+    assert.deepEqual(TOKEN_PREFIXES, { session: 'cs_', api: 'ct_', invitation: 'ci_', link: 'cl_' });
   });
 
   test('stored form: the hex SHA-256 of the whole token', () => {

@@ -12,6 +12,8 @@ export const TOKEN_PREFIXES = {
   api: 'ct_',
   /** An invitation link's secret. */
   invitation: 'ci_',
+  /** A one-time sign-in link's secret (it signs in as an existing account, so it never passes for an invitation). */
+  link: 'cl_',
 } as const;
 
 export type TokenKind = keyof typeof TOKEN_PREFIXES;

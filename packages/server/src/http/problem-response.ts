@@ -7,10 +7,10 @@ import { ZodError } from 'zod';
 import { fieldErrors, type Problem, ProblemError, validationFailed } from '../problems.ts';
 import { ambiguousJsonProblem } from './strict-json.ts';
 
-export function problemResponse(problem: Problem): Response {
+export function problemResponse(problem: Problem, headers: Record<string, string> = {}): Response {
   return new Response(JSON.stringify(problem), {
     status: problem.status,
-    headers: { 'content-type': 'application/problem+json' },
+    headers: { ...headers, 'content-type': 'application/problem+json' },
   });
 }
 
@@ -86,7 +86,7 @@ export function toProblemError(error: unknown): ProblemError {
 export const onError: ErrorHandler = (error) => {
   const problem = toProblemError(error);
   if (problem.status >= 500) console.error('concord server error:', error);
-  return problemResponse(problem.toProblem());
+  return problemResponse(problem.toProblem(), problem.headers);
 };
 
 export const onNotFound: NotFoundHandler = (c) =>

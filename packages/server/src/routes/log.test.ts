@@ -13,7 +13,7 @@ import {
   verifyInclusion,
 } from '@concord/ledger';
 import { createApp } from '../app.ts';
-import { call as anonymous, type Caller, isProblem, seedProcess, signedIn } from '../test-support.ts';
+import { type Caller, isProblem, seedProcess, signedIn } from '../test-support.ts';
 
 for (const target of databaseTargets()) {
   describe(`log API (${target.name})`, () => {

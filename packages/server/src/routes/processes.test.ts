@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { databaseTargets, type Store } from '@concord/db';
 import { createApp } from '../app.ts';
-import { call as anonymous, type Caller, isProblem, signedIn } from '../test-support.ts';
+import { type Caller, isProblem, signedIn } from '../test-support.ts';
 
 for (const target of databaseTargets()) {
   describe(`processes API (${target.name})`, () => {

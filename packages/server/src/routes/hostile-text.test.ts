@@ -1,0 +1,349 @@
+// Text that cannot deceive, tried as an attacker would: every write route of the API (listed from the OpenAPI
+// document, so a new route is walked without being named here) gets each hostile string in each string field of
+// a valid body, and bodies that are not UTF-8. Every answer must be a 4xx problem, never a 500, and the log must
+// not grow; a text field must be refused with 400 naming the field and the character.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { databaseTargets, type Store } from '@concord/db';
+import { createApp } from '../app.ts';
+import { type Answer, isProblem, sessionHeaders, testAccount } from '../test-support.ts';
+
+type Route = { method: string; path: string };
+type Seed = Awaited<ReturnType<typeof seed>>;
+type Headers = Record<string, string>;
+
+/**
+ * Who the walk writes as: the one place to change when who may write changes. Today a signed-in person who may
+ * open processes (so it leads, as mediator, the process the walk opens), sending its session cookie from the
+ * site's own origin.
+ */
+async function writerHeaders(store: Store): Promise<Headers> {
+  const account = await testAccount(store, { name: 'Hostile text walk', mayOpenProcesses: true });
+  return sessionHeaders(store, account.id);
+}
+
+const HOSTILE: Record<string, string> = {
+  nul: 'Peace\u0000plan',
+  escape: 'Peace \u001b[2Jplan',
+  c1: 'Peace\u009bplan',
+  'lone high surrogate': 'Peace\uD800plan',
+  'lone low surrogate': 'Peace\uDC00plan',
+  'right-to-left override': 'Peace \u202Enalp',
+  'right-to-left isolate': 'Peace \u2067plan\u2069',
+  'zero-width only': '\u200B\u200C\u200D',
+  noncharacter: 'Peace\uFFFFplan',
+};
+
+// Byte sequences that are not UTF-8, each put inside a string of a valid body.
+const NOT_UTF8: Record<string, number[]> = {
+  'a stray byte': [0xff],
+  'a cut sequence': [0xe2, 0x82],
+  'an overlong slash': [0xc0, 0xaf],
+  'an encoded surrogate': [0xed, 0xa0, 0x80],
+};
+
+const ARABIC = 'اتفاق السلام';
+const HEBREW = 'הסכם שלום';
+
+/**
+ * A valid body for each write route, with every text field the route's schema has (nested drafts included) and
+ * the ids, dates and enums a valid body may carry.
+ */
+function sampleBodies(s: Seed): Record<string, unknown> {
+  const draftPoint = (depth: number): Record<string, unknown> => ({
+    number: `${depth}`,
+    text: { en: 'The parties agree to a ceasefire.\nIt holds from day one.', ar: ARABIC },
+    categories: ['ceasefire'],
+    quantities: [{ value: 100, unit: 'days', text: '100 days' }],
+    conditions: [{ if: 'the ceasefire holds', then: 'talks continue' }],
+    commitments: [
+      {
+        obligor: s.ukraine.id,
+        beneficiary: 'Russia',
+        action: 'withdraw heavy weapons',
+        due: { event: 'signature' },
+        verification: 'the monitoring mission',
+      },
+    ],
+    ...(depth > 1 ? { points: [draftPoint(depth - 1)] } : {}),
+  });
+  const commitment = {
+    obligor: 'Ukraine',
+    beneficiary: s.ukraine.id,
+    action: 'hold elections',
+    due: { event: 'within 100 days' },
+    verification: 'observers',
+  };
+  const point = {
+    number: '9',
+    text: { en: 'Elections are held.', he: HEBREW },
+    categories: ['elections'],
+    quantities: [{ value: 100, unit: 'days', text: 'within 100 days' }],
+    conditions: [{ if: 'the ceasefire holds', then: 'elections follow' }],
+  };
+  return {
+    'POST /api/processes': { title: 'Walk', description: 'A process\nfor the walk.' },
+    'PATCH /api/processes/{processId}': { title: ARABIC, description: HEBREW },
+    'POST /api/processes/{processId}/parties': { name: 'Qatar', kind: 'intermediary', aliases: ['Doha'] },
+    'PATCH /api/parties/{partyId}': { name: 'Україна', kind: 'party', aliases: ['Kyiv', 'Київ'] },
+    'POST /api/processes/{processId}/plans': { title: 'Second plan', mediatorPartyId: null },
+    'PATCH /api/plans/{planId}': { title: 'Framework', mediatorPartyId: s.us.id },
+    'POST /api/plans/{planId}/versions': {
+      label: 'Walk draft',
+      parentVersionId: s.version.id,
+      issuedOn: '2025-11-20',
+      status: 'draft',
+      note: 'Drafted for the walk.',
+      points: [{ ...draftPoint(4), lineageId: s.point.lineageId }],
+    },
+    'PATCH /api/versions/{versionId}': {
+      label: 'Walk v2',
+      issuedOn: '2025-11-21',
+      status: 'draft',
+      note: 'n',
+    },
+    'POST /api/versions/{versionId}/points': { ...point, parentPointId: s.point.id },
+    'PATCH /api/points/{pointId}': point,
+    'POST /api/points/{pointId}/commitments': commitment,
+    'PATCH /api/commitments/{commitmentId}': commitment,
+    'PUT /api/plans/{planId}/valuations/{partyId}': {
+      reservation: 0.5,
+      points: [],
+      note: 'A note\nover lines.',
+    },
+  };
+}
+
+async function seed(app: ReturnType<typeof createApp>, headers: Headers) {
+  const post = async (path: string, body: unknown) => {
+    const res = await app.request(path, {
+      method: 'POST',
+      headers: { ...headers, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    if (res.status !== 201) throw new Error(`seed: ${path} answered ${res.status}`);
+    return (await res.json()) as { id: string; lineageId: string };
+  };
+  const process = await post('/api/processes', { title: 'Hostile text walk' });
+  const ukraine = await post(`/api/processes/${process.id}/parties`, { name: 'Ukraine', kind: 'party' });
+  const us = await post(`/api/processes/${process.id}/parties`, { name: 'United States', kind: 'mediator' });
+  const plan = await post(`/api/processes/${process.id}/plans`, { title: 'Plan', mediatorPartyId: us.id });
+  const version = await post(`/api/plans/${plan.id}/versions`, {
+    label: 'v1',
+    points: [{ text: { en: 'One.' } }],
+  });
+  const point = await post(`/api/versions/${version.id}/points`, { text: { en: 'Two.' } });
+  const commitment = await post(`/api/points/${point.id}/commitments`, { obligor: 'Ukraine', action: 'act' });
+  return { process, ukraine, us, plan, version, point, commitment };
+}
+
+// ---- reading the OpenAPI document
+
+type JsonSchema = Record<string, unknown>;
+
+/** Every write operation under /api, with the component its JSON body is validated against. */
+function writeRoutes(doc: {
+  paths: Record<string, Record<string, JsonSchema>>;
+}): (Route & { body: string })[] {
+  const routes: (Route & { body: string })[] = [];
+  for (const [path, operations] of Object.entries(doc.paths)) {
+    for (const [method, operation] of Object.entries(operations)) {
+      if (!['post', 'patch', 'put'].includes(method) || !path.startsWith('/api/')) continue;
+      const content = (operation.requestBody as JsonSchema | undefined)?.content as JsonSchema | undefined;
+      const ref = (
+        (content?.['application/json'] as JsonSchema | undefined)?.schema as JsonSchema | undefined
+      )?.$ref;
+      routes.push({
+        method: method.toUpperCase(),
+        path,
+        body:
+          String(ref ?? '')
+            .split('/')
+            .pop() ?? '',
+      });
+    }
+  }
+  return routes;
+}
+
+/**
+ * Every string field a schema declares, as a path pattern (`points.*.text.*`: `*` for an array item or a record
+ * key), and whether it is a safe text (`x-concord-text`) or another string (id, date, enum).
+ */
+function stringFields(schema: JsonSchema, components: Record<string, JsonSchema>, at = '', depth = 0) {
+  const found = new Map<string, boolean>();
+  if (depth > 20) return found;
+  const ref = typeof schema.$ref === 'string' ? components[schema.$ref.split('/').pop() ?? ''] : undefined;
+  const add = (sub: unknown, path: string) => {
+    for (const [k, v] of stringFields(sub as JsonSchema, components, path, depth + 1)) found.set(k, v);
+  };
+  if (ref) add(ref, at);
+  for (const branch of [...((schema.anyOf as unknown[]) ?? []), ...((schema.oneOf as unknown[]) ?? [])])
+    add(branch, at);
+  const types = ([] as unknown[]).concat(schema.type ?? []);
+  if (types.includes('string')) found.set(at, 'x-concord-text' in schema);
+  const join = (key: string) => (at === '' ? key : `${at}.${key}`);
+  for (const [key, sub] of Object.entries((schema.properties as Record<string, unknown>) ?? {}))
+    add(sub, join(key));
+  if (typeof schema.additionalProperties === 'object') add(schema.additionalProperties, join('*'));
+  if (schema.items) add(schema.items, join('*'));
+  return found;
+}
+
+/** Every string in a body, with its path. */
+function stringLeaves(value: unknown, path: (string | number)[] = []): (string | number)[][] {
+  if (typeof value === 'string') return [path];
+  if (Array.isArray(value)) return value.flatMap((v, i) => stringLeaves(v, [...path, i]));
+  if (value !== null && typeof value === 'object')
+    return Object.entries(value).flatMap(([k, v]) => stringLeaves(v, [...path, k]));
+  return [];
+}
+
+const matches = (pattern: string, path: (string | number)[]) => {
+  const parts = pattern.split('.');
+  return parts.length === path.length && parts.every((p, i) => p === '*' || p === String(path[i]));
+};
+
+function withString(body: unknown, path: (string | number)[], text: string): unknown {
+  const copy = structuredClone(body) as Record<string | number, unknown>;
+  let node = copy;
+  for (const key of path.slice(0, -1)) node = node[key] as Record<string | number, unknown>;
+  node[path[path.length - 1] ?? ''] = text;
+  return copy;
+}
+
+// ---- the walk
+
+for (const target of databaseTargets()) {
+  describe(`hostile text on every write route (${target.name})`, () => {
+    let store: Store;
+    let app: ReturnType<typeof createApp>;
+    let s: Seed;
+    let writer: Headers;
+    let doc: {
+      paths: Record<string, Record<string, JsonSchema>>;
+      components: { schemas: Record<string, JsonSchema> };
+    };
+    before(async () => {
+      store = await target.open();
+      app = createApp({ store });
+      writer = await writerHeaders(store);
+      s = await seed(app, writer);
+      doc = (await (await app.request('/openapi.json')).json()) as typeof doc;
+    });
+    after(() => store.close());
+
+    const send = async (route: Route, body?: BodyInit): Promise<Answer> => {
+      const ids: Record<string, string> = {
+        processId: s.process.id,
+        partyId: s.ukraine.id,
+        planId: s.plan.id,
+        versionId: s.version.id,
+        pointId: s.point.id,
+        commitmentId: s.commitment.id,
+      };
+      const path = route.path.replace(/\{(\w+)\}/g, (_, name: string) => ids[name] ?? `unknown-${name}`);
+      const headers = { ...writer, ...(body === undefined ? {} : { 'content-type': 'application/json' }) };
+      const res = await app.request(path, {
+        method: route.method,
+        headers,
+        ...(body === undefined ? {} : { body }),
+      });
+      const text = await res.text();
+      const type = res.headers.get('content-type');
+      return {
+        status: res.status,
+        type,
+        body: type?.includes('json') ? JSON.parse(text) : text,
+        headers: res.headers,
+      };
+    };
+
+    test('the walk knows a valid body for every write route, with every text field in it, and each is accepted', async () => {
+      const routes = writeRoutes(doc);
+      assert.ok(routes.length >= 13, `only ${routes.length} write routes found`);
+      const samples = sampleBodies(s);
+      for (const route of routes) {
+        const key = `${route.method} ${route.path}`;
+        const body = samples[key];
+        assert.ok(body, `add a valid sample body for ${key} to sampleBodies`);
+        const fields = stringFields(doc.components.schemas[route.body] ?? {}, doc.components.schemas);
+        const leaves = stringLeaves(body);
+        for (const [pattern, isText] of fields)
+          assert.ok(
+            !isText || leaves.some((leaf) => matches(pattern, leaf)),
+            `the sample body of ${key} lacks the text field ${pattern}`,
+          );
+        const answer = await send(route, JSON.stringify(body));
+        assert.ok(
+          answer.status >= 200 && answer.status < 300,
+          `${key}: ${answer.status} ${JSON.stringify(answer.body)}`,
+        );
+      }
+    });
+
+    test('each hostile string in each string field is refused (4xx, never 500), naming the field; nothing is written', async () => {
+      const samples = sampleBodies(s);
+      let cases = 0;
+      for (const route of writeRoutes(doc)) {
+        const key = `${route.method} ${route.path}`;
+        const fields = stringFields(doc.components.schemas[route.body] ?? {}, doc.components.schemas);
+        const size = await store.log.size();
+        for (const leaf of stringLeaves(samples[key])) {
+          const isText = [...fields].some(([pattern, text]) => text && matches(pattern, leaf));
+          const field = leaf.join('.');
+          for (const [name, hostile] of Object.entries(HOSTILE)) {
+            const answer = await send(route, JSON.stringify(withString(samples[key], leaf, hostile)));
+            const where = `${name} in ${field} of ${key}`;
+            assert.ok(answer.status >= 400 && answer.status < 500, `${where}: ${answer.status}`);
+            assert.equal(answer.type, 'application/problem+json', where);
+            assert.ok(
+              isProblem(answer, 400, 'validation-failed'),
+              `${where}: ${JSON.stringify(answer.body)}`,
+            );
+            const errors = answer.body.errors as { path: string; message: string }[];
+            const named = errors.find((e) => e.path === field);
+            assert.ok(named, `${where}: ${JSON.stringify(errors)}`);
+            if (isText) assert.match(named.message, /U\+[0-9A-F]{4}/, where);
+            assert.ok(
+              !JSON.stringify(answer.body).includes('Peace'),
+              `${where}: the problem quotes the text`,
+            );
+            cases++;
+          }
+        }
+        assert.equal(await store.log.size(), size, `${key} wrote to the log`);
+      }
+      assert.ok(cases > 400, `only ${cases} cases`);
+    });
+
+    test('a body that is not UTF-8 is refused (400 invalid-utf8) on every write route; nothing is written', async () => {
+      const samples = sampleBodies(s);
+      for (const route of writeRoutes(doc)) {
+        const key = `${route.method} ${route.path}`;
+        const json = new TextEncoder().encode(JSON.stringify(samples[key]));
+        const quote = json.indexOf(0x22, json.indexOf(0x3a)); // the first quote after the first colon
+        const size = await store.log.size();
+        for (const [name, bad] of Object.entries(NOT_UTF8)) {
+          const body = new Uint8Array([...json.slice(0, quote + 1), ...bad, ...json.slice(quote + 1)]);
+          const answer = await send(route, body);
+          assert.ok(
+            isProblem(answer, 400, 'invalid-utf8'),
+            `${name} in ${key}: ${JSON.stringify(answer.body)}`,
+          );
+          assert.match(answer.body.detail, new RegExp(`offset ${quote + 1}\\b`), `${name} in ${key}`);
+        }
+        assert.equal(await store.log.size(), size, `${key} wrote to the log`);
+      }
+    });
+
+    test('right-to-left and mixed text is stored and served byte for byte', async () => {
+      const title = `${ARABIC} \u200E(2025)\u200E — ${HEBREW}`;
+      const created = await send({ method: 'POST', path: '/api/processes' }, JSON.stringify({ title }));
+      assert.equal(created.status, 201);
+      assert.equal(created.body.title, title);
+      const entry = await send({ method: 'GET', path: `/api/log/entries/${created.body.logIndex}` });
+      assert.equal(entry.body.event.data.title, title);
+    });
+  });
+}

@@ -24,15 +24,11 @@ type Report = (result: {
 const DEFAULT_PG = 'postgres://postgres@127.0.0.1:5432/test';
 
 function event(i: number) {
+  const at = new Date().toISOString();
   return newEvent(
     'process.created',
-    {
-      id: uuidv7(),
-      title: `bench process ${i}`,
-      description: 'x'.repeat(200),
-      createdAt: new Date().toISOString(),
-    },
-    { actor: 'bench' },
+    { id: uuidv7(), title: `bench process ${i}`, description: 'x'.repeat(200), createdAt: at },
+    { actor: 'bench', at },
   );
 }
 

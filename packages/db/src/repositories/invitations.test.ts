@@ -169,8 +169,8 @@ for (const target of databaseTargets()) {
         () => store.invitations.create({ ...link, tokenHash: link.tokenHash }),
         () => store.invitations.create({ ...link, tokenHash: `${link.tokenHash}x` }),
         () => store.invitations.create({ ...offer(uuidv7()), expiresAt: T0 }),
-        () => store.invitations.create({ ...offer(uuidv7()), role: 'king' as never }),
-        () => store.invitations.create({ ...offer(uuidv7()), name: ' ' }),
+        () => store.invitations.create(offer(uuidv7(), { role: 'king' as never })),
+        () => store.invitations.create(offer(uuidv7(), { name: ' ' })),
       ];
       const codes: string[] = [];
       for (const refusal of refusals)

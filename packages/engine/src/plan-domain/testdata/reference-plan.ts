@@ -21,6 +21,7 @@ const version = (vid: string, parentVersionId: string | null, label: string, log
   issuedOn: null,
   status: 'circulated',
   note: '',
+  audience: { kind: 'public' },
   logIndex,
 });
 

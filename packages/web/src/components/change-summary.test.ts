@@ -37,6 +37,7 @@ const version = (id: string, label: string, points: Point[]): VersionDetail => (
   issuedOn: null,
   status: 'draft',
   note: '',
+  audience: { kind: 'public' },
   logIndex: 0,
   points,
   commitments: [],

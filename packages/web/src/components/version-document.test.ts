@@ -43,6 +43,7 @@ const version: VersionDetail = {
   issuedOn: null,
   status: 'draft',
   note: '',
+  audience: { kind: 'public' },
   logIndex: 3,
   points: [
     point('p10a', '10.a', 1, { parentPointId: 'p10' }),

@@ -13,6 +13,7 @@ const v = (id: string, label: string, parentVersionId: string | null, logIndex: 
   issuedOn: '2025-11-20',
   status: 'circulated',
   note: '',
+  audience: { kind: 'public' },
   logIndex,
 });
 

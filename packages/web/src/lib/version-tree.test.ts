@@ -11,6 +11,7 @@ const v = (id: string, parentVersionId: string | null, logIndex: number): Versio
   issuedOn: null,
   status: 'draft',
   note: '',
+  audience: { kind: 'public' },
   logIndex,
 });
 

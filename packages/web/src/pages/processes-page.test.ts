@@ -15,6 +15,7 @@ describe('ProcessCard', () => {
           title: 'Russia–Ukraine 2025',
           description: 'Talks of late 2025.',
           createdAt: '2026-11-25T15:00:00.000Z',
+          audience: { kind: 'public' },
           logIndex: 0,
         },
       }),

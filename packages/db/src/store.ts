@@ -89,6 +89,8 @@ export type AccountRepository = {
   create(input: AccountCreateInput, meta: { id: string; at: string }): Promise<Account>;
   get(id: string): Promise<Account | null>;
   byHandle(handle: string): Promise<Account | null>;
+  /** The account a sign-in form names: by e-mail address when the login holds '@', else by handle. */
+  byLogin(login: string): Promise<Account | null>;
   list(): Promise<Account[]>;
   setMayOpenProcesses(id: string, may: boolean): Promise<boolean>;
   /** true when the account was active and is now disabled. */

@@ -8,16 +8,21 @@ import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import { rememberAnalyses } from './analysis-cache.ts';
 import { cookieSecurity } from './auth/cookies.ts';
-import { csrfProtection } from './auth/csrf.ts';
+import { csrfProtection, sameOriginOnly } from './auth/csrf.ts';
 import { type Clock, systemClock } from './commands/context.ts';
+import type { DemoPerson } from './demo/load-demo.ts';
 import { DOCS_ASSETS_BASE, docsAssets } from './http/docs-assets.ts';
 import { authenticate } from './http/principal.ts';
 import { onError, onNotFound, validationHook } from './http/problem-response.ts';
+import { signInDeps } from './http/sign-in.ts';
 import { serveWeb } from './http/static-web.ts';
 import { noteAmbiguousJson } from './http/strict-json.ts';
 import { ProblemError } from './problems.ts';
+import { accountRoutes } from './routes/account.ts';
 import { analysisRoutes } from './routes/analysis.ts';
+import { authRoutes } from './routes/auth.ts';
 import { commitmentRoutes } from './routes/commitments.ts';
+import { demoRoutes } from './routes/demo.ts';
 import { healthRoutes } from './routes/health.ts';
 import { logRoutes } from './routes/log.ts';
 import { partyRoutes } from './routes/parties.ts';
@@ -45,6 +50,8 @@ export type AppOptions = {
    * passkeys are bound to its host, and https makes the session cookie Secure.
    */
   origin?: string;
+  /** The demo's people, when the server was started with the demo: enables its role switcher (/api/demo/*). */
+  demo?: { people: DemoPerson[] };
 };
 
 export const DEFAULT_ORIGIN = 'http://localhost:4000';
@@ -56,6 +63,7 @@ export function createApp({
   engine = createEnginePool(),
   clock = systemClock,
   origin = DEFAULT_ORIGIN,
+  demo,
 }: AppOptions): OpenAPIHono {
   const app = new OpenAPIHono({ defaultHook: validationHook });
   app.onError(onError);
@@ -78,6 +86,8 @@ export function createApp({
   );
   app.use('/api/*', authenticate(store, { clock, cookies: cookieSecurity(origin) }));
   app.use('/api/*', csrfProtection({ origin }));
+  // Signing in needs no cookie, but a forged sign-in would put the visitor in another's account: same origin only.
+  for (const path of ['/api/auth/*', '/api/demo/*']) app.use(path, sameOriginOnly({ origin }));
   app.use('/api/*', noteAmbiguousJson());
   const deps = { store, engine: rememberAnalyses(engine), clock };
   for (const routes of [
@@ -94,6 +104,10 @@ export function createApp({
     analysisRoutes,
   ])
     app.route('/', routes(deps));
+  const signIn = signInDeps(deps, origin);
+  app.route('/', authRoutes(signIn));
+  app.route('/', accountRoutes(signIn));
+  if (demo !== undefined) app.route('/', demoRoutes(signIn, demo));
   app.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: {

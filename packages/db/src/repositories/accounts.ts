@@ -32,7 +32,7 @@ function checked(input: AccountCreateInput): AccountCreate {
 }
 
 export function accountRepository(db: Kysely<Database>): AccountRepository {
-  const byColumn = async (column: 'id' | 'handle', value: string) => {
+  const byColumn = async (column: 'id' | 'handle' | 'email', value: string) => {
     const row = await db.selectFrom('accounts').selectAll().where(column, '=', value).executeTakeFirst();
     return row ? toAccount(row) : null;
   };
@@ -60,6 +60,12 @@ export function accountRepository(db: Kysely<Database>): AccountRepository {
     },
     get: (id) => (isUuid(id) ? byColumn('id', id) : Promise.resolve(null)),
     byHandle: (handle) => byColumn('handle', handle.trim().toLowerCase()),
+    // Handles cannot hold '@', so a login with one is an e-mail address.
+    byLogin: (login) => {
+      const key = login.trim().toLowerCase();
+      if (key === '' || key.length > 254) return Promise.resolve(null);
+      return byColumn(key.includes('@') ? 'email' : 'handle', key);
+    },
     async list() {
       const rows = await db.selectFrom('accounts').selectAll().orderBy('created_at').orderBy('id').execute();
       return rows.map(toAccount);

@@ -255,11 +255,15 @@ for (const target of databaseTargets()) {
     test('accounts: handles are unique and case-folded; tokens resolve by hash until revoked', async () => {
       const id = uuidv7();
       const account = await store.accounts.create(
-        { name: 'Dan', handle: `Dan.D-${id.slice(-6)}` },
+        { name: 'Dan', handle: `Dan.D-${id.slice(-6)}`, email: `Dan.${id.slice(-6)}@Example.org` },
         { id, at: AT },
       );
       assert.equal(account.handle, `dan.d-${id.slice(-6)}`);
       assert.equal((await store.accounts.byHandle(account.handle.toUpperCase()))?.id, id);
+      assert.equal((await store.accounts.byLogin(` ${account.handle.toUpperCase()} `))?.id, id, 'by handle');
+      assert.equal((await store.accounts.byLogin(`DAN.${id.slice(-6)}@example.ORG`))?.id, id, 'by e-mail');
+      assert.equal(await store.accounts.byLogin(`${account.handle}@example.org`), null);
+      assert.equal(await store.accounts.byLogin(''), null);
       await assert.rejects(
         store.accounts.create({ name: 'Other', handle: account.handle }, { id: uuidv7(), at: AT }),
         /already exists/,

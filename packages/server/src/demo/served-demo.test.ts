@@ -11,8 +11,8 @@ import {
   verifyCheckpoint,
   verifyInclusion,
 } from '@concord/ledger';
-import { createApp } from '../app.ts';
-import { sessionHeaders } from '../test-support.ts';
+import { createApp, DEFAULT_ORIGIN } from '../app.ts';
+import { callWith, sessionHeaders } from '../test-support.ts';
 import { type DemoPerson, loadDemo } from './load-demo.ts';
 
 type Json = Record<string, unknown> & { items?: Json[] };
@@ -62,6 +62,48 @@ for (const target of databaseTargets()) {
       assert.ok(us28);
       const hidden = await app.request(`/api/versions/${us28.id}`, { headers: as.e3 ?? {} });
       assert.equal(hidden.status, 404, 'a version the E3 was not shown does not exist for it');
+    });
+
+    test('the role switcher: lists the people with their roles, and viewing as one is a real session of theirs', async () => {
+      const demoApp = createApp({ store, demo: { people } });
+      const origin = { origin: DEFAULT_ORIGIN };
+      const listed = await callWith(demoApp, {}, 'GET', '/api/demo/people');
+      assert.equal(listed.status, 200);
+      const byKey = new Map(listed.body.people.map((p: { key: string }) => [p.key, p]));
+      assert.deepEqual([...byKey.keys()].sort(), people.map((p) => p.key).sort());
+      assert.match((byKey.get('ukraine') as { role: string }).role, /Delegate of Ukraine/);
+      assert.match(
+        (byKey.get('us-mediator') as { description: string }).description,
+        /Mediator \(lead\) in Russia–Ukraine 2025/,
+      );
+      const us28 = (await ruUaPlan('us-mediator')).versions.find((v) => v.label === 'US 28-point draft');
+      const viewAs = async (key: string) => {
+        const answer = await callWith(demoApp, origin, 'POST', '/api/demo/sign-in-as', { key });
+        assert.equal(answer.status, 200, key);
+        const cookie = /concord_session=([^;]*)/.exec(answer.headers.get('set-cookie') ?? '')?.[1] ?? '';
+        const headers = cookie === '' ? {} : { cookie: `concord_session=${cookie}` };
+        return {
+          principal: answer.body.principal,
+          version: (await demoApp.request(`/api/versions/${us28?.id}`, { headers })).status,
+        };
+      };
+      assert.deepEqual(await viewAs('russia').then((v) => v.version), 200);
+      assert.deepEqual(await viewAs('e3').then((v) => v.version), 404);
+      const publicView = await viewAs('public');
+      assert.equal(publicView.principal, null);
+      assert.equal(publicView.version, 404);
+      const forged = await callWith(
+        demoApp,
+        { origin: 'https://evil.example' },
+        'POST',
+        '/api/demo/sign-in-as',
+        { key: 'us-mediator' },
+      );
+      assert.equal(forged.status, 403, 'another site cannot switch a visitor into the mediator');
+      assert.equal(
+        (await callWith(demoApp, origin, 'POST', '/api/demo/sign-in-as', { key: 'nobody' })).status,
+        404,
+      );
     });
 
     test('the history says when the 28-point draft reached Ukraine; its entries stay sealed for the E3', async () => {

@@ -112,6 +112,26 @@ export const writeProblemResponses = {
   422: problem('Breaks a domain rule (e.g. a reference to another plan)'),
 } as const;
 
+/** What a sign-in route may answer besides success. */
+export const signInProblemResponses = {
+  ...writeProblemResponses,
+  401: problem('Sign-in failed, or a second factor is needed (the problem type says which)'),
+  403: problem('Refused: the request did not come from this site'),
+  410: problem('The link was used, withdrawn, or has expired'),
+  429: problem('Too many attempts: wait for Retry-After seconds'),
+  501: problem('Passkeys are not available at this server’s address'),
+} as const;
+
+/** What the account routes may answer besides success. */
+export const accountProblemResponses = {
+  ...writeProblemResponses,
+  401: problem('Not signed in'),
+  403: problem('An API token cannot manage an account, or the current password is wrong'),
+} as const;
+
+/** An answer with no body. */
+export const noContent = { description: 'Done' } as const;
+
 export function jsonBody<S extends z.ZodType>(schema: S) {
   return { required: true, content: { 'application/json': { schema } } };
 }

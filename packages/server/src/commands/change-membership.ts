@@ -3,7 +3,7 @@
 // without anyone able to run it by accident.
 import { Id, type Membership, MembershipChange, newEvent } from '@concord/core';
 import type { z } from 'zod';
-import { conflict } from '../problems.ts';
+import { conflict, ruleBroken } from '../problems.ts';
 import { validate } from '../validate.ts';
 import { type CommandContext, permit, stamp, writeAs } from './context.ts';
 import { mustExist } from './lookups.ts';
@@ -35,7 +35,9 @@ export async function changeMembership(
         (m) => m.role === 'mediator' && m.rank === 'lead' && m.status === 'active',
       );
       if (leads.length <= 1)
-        throw conflict('this is the last active lead mediator of the process: grant another first');
+        throw ruleBroken('this is the last active lead mediator of the process: grant another first', [
+          { path: 'status', message: 'a process keeps at least one active lead mediator' },
+        ]);
     }
     await tx.appendEvent(
       newEvent(

@@ -8,7 +8,7 @@ import { type InvitationState, invitationState, type MembershipInvitation } from
 import { z } from 'zod';
 import { conflict, notFound, ruleBroken } from '../problems.ts';
 import { validate } from '../validate.ts';
-import { type CommandContext, permit } from './context.ts';
+import { type Addressed, type CommandContext, permit } from './context.ts';
 import { LINK_HOURS, newLink } from './invitation-links.ts';
 import { processSubject } from './subjects.ts';
 
@@ -42,9 +42,13 @@ export type IssuedInvitation = {
 /** An invitation as its process's managers see it: never its token. */
 export type InvitationSummary = Omit<MembershipInvitation, 'kind'> & { state: InvitationState };
 
-async function managedProcess(ctx: CommandContext, processId: string) {
+async function managedProcess(
+  ctx: CommandContext,
+  processId: string,
+  addressed: Addressed = { what: 'process', id: processId },
+) {
   const subject = await processSubject(ctx.store, processId);
-  permit(ctx, 'manage-members', 'process', subject.resource, { what: 'process', id: processId });
+  permit(ctx, 'manage-members', 'process', subject.resource, addressed);
   return subject.entity;
 }
 
@@ -115,15 +119,28 @@ export async function listInvitations(
   });
 }
 
-/** Withdraws an invitation that was not used yet: its link stops working at once. */
+/**
+ * Withdraws an invitation that was not used yet: its link stops working at once. Without `processId` (DELETE
+ * /api/invitations/{id}), the process is the invitation's own, and every refusal to someone who may not see
+ * that process is a 404 naming the invitation only, so its process's id does not leak.
+ */
 export async function revokeInvitation(
   ctx: CommandContext,
-  input: { processId: string; invitationId: string },
+  input: { processId?: string; invitationId: string },
 ): Promise<void> {
-  const processId = validate(Id, input?.processId, ['processId']);
   const invitationId = validate(Id, input?.invitationId, ['invitationId']);
-  await managedProcess(ctx, processId);
-  const invitation = await ctx.store.invitations.get(invitationId);
+  let processId: string;
+  let invitation: Awaited<ReturnType<typeof ctx.store.invitations.get>>;
+  if (input?.processId === undefined) {
+    invitation = await ctx.store.invitations.get(invitationId);
+    if (invitation === null || invitation.kind !== 'membership') throw notFound('invitation', invitationId);
+    processId = invitation.processId;
+    await managedProcess(ctx, processId, { what: 'invitation', id: invitationId });
+  } else {
+    processId = validate(Id, input.processId, ['processId']);
+    await managedProcess(ctx, processId);
+    invitation = await ctx.store.invitations.get(invitationId);
+  }
   if (invitation === null || invitation.kind !== 'membership' || invitation.processId !== processId)
     throw notFound('invitation', invitationId);
   if (!(await ctx.store.invitations.revoke(invitationId, ctx.clock().toISOString())))

@@ -81,7 +81,7 @@ for (const target of databaseTargets()) {
         const answer = await callWith(demoApp, origin, 'POST', '/api/demo/sign-in-as', { key });
         assert.equal(answer.status, 200, key);
         const cookie = /concord_session=([^;]*)/.exec(answer.headers.get('set-cookie') ?? '')?.[1] ?? '';
-        const headers = cookie === '' ? {} : { cookie: `concord_session=${cookie}` };
+        const headers: Record<string, string> = cookie === '' ? {} : { cookie: `concord_session=${cookie}` };
         return {
           principal: answer.body.principal,
           version: (await demoApp.request(`/api/versions/${us28?.id}`, { headers })).status,

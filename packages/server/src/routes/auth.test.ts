@@ -169,7 +169,7 @@ for (const target of databaseTargets()) {
 
     test('login CSRF: a sign-in posted from another site is refused and opens nothing', async () => {
       const account = await personWithPassword();
-      for (const headers of [{ origin: 'https://evil.example' }, {}]) {
+      for (const headers of [{ origin: 'https://evil.example' }, {}] as Record<string, string>[]) {
         const answer = await post(
           '/api/auth/password',
           { login: account.handle, password: PASSWORD },

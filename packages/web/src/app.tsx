@@ -1,15 +1,20 @@
 import { useEffect, useRef } from 'react';
 import { ErrorBoundary } from './components/error-boundary.tsx';
 import { Layout, type Section } from './components/layout.tsx';
+import { AccountPage } from './pages/account-page.tsx';
+import { InvitePage } from './pages/invite-page.tsx';
 import { LogPage } from './pages/log-page.tsx';
 import { NotFoundPage } from './pages/not-found-page.tsx';
 import { PlanPage } from './pages/plan-page.tsx';
 import { ProcessPage } from './pages/process-page.tsx';
 import { ProcessesPage } from './pages/processes-page.tsx';
+import { SignInLinkPage } from './pages/sign-in-link-page.tsx';
+import { SignInPage } from './pages/sign-in-page.tsx';
 import { VerifyPage } from './pages/verify-page.tsx';
 import { VersionPage } from './pages/version-page.tsx';
 import { useLocation } from './router/location.ts';
 import { matchRoute, type Route } from './router/routes.ts';
+import './pages/sign-in.css';
 
 export function App() {
   const { pathname, search } = useLocation();
@@ -38,6 +43,14 @@ function Page({ route }: { route: Route }) {
       return <VerifyPage index={route.index} />;
     case 'log':
       return <LogPage end={route.end} />;
+    case 'sign-in':
+      return <SignInPage next={route.next} />;
+    case 'sign-in-link':
+      return <SignInLinkPage />;
+    case 'invite':
+      return <InvitePage />;
+    case 'account':
+      return <AccountPage />;
     case 'not-found':
       return <NotFoundPage path={route.path} />;
   }
@@ -54,6 +67,7 @@ function useFocusOnNavigation(href: string): void {
 }
 
 function sectionOf(route: Route): Section {
-  if (route.name === 'verify' || route.name === 'log') return route.name;
+  if (route.name === 'verify' || route.name === 'log' || route.name === 'account') return route.name;
+  if (route.name === 'sign-in' || route.name === 'sign-in-link' || route.name === 'invite') return 'none';
   return route.name === 'not-found' ? 'none' : 'processes';
 }

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import { useAccessKey } from './access-key.ts';
 import { getJson } from './client.ts';
 import { ApiError } from './problem.ts';
+import { useSessionGeneration } from './session.ts';
 
 export type Resource<T> =
   | { state: 'loading' }
@@ -9,13 +9,13 @@ export type Resource<T> =
   | { state: 'ok'; data: T };
 
 /**
- * Fetches an API path (null: nothing yet) and re-fetches when it changes, when the reader signs in or out (what
+ * Fetches an API path (null: nothing yet) and re-fetches when it changes, when someone signs in or out (what
  * the server shows depends on who asks), or when `refresh` changes. A response to a request that is no longer
  * wanted is dropped, so a slow answer cannot overwrite a newer page.
  */
 export function useResource<T>(path: string | null, refresh = 0): Resource<T> {
-  const accessKey = useAccessKey();
-  const wanted = path === null ? null : `${refresh}|${accessKey ?? ''}|${path}`;
+  const generation = useSessionGeneration();
+  const wanted = path === null ? null : `${refresh}|${generation}|${path}`;
   const [result, setResult] = useState<{ wanted: string | null; resource: Resource<T> }>({
     wanted: null,
     resource: { state: 'loading' },
@@ -24,7 +24,7 @@ export function useResource<T>(path: string | null, refresh = 0): Resource<T> {
     if (path === null || wanted === null) return;
     const controller = new AbortController();
     setResult({ wanted, resource: { state: 'loading' } });
-    getJson<T>(path, { signal: controller.signal, accessKey }).then(
+    getJson<T>(path, { signal: controller.signal }).then(
       (data) => setResult({ wanted, resource: { state: 'ok', data } }),
       (error: unknown) => {
         if (controller.signal.aborted) return;
@@ -36,6 +36,6 @@ export function useResource<T>(path: string | null, refresh = 0): Resource<T> {
       },
     );
     return () => controller.abort();
-  }, [path, wanted, accessKey]);
+  }, [path, wanted]);
   return result.wanted === wanted ? result.resource : { state: 'loading' };
 }

@@ -2,9 +2,9 @@ import { revealInvisible } from '@concord/core/text';
 import type { ReactNode } from 'react';
 import { Link } from '../router/link.tsx';
 import { paths } from '../router/routes.ts';
-import { SessionControl } from './sign-in.tsx';
+import { DemoSwitcher, SessionControl } from './sign-in.tsx';
 
-export type Section = 'processes' | 'verify' | 'log' | 'none';
+export type Section = 'processes' | 'verify' | 'log' | 'account' | 'none';
 
 export function Layout({ section, children }: { section: Section; children: ReactNode }) {
   return (
@@ -41,6 +41,7 @@ export function Layout({ section, children }: { section: Section; children: Reac
           </nav>
           <SessionControl />
         </div>
+        <DemoSwitcher />
       </header>
       <main id="main" className="site-main" tabIndex={-1}>
         {children}

@@ -1,143 +1,185 @@
-import { type FormEvent, useEffect, useState } from 'react';
-import { ACCESS_KEY_PATTERN, storeAccessKey, useAccessKey } from '../api/access-key.ts';
-import { getJson } from '../api/client.ts';
-import { ApiError, type Problem } from '../api/problem.ts';
-import { describePrincipal, type SessionAnswer } from '../api/session.ts';
-import { useResource } from '../api/use-resource.ts';
+import { revealInvisible } from '@concord/core/text';
+import { useEffect, useState } from 'react';
+import { type DemoPerson, demoPeople, demoSignInAs, explainProblem, signOut } from '../api/auth.ts';
+import { asProblem } from '../api/problem.ts';
+import {
+  describeMembership,
+  type SessionPrincipal,
+  type SessionState,
+  useSessionState,
+} from '../api/session.ts';
+import { Link } from '../router/link.tsx';
+import { navigate, useLocation } from '../router/location.ts';
+import { paths } from '../router/routes.ts';
 
 /**
- * The header's access control: who the server says you are and "Sign out", or "Sign in" with a form for an
- * access key. A key is stored only once the server has accepted it (GET /api/session with it).
+ * The header's part about you: who is signed in (name and roles), a link to the account page and "Sign out";
+ * for the public, a "Sign in" link that comes back here afterwards.
  */
 export function SessionControl() {
-  const key = useAccessKey();
-  const session = useResource<SessionAnswer>(key === null ? null : '/api/session');
-  const [notice, setNotice] = useState<string | null>(null);
-  const rejected = session.state === 'error' && session.problem.status === 401;
-  // A stored key the server no longer accepts (revoked, or from another installation) would make every call a
-  // 401, public pages included: sign out at once and say why.
-  useEffect(() => {
-    if (!rejected) return;
-    setNotice('Signed out: your access key is no longer accepted.');
-    storeAccessKey(null);
-  }, [rejected]);
-  if (key === null) return <SignIn notice={notice} />;
-  if (session.state === 'loading') return <span className="session muted-on-dark">Checking your key…</span>;
-  const principal = session.state === 'ok' ? session.data.principal : null;
-  return (
-    <div className="session" data-testid="session">
-      <span className="session-who" data-testid="session-who">
-        {principal ? describePrincipal(principal) : 'Your access key is no longer accepted'}
-      </span>
-      <button type="button" className="on-dark" onClick={() => storeAccessKey(null)} data-testid="sign-out">
-        Sign out
-      </button>
-    </div>
-  );
+  const session = useSessionState();
+  const { pathname, search } = useLocation();
+  return <SessionView session={session} here={pathname + search} />;
 }
 
-function SignIn({ notice = null }: { notice?: string | null }) {
-  const [open, setOpen] = useState(false);
-  const [value, setValue] = useState('');
-  const [problem, setProblem] = useState<Problem | null>(null);
-  const [busy, setBusy] = useState(false);
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    const candidate = value.trim();
-    const refused = await checkKey(candidate);
-    setBusy(false);
-    if (refused) {
-      setProblem(refused);
-      return;
-    }
-    setValue('');
+export function SessionView({ session, here }: { session: SessionState; here: string }) {
+  const [problem, setProblem] = useState<string | null>(null);
+  if (session.state === 'loading') {
+    return (
+      <span className="session muted-on-dark" data-testid="session-loading">
+        Checking who you are…
+      </span>
+    );
+  }
+  const principal = session.state === 'ok' ? session.principal : null;
+  if (principal === null) {
+    const onSignInPage = here.startsWith('/sign-in');
+    return (
+      <div className="session" data-testid="session">
+        {session.state === 'error' ? (
+          <span className="muted-on-dark" role="status">
+            Could not check whether you are signed in.
+          </span>
+        ) : null}
+        {onSignInPage ? null : (
+          <Link href={paths.signIn(here)} className="session-link" data-testid="sign-in">
+            Sign in
+          </Link>
+        )}
+      </div>
+    );
+  }
+  const out = async () => {
     setProblem(null);
-    setOpen(false);
-    storeAccessKey(candidate);
+    try {
+      await signOut();
+    } catch (error) {
+      setProblem(explainProblem(asProblem(error)));
+    }
   };
   return (
-    <div className="sign-in">
-      {notice && !open ? (
-        <span className="muted-on-dark" role="status" data-testid="signed-out-notice">
-          {notice}
-        </span>
-      ) : null}
-      <button
-        type="button"
-        className="on-dark"
-        aria-expanded={open}
-        aria-controls="sign-in-form"
-        onClick={() => setOpen(!open)}
-        data-testid="sign-in"
-      >
-        Sign in
+    <div className="session" data-testid="session">
+      <Who principal={principal} />
+      <Link href={paths.account()} className="session-link" data-testid="account-link">
+        Your account
+      </Link>
+      <button type="button" className="on-dark" onClick={() => void out()} data-testid="sign-out">
+        Sign out
       </button>
-      {open ? (
-        <form
-          id="sign-in-form"
-          className="sign-in-form"
-          onSubmit={(e) => {
-            setBusy(true);
-            void submit(e);
-          }}
-          data-testid="sign-in-form"
-        >
-          <label htmlFor="access-key">Access key</label>
-          <input
-            id="access-key"
-            type="password"
-            autoComplete="off"
-            spellCheck={false}
-            placeholder="ck_…"
-            value={value}
-            onChange={(e) => setValue(e.target.value)}
-            data-testid="access-key-input"
-          />
-          <button type="submit" disabled={busy} data-testid="sign-in-submit">
-            {busy ? 'Checking…' : 'Sign in'}
-          </button>
-          {problem ? (
-            <p className="sign-in-error" role="alert" data-testid="sign-in-error">
-              {problem.title}
-              {problem.detail ? `: ${problem.detail}` : ''}
-            </p>
-          ) : null}
-          <p className="sign-in-hint">
-            A key stands for a process’s mediator or one party’s delegation; it is kept in this tab only. The
-            demo’s keys are printed by <code>npm start</code> and kept in{' '}
-            <code>.concord/demo-access-keys.json</code>.
-          </p>
-        </form>
+      {problem ? (
+        <span className="session-problem" role="alert">
+          {problem}
+        </span>
       ) : null}
     </div>
   );
 }
 
-/** Null when the server accepts the key, else why not. */
-export async function checkKey(
-  key: string,
-  fetchSession: (key: string) => Promise<SessionAnswer> = (k) =>
-    getJson<SessionAnswer>('/api/session', { accessKey: k }),
-): Promise<Problem | null> {
-  if (!ACCESS_KEY_PATTERN.test(key)) {
-    return {
-      type: 'about:blank',
-      title: 'Not an access key',
-      status: 0,
-      detail: 'Concord keys start with “ck_” followed by 43 letters, digits, “-” or “_”.',
+/** "US mediation team — Mediator (lead), Russia–Ukraine 2025" (each role on its own line when there are several). */
+export function Who({ principal }: { principal: SessionPrincipal }) {
+  const [first, ...more] = principal.memberships;
+  return (
+    <span className="session-who" data-testid="session-who">
+      <bdi className="session-name">{revealInvisible(principal.name)}</bdi>
+      {first ? (
+        <span className="session-roles">
+          {' — '}
+          <bdi>{revealInvisible(describeMembership(first))}</bdi>
+          {more.map((m) => (
+            <span key={m.id}>
+              {'; '}
+              <bdi>{revealInvisible(describeMembership(m))}</bdi>
+            </span>
+          ))}
+        </span>
+      ) : null}
+    </span>
+  );
+}
+
+const PUBLIC = 'public';
+
+/**
+ * The demo's "view as" switch: shown only when the server runs the demo (GET /api/demo/people answers). Choosing
+ * a person signs this browser in as them without a password; "the public" signs out. Marked as a demo feature so
+ * nobody mistakes it for signing in.
+ */
+export function DemoSwitcher() {
+  const [people, setPeople] = useState<DemoPerson[] | null>(null);
+  const session = useSessionState();
+  useEffect(() => {
+    let live = true;
+    void demoPeople().then((p) => {
+      if (live) setPeople(p);
+    });
+    return () => {
+      live = false;
     };
-  }
-  try {
-    const answer = await fetchSession(key);
-    if (answer.principal !== null) return null;
-    return {
-      type: 'about:blank',
-      title: 'Key not accepted',
-      status: 0,
-      detail: 'The server knows no one by it.',
-    };
-  } catch (error) {
-    if (error instanceof ApiError) return error.problem;
-    return { type: 'about:blank', title: 'Could not check the key', status: 0, detail: String(error) };
-  }
+  }, []);
+  if (people === null) return null;
+  return <DemoSwitcherView people={people} session={session} />;
+}
+
+export function DemoSwitcherView({ people, session }: { people: DemoPerson[]; session: SessionState }) {
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const principal = session.state === 'ok' ? session.principal : null;
+  const current =
+    session.state !== 'ok'
+      ? ''
+      : principal === null
+        ? PUBLIC
+        : (people.find((p) => p.name === principal.name)?.key ?? 'other');
+  const choose = async (key: string) => {
+    setBusy(true);
+    setProblem(null);
+    try {
+      await demoSignInAs(key);
+      if (window.location.pathname === paths.account() && key === PUBLIC) navigate(paths.processes());
+    } catch (error) {
+      setProblem(explainProblem(asProblem(error)));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <div className="demo-switcher" data-testid="demo-switcher">
+      <span
+        className="demo-badge"
+        title="A feature of the demonstration only; a real installation has no such switch"
+      >
+        Demo
+      </span>
+      <label htmlFor="demo-view-as">Demo — view as:</label>
+      <select
+        id="demo-view-as"
+        value={current}
+        disabled={busy || session.state === 'loading'}
+        onChange={(e) => void choose(e.target.value)}
+        data-testid="demo-view-as"
+        aria-describedby="demo-view-as-hint"
+      >
+        {current === '' ? <option value="">…</option> : null}
+        {current === 'other' && principal ? (
+          <option value="other">{revealInvisible(principal.name)}</option>
+        ) : null}
+        {people
+          .filter((p) => p.key !== PUBLIC)
+          .map((p) => (
+            <option key={p.key} value={p.key} title={p.description}>
+              {revealInvisible(p.name)}
+            </option>
+          ))}
+        <option value={PUBLIC}>the public (signed out)</option>
+      </select>
+      <span id="demo-view-as-hint" className="sr-only">
+        Demonstration only: see Concord as one of the demo's people, without a password.
+      </span>
+      {problem ? (
+        <span className="session-problem" role="alert">
+          {problem}
+        </span>
+      ) : null}
+    </div>
+  );
 }

@@ -1,13 +1,12 @@
-import { useAccessKey } from '../api/access-key.ts';
-import type { SessionAnswer, SessionPrincipal } from '../api/session.ts';
-import { useResource } from '../api/use-resource.ts';
+import { type SessionPrincipal, useSessionState } from '../api/session.ts';
 
-/** Who the reader is: 'anonymous' without a key, 'loading' while the server is asked, else the principal. */
+/**
+ * Who the reader is: 'anonymous' for the public, 'loading' until the server answered, 'refused' when it could
+ * not say (the session answer failed), else the signed-in person with their memberships.
+ */
 export function useSession(): 'anonymous' | 'loading' | 'refused' | SessionPrincipal {
-  const key = useAccessKey();
-  const session = useResource<SessionAnswer>(key === null ? null : '/api/session');
-  if (key === null) return 'anonymous';
+  const session = useSessionState();
   if (session.state === 'loading') return 'loading';
-  if (session.state === 'error' || session.data.principal === null) return 'refused';
-  return session.data.principal;
+  if (session.state === 'error') return 'refused';
+  return session.principal ?? 'anonymous';
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { matchRoute, paths } from './routes.ts';
+import { matchRoute, paths, safeNext } from './routes.ts';
 
 describe('matchRoute', () => {
   test('the root and /processes list processes', () => {
@@ -30,6 +30,17 @@ describe('matchRoute', () => {
     assert.deepEqual(matchRoute(url.pathname, url.search), { name: 'log', end: 40 });
   });
 
+  test('the sign-in pages, the invitation and the account page', () => {
+    assert.deepEqual(matchRoute('/sign-in', ''), { name: 'sign-in', next: '/' });
+    assert.deepEqual(matchRoute('/sign-in', '?next=%2Fversions%2Fv1%3Fx%3D1'), {
+      name: 'sign-in',
+      next: '/versions/v1?x=1',
+    });
+    assert.deepEqual(matchRoute('/sign-in/link', ''), { name: 'sign-in-link' });
+    assert.deepEqual(matchRoute('/invite', ''), { name: 'invite' });
+    assert.deepEqual(matchRoute('/account', ''), { name: 'account' });
+  });
+
   test('unknown or malformed paths are not found, never a crash', () => {
     assert.equal(matchRoute('/nowhere', '').name, 'not-found');
     assert.equal(matchRoute('/versions/a/b', '').name, 'not-found');
@@ -45,5 +56,37 @@ describe('paths', () => {
     assert.deepEqual(matchRoute(paths.version(id), ''), { name: 'version', id });
     const url = new URL(paths.verify(7), 'http://x');
     assert.deepEqual(matchRoute(url.pathname, url.search), { name: 'verify', index: '7' });
+  });
+});
+
+describe('safeNext', () => {
+  test('keeps a path of this site with its query', () => {
+    assert.equal(safeNext('/versions/abc'), '/versions/abc');
+    assert.equal(safeNext('/log?end=5'), '/log?end=5');
+  });
+
+  test('refuses other origins, protocol-relative and backslash tricks, control characters, and sign-in pages', () => {
+    for (const bad of [
+      null,
+      '',
+      'https://evil.example/',
+      '//evil.example/x',
+      '/\\evil.example',
+      '/\\/evil.example',
+      'javascript:alert(1)',
+      '/\tevil',
+      '/a\nb',
+      '/sign-in',
+      '/sign-in/link',
+    ]) {
+      assert.equal(safeNext(bad), '/', String(bad));
+    }
+  });
+
+  test('the sign-in path carries a safe next only', () => {
+    assert.equal(paths.signIn(), '/sign-in');
+    assert.equal(paths.signIn('/'), '/sign-in');
+    assert.equal(paths.signIn('/plans/p1'), '/sign-in?next=%2Fplans%2Fp1');
+    assert.equal(paths.signIn('//evil.example'), '/sign-in');
   });
 });

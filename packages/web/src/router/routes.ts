@@ -6,6 +6,10 @@ export type Route =
   | { name: 'version'; id: string }
   | { name: 'verify'; index: string | null }
   | { name: 'log'; end: number | null }
+  | { name: 'sign-in'; next: string }
+  | { name: 'sign-in-link' }
+  | { name: 'invite' }
+  | { name: 'account' }
   | { name: 'not-found'; path: string };
 
 const entityRoutes = {
@@ -36,6 +40,12 @@ export function matchRoute(pathname: string, search: string): Route {
     const end = new URLSearchParams(search).get('end');
     return { name: 'log', end: end !== null && /^\d{1,15}$/.test(end) ? Number(end) : null };
   }
+  if (segments.length === 1 && first === 'sign-in') {
+    return { name: 'sign-in', next: safeNext(new URLSearchParams(search).get('next')) };
+  }
+  if (segments.length === 2 && first === 'sign-in' && second === 'link') return { name: 'sign-in-link' };
+  if (segments.length === 1 && first === 'invite') return { name: 'invite' };
+  if (segments.length === 1 && first === 'account') return { name: 'account' };
   if (
     segments.length === 2 &&
     first !== undefined &&
@@ -50,12 +60,37 @@ export function matchRoute(pathname: string, search: string): Route {
   return { name: 'not-found', path: pathname };
 }
 
+/**
+ * Where to go after signing in: a path of this site only ("/versions/…"), never another origin ("//evil.example",
+ * "/\\evil.example", "https://…") or a sign-in page again; anything else is the processes list.
+ */
+export function safeNext(next: string | null): string {
+  if (next === null || !next.startsWith('/') || next.startsWith('//') || next.includes('\\')) return '/';
+  // URL parsing would silently drop a tab or line break ("/\t/evil.example" → "//evil.example"): refuse them.
+  for (const c of next) if (c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f) return '/';
+  let url: URL;
+  try {
+    url = new URL(next, 'http://concord.invalid');
+  } catch {
+    return '/';
+  }
+  if (url.origin !== 'http://concord.invalid' || url.pathname.startsWith('/sign-in')) return '/';
+  return url.pathname + url.search;
+}
+
 export const paths = {
   processes: () => '/',
   process: (id: string) => `/processes/${encodeURIComponent(id)}`,
   plan: (id: string) => `/plans/${encodeURIComponent(id)}`,
   version: (id: string) => `/versions/${encodeURIComponent(id)}`,
   log: (end?: number) => (end === undefined ? '/log' : `/log?end=${end}`),
+  signIn: (next?: string) =>
+    next === undefined || safeNext(next) === '/'
+      ? '/sign-in'
+      : `/sign-in?next=${encodeURIComponent(safeNext(next))}`,
+  signInLink: () => '/sign-in/link',
+  invite: () => '/invite',
+  account: () => '/account',
   verify: (index?: number | string) =>
     index === undefined ? '/verify' : `/verify?index=${encodeURIComponent(String(index))}`,
 };

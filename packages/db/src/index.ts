@@ -49,4 +49,4 @@ export type {
   VersionRepository,
 } from './store.ts';
 export type { DatabaseTarget, TestStoreOptions } from './testing.ts';
-export { databaseTargets, openScratchPostgresStore, openSibling } from './testing.ts';
+export { databaseTargets, openScratchPostgresStore, openSibling, tableDigest } from './testing.ts';

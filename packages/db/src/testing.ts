@@ -10,7 +10,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { Kysely, type KyselyPlugin, sql } from 'kysely';
 import pg from 'pg';
 import { connectPostgres, connectSharedPglite, pgliteParsers } from './connect.ts';
-import { createStore } from './create-store.ts';
+import { createStore, storeDatabase } from './create-store.ts';
 import { PGliteDialect } from './dialect/pglite-dialect.ts';
 import { loadSigner } from './log/signer.ts';
 import { DEFAULT_ORIGIN } from './open-store.ts';
@@ -114,4 +114,23 @@ export function databaseTargets(): DatabaseTarget[] {
   const url = process.env.CONCORD_TEST_DATABASE_URL;
   if (url) return [{ name: 'postgres', open: (options) => openPostgresTestStore(url, options) }];
   return [{ name: 'pglite', open: openPgliteTestStore }];
+}
+
+/**
+ * One fingerprint per table of the store's schema (row count and a hash of every row), for tests that must
+ * show a refused request changed nothing anywhere: read tables, log, accounts, sessions, tokens, invitations.
+ */
+export async function tableDigest(store: Store): Promise<Record<string, string>> {
+  const db = storeDatabase(store);
+  const tables = await sql<{ name: string }>`
+    select table_name as name from information_schema.tables
+    where table_schema = current_schema() and table_type = 'BASE TABLE' order by table_name`.execute(db);
+  const digest: Record<string, string> = {};
+  for (const { name } of tables.rows) {
+    const row = await sql<{ n: string; h: string | null }>`
+      select count(*)::text as n, md5(string_agg(t::text, '|' order by t::text)) as h
+      from ${sql.table(name)} t`.execute(db);
+    digest[name] = `${row.rows[0]?.n}:${row.rows[0]?.h ?? ''}`;
+  }
+  return digest;
 }

@@ -26,6 +26,7 @@ import { demoRoutes } from './routes/demo.ts';
 import { healthRoutes } from './routes/health.ts';
 import { logRoutes } from './routes/log.ts';
 import { partyRoutes } from './routes/parties.ts';
+import { peopleRoutes } from './routes/people.ts';
 import { planRoutes } from './routes/plans.ts';
 import { pointRoutes } from './routes/points.ts';
 import { processRoutes } from './routes/processes.ts';
@@ -107,6 +108,7 @@ export function createApp({
   const signIn = signInDeps(deps, origin);
   app.route('/', authRoutes(signIn));
   app.route('/', accountRoutes(signIn));
+  app.route('/', peopleRoutes(signIn));
   if (demo !== undefined) app.route('/', demoRoutes(signIn, demo));
   app.doc31('/openapi.json', {
     openapi: '3.1.0',

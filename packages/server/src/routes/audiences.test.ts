@@ -4,15 +4,15 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { databaseTargets, type Store } from '@concord/db';
+import { createApp } from '../app.ts';
 import { type Caller, call, callAs, isProblem, memberToken, seedProcess, signedIn } from '../test-support.ts';
-import { peopleApp } from './people-test-app.ts';
 
 const MEDIATORS_ONLY = { kind: 'parties', partyIds: [] };
 
 for (const target of databaseTargets()) {
   describe(`audiences API (${target.name})`, () => {
     let store: Store;
-    let app: ReturnType<typeof peopleApp>;
+    let app: ReturnType<typeof createApp>;
     let lead: Caller & { accountId: string };
     let seeded: Awaited<ReturnType<typeof seedProcess>>;
     let ukraine: string;
@@ -20,7 +20,7 @@ for (const target of databaseTargets()) {
 
     before(async () => {
       store = await target.open();
-      app = peopleApp(store);
+      app = createApp({ store });
       lead = await signedIn(store, { name: 'Steve Witkoff' });
       seeded = await seedProcess(app, lead);
       ukraine = (await memberToken(store, seeded.process.id, 'delegate', { partyId: seeded.ukraine.id }))

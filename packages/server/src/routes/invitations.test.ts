@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { databaseTargets, invitationState, type Store } from '@concord/db';
-import { DEFAULT_ORIGIN } from '../app.ts';
+import { createApp, DEFAULT_ORIGIN } from '../app.ts';
 import {
   type Answer,
   type Caller,
@@ -14,14 +14,14 @@ import {
   memberToken,
   signedIn,
 } from '../test-support.ts';
-import { cookieFrom, peopleApp } from './people-test-app.ts';
+import { cookieFrom } from './people-test-app.ts';
 
 const PASSWORD = 'correct horse battery staple';
 
 for (const target of databaseTargets()) {
   describe(`invitations API (${target.name})`, () => {
     let store: Store;
-    let app: ReturnType<typeof peopleApp>;
+    let app: ReturnType<typeof createApp>;
     let lead: Caller & { accountId: string };
     let processId: string;
     let ukraineId: string;
@@ -29,7 +29,7 @@ for (const target of databaseTargets()) {
 
     before(async () => {
       store = await target.open();
-      app = peopleApp(store);
+      app = createApp({ store });
       lead = await signedIn(store, { name: 'Steve Witkoff' });
       // A confidential process: only its members know it exists.
       const process = await lead(app, 'POST', '/api/processes', {
@@ -166,7 +166,7 @@ for (const target of databaseTargets()) {
       const issued = await invite({ expiresInHours: 1 });
       const token = tokenOf(issued);
       const at = () => new Date(Date.now() + 2 * 3_600_000);
-      const later = Object.assign(peopleApp(store, { clock: at }), { at });
+      const later = Object.assign(createApp({ store, clock: at }), { at });
       const size = await store.log.size();
       const account = newcomer();
       for (const answer of [

@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { databaseTargets, type Store } from '@concord/db';
+import { createApp } from '../app.ts';
 import {
   type Caller,
   call,
@@ -13,7 +14,6 @@ import {
   sessionHeaders,
   signedIn,
 } from '../test-support.ts';
-import { peopleApp } from './people-test-app.ts';
 
 type Member = {
   id: string;
@@ -31,7 +31,7 @@ type Member = {
 for (const target of databaseTargets()) {
   describe(`members API (${target.name})`, () => {
     let store: Store;
-    let app: ReturnType<typeof peopleApp>;
+    let app: ReturnType<typeof createApp>;
     let lead: Caller & { accountId: string };
     let processId: string;
     let ukraineId: string;
@@ -41,7 +41,7 @@ for (const target of databaseTargets()) {
 
     before(async () => {
       store = await target.open();
-      app = peopleApp(store);
+      app = createApp({ store });
       lead = await signedIn(store, { name: 'Steve Witkoff' });
       processId = (
         await lead(app, 'POST', '/api/processes', {

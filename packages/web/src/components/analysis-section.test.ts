@@ -95,34 +95,35 @@ const full: AnalysisAnswer = {
 const count = (html: string, testId: string) => html.split(`data-testid="${testId}"`).length - 1;
 
 describe('the analysis section', () => {
-  test('the anonymous reader sees only that the analysis needs a key', () => {
+  test('a reader the server gives neither ability sees only that the analysis is not shared with them', () => {
     const html = renderToStaticMarkup(
-      createElement(AnalysisSection, { versionId: 'v1', processId: 'p1', session: 'anonymous', refresh: 0 }),
+      createElement(AnalysisSection, { versionId: 'v1', abilities: { read: true }, refresh: 0 }),
     );
     assert.match(html, /data-testid="analysis-locked"/);
     assert.match(html, /confidential/);
-    assert.match(html, /mediator’s or a party’s access key/);
+    assert.match(html, /not shared with you/);
+    assert.equal(count(html, 'disagreement'), 0);
     assert.equal(count(html, 'analysis-loading'), 0);
   });
 
-  test('a key for another process is told the analysis is not shared with it', () => {
+  test('a delegation that may read its own utility waits for it, without the mediators’ choice', () => {
     const html = renderToStaticMarkup(
       createElement(AnalysisSection, {
         versionId: 'v1',
-        processId: 'p1',
-        session: { role: 'mediator', processId: 'p2', processTitle: 'Gaza', label: 'm' },
+        abilities: { read: true, 'read-own': true, 'read-full': false },
         refresh: 0,
       }),
     );
-    assert.match(html, /for another process/);
+    assert.match(html, /data-testid="analysis-loading"/);
+    assert.equal(count(html, 'analysis-locked'), 0);
+    assert.equal(count(html, 'disagreement'), 0);
   });
 
-  test('the mediator sees a loading state while the engine runs', () => {
+  test('whoever may read the whole sees a loading state while the engine runs, and the disagreement choice', () => {
     const html = renderToStaticMarkup(
       createElement(AnalysisSection, {
         versionId: 'v1',
-        processId: 'p1',
-        session: { role: 'mediator', processId: 'p1', processTitle: 'Russia–Ukraine', label: 'm' },
+        abilities: { read: true, 'read-own': true, 'read-full': true },
         refresh: 0,
       }),
     );

@@ -8,11 +8,11 @@ import type {
   PointChange,
   SolutionName,
 } from '../api/analysis-types.ts';
-import type { SessionPrincipal } from '../api/session.ts';
 import { useResource } from '../api/use-resource.ts';
 import { describeAcceptable, formatCount, sentencesOf } from '../lib/analysis-words.ts';
+import { type Abilities, may } from '../lib/people-types.ts';
 import { formatUtility } from '../lib/utility-chart.ts';
-import { Loading, ProblemView } from './status.tsx';
+import { ProblemView } from './status.tsx';
 import { UtilityBars } from './utility-bars.tsx';
 import { SOLUTION_LABELS, UtilityChart } from './utility-chart.tsx';
 
@@ -23,22 +23,23 @@ const DISAGREEMENTS = [
 ] as const;
 
 /**
- * The confidential analysis of a version, as far as the reader may see it: nothing without a key, a party's own
- * utility for a party, everything for the process's mediator. The engine runs on the server (in its pool).
+ * The confidential analysis of a version, as far as the server lets the reader see it (the version's abilities):
+ * everything for those who may read the whole (`read-full`: it is computed from every party's valuation), a
+ * delegation's own utility for those who may read their own (`read-own`), nothing for anyone else. The engine
+ * runs on the server (in its pool).
  */
 export function AnalysisSection({
   versionId,
-  processId,
-  session,
+  abilities,
   refresh,
 }: {
   versionId: string;
-  processId: string | null;
-  session: 'anonymous' | 'loading' | 'refused' | SessionPrincipal;
+  abilities: Abilities;
   refresh: number;
 }) {
   const [disagreement, setDisagreement] = useState('reservation');
-  const allowed = typeof session === 'object' && processId !== null && session.processId === processId;
+  const full = may(abilities, 'read-full');
+  const allowed = full || may(abilities, 'read-own');
   const answer = useResource<AnalysisAnswer>(
     allowed ? `/api/versions/${encodeURIComponent(versionId)}/analysis?disagreement=${disagreement}` : null,
     refresh,
@@ -46,19 +47,14 @@ export function AnalysisSection({
   return (
     <section className="analysis" aria-labelledby="analysis-heading" data-testid="analysis">
       <h2 id="analysis-heading">Analysis</h2>
-      {session === 'loading' ? <Loading what="who you are" /> : null}
-      {session === 'anonymous' || session === 'refused' ? (
+      {allowed ? null : (
         <p className="analysis-locked" data-testid="analysis-locked">
-          The analysis is confidential: it is computed from the parties’ own valuations, so it needs the
-          mediator’s or a party’s access key (Sign in, above).
+          The analysis is confidential: it is computed from the parties’ own valuations. The mediators of this
+          process see all of it, and each party’s delegation sees its own utility; it is not shared with you.
+          If you are one of them, sign in.
         </p>
-      ) : null}
-      {typeof session === 'object' && !allowed ? (
-        <p className="analysis-locked" data-testid="analysis-locked">
-          Your access key is for another process; the analysis of this plan is not shared with you.
-        </p>
-      ) : null}
-      {allowed && session.role === 'mediator' ? (
+      )}
+      {full ? (
         <label className="disagreement-picker">
           Without agreement each party gets{' '}
           <select
@@ -108,7 +104,7 @@ export function AnalysisView({ answer }: { answer: AnalysisAnswer }) {
   return (
     <div data-testid="analysis-full">
       <p className="muted">
-        Confidential to the mediator: computed from every party’s valuation. Each bar is the utility of this
+        Confidential to the mediators: computed from every party’s valuation. Each bar is the utility of this
         draft for a party (0–1); the mark is its reservation.
       </p>
       <UtilityBars rows={answer.parties} />

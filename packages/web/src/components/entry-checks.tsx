@@ -53,9 +53,8 @@ export function EntryChecks(props: {
         </p>
         {confidential ? (
           <p className="recorded confidential-note" data-testid="confidential-note">
-            Entry {props.entry.index} is a confidential entry (shared with the party and the mediator): its
-            event and salt are not shared with you, so the checks below start from the leaf hash the log
-            gives.
+            Entry {props.entry.index} is confidential: it is about something not shared with you, so its event
+            and salt are not given to you either, so the checks below start from the leaf hash the log gives.
           </p>
         ) : (
           <p className="recorded" data-testid="recorded">

@@ -27,7 +27,7 @@ export function RecentEntries({ entries, current }: { entries: LogEntryAnswer[];
                 </Link>
               )}{' '}
               {e.confidential === true
-                ? 'Confidential entry (shared with the party and the mediator)'
+                ? 'Confidential entry (about something not shared with you)'
                 : capitalize(describeEvent(e.event).text)}{' '}
               <time className="muted" dateTime={e.committedAt}>
                 {formatDate(e.committedAt)}

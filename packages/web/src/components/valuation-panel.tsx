@@ -3,7 +3,6 @@ import { type FormEvent, useEffect, useRef, useState } from 'react';
 import type { DomainAnswer, DomainIssue } from '../api/analysis-types.ts';
 import { putJson } from '../api/client.ts';
 import { ApiError, type Problem } from '../api/problem.ts';
-import type { SessionPrincipal } from '../api/session.ts';
 import type { List, Party, Valuation } from '../api/types.ts';
 import { useResource } from '../api/use-resource.ts';
 import {
@@ -28,20 +27,22 @@ import { Field, PointFields } from './valuation-fields.tsx';
 import { ValuationFilterBar } from './valuation-filter-bar.tsx';
 
 /**
- * Entering a valuation of the plan: the mediator for any party of the process, a party for itself. The form is
- * built from the plan's domain as seen from this version (its contested points and their wordings).
+ * Entering a valuation of the plan, for the parties the page found the reader may value: every party of the
+ * process when the server lets them read the whole analysis (a mediator), else the party they act for. The
+ * server decides again on saving. The form is built from the plan's domain as seen from this version (its
+ * contested points and their wordings).
  */
 export function ValuationPanel(props: {
   versionId: string;
   planId: string;
-  principal: SessionPrincipal;
+  /** The parties the reader may value: several to choose from, or their own one. */
   parties: Party[];
+  /** True when the reader values for others (every party), false for their own delegation. */
+  forOthers: boolean;
   onSaved: () => void;
 }) {
-  const { principal, parties } = props;
-  const choosable =
-    principal.role === 'mediator' ? parties : parties.filter((p) => p.id === principal.partyId);
-  const firstParty = choosable.find((p) => p.kind === 'party') ?? choosable[0];
+  const { parties, forOthers } = props;
+  const firstParty = parties.find((p) => p.kind === 'party') ?? parties[0];
   const [partyId, setPartyId] = useState(firstParty?.id ?? '');
   // What this page saved, by party: shown at once, without re-reading the list (which would reset the form).
   const [saved, setSaved] = useState<Record<string, Valuation>>({});
@@ -51,14 +52,16 @@ export function ValuationPanel(props: {
   );
   return (
     <details className="valuation-panel" data-testid="valuation-panel">
-      <summary>
-        {principal.role === 'mediator' ? 'Enter a party’s valuation' : 'Your delegation’s valuation'}
-      </summary>
-      {principal.role === 'mediator' ? (
+      <summary>{forOthers ? 'Enter a party’s valuation' : 'Your delegation’s valuation'}</summary>
+      <p className="muted">
+        A valuation says how much each contested point matters to a party and how good each wording is for it.
+        It is confidential: only the mediators and that party’s delegation can read it.
+      </p>
+      {forOthers || parties.length > 1 ? (
         <label className="party-picker">
           Party{' '}
           <select value={partyId} onChange={(e) => setPartyId(e.target.value)} data-testid="valuation-party">
-            {choosable.map((p) => (
+            {parties.map((p) => (
               <option key={p.id} value={p.id}>
                 {revealInvisible(p.name, { singleLine: true })}
               </option>

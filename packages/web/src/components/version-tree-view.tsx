@@ -4,16 +4,20 @@ import { formatDate } from '../lib/commitments.ts';
 import { buildVersionTree, type VersionTreeNode } from '../lib/version-tree.ts';
 import { Link } from '../router/link.tsx';
 import { paths } from '../router/routes.ts';
+import { AudienceBadge } from './audience-badge.tsx';
 
 /** A plan's versions as a tree: each counter-draft under the version it answers, the open one marked. */
 export function VersionTreeView({
   versions,
   currentId,
   title = 'Versions',
+  parties,
 }: {
   versions: VersionSummary[];
   currentId: string | null;
   title?: string;
+  /** The process's parties: when given, each version says who can see it. */
+  parties?: { id: string; name: string }[];
 }) {
   const tree = buildVersionTree(versions, currentId);
   return (
@@ -24,7 +28,7 @@ export function VersionTreeView({
       ) : (
         <ul className="tree">
           {tree.map((node) => (
-            <TreeNode key={node.version.id} node={node} />
+            <TreeNode key={node.version.id} node={node} parties={parties} />
           ))}
         </ul>
       )}
@@ -32,7 +36,13 @@ export function VersionTreeView({
   );
 }
 
-function TreeNode({ node }: { node: VersionTreeNode }) {
+function TreeNode({
+  node,
+  parties,
+}: {
+  node: VersionTreeNode;
+  parties: { id: string; name: string }[] | undefined;
+}) {
   const { version } = node;
   const classes = ['tree-node', node.isCurrent ? 'is-current' : '', node.isAncestorOfCurrent ? 'on-path' : '']
     .filter(Boolean)
@@ -57,6 +67,7 @@ function TreeNode({ node }: { node: VersionTreeNode }) {
         <span className="tree-meta">
           <StatusBadge status={version.status} />
           {version.issuedOn ? <time dateTime={version.issuedOn}>{formatDate(version.issuedOn)}</time> : null}
+          {parties ? <AudienceBadge audience={version.audience} parties={parties} /> : null}
           {node.isCurrent ? <span className="tree-here">this version</span> : null}
           {node.missingParent ? <span className="tree-warning">parent version not found</span> : null}
         </span>
@@ -64,7 +75,7 @@ function TreeNode({ node }: { node: VersionTreeNode }) {
       {node.children.length > 0 ? (
         <ul className="tree">
           {node.children.map((child) => (
-            <TreeNode key={child.version.id} node={child} />
+            <TreeNode key={child.version.id} node={child} parties={parties} />
           ))}
         </ul>
       ) : null}

@@ -73,3 +73,33 @@ describe('describeEvent', () => {
     );
   });
 });
+
+describe('describeEvent: people and sharing', () => {
+  test('a membership granted names the person and role; a change says what happened', () => {
+    const granted = describeEvent({
+      type: 'membership.granted',
+      data: { id: 'm1', processId: 'p1', role: 'delegate', name: 'Kyiv team' },
+    });
+    assert.equal(granted.text, 'a new membership: delegate “Kyiv team”');
+    assert.equal(granted.href, '/processes/p1');
+    assert.equal(
+      describeEvent({ type: 'membership.changed', data: { id: 'm1', status: 'suspended', reason: 'r' } })
+        .text,
+      'a membership suspended',
+    );
+  });
+
+  test('an audience change links to what was shared', () => {
+    const d = describeEvent({
+      type: 'audience.changed',
+      data: {
+        subject: 'version',
+        id: 'v1',
+        audience: { kind: 'parties', partyIds: ['a', 'b'] },
+        reason: 'r',
+      },
+    });
+    assert.equal(d.text, 'a version shared more widely (now the mediators and 2 parties)');
+    assert.equal(d.href, '/versions/v1');
+  });
+});

@@ -47,11 +47,63 @@ export function describeEvent(event: unknown): EventDescription {
           verb === 'recorded' ? 'a party’s confidential valuation of a plan' : `a valuation event (${verb})`,
         href: str(data.planId) && paths.plan(String(data.planId)),
       };
+    case 'membership':
+      if (verb === 'granted') {
+        const processId = str(data.processId);
+        const role = str(data.role);
+        const d = named(
+          'a new membership:',
+          role ?? 'member',
+          str(data.name),
+          processId && paths.process(processId),
+        );
+        return d;
+      }
+      return {
+        text:
+          verb === 'changed' && str(data.status)
+            ? `a membership ${membershipVerb(String(data.status))}`
+            : `a membership event (${verb})`,
+        href: null,
+      };
+    case 'audience': {
+      const subject = str(data.subject);
+      const href =
+        id === null
+          ? null
+          : subject === 'process'
+            ? paths.process(id)
+            : subject === 'plan'
+              ? paths.plan(id)
+              : subject === 'version'
+                ? paths.version(id)
+                : null;
+      return { text: `a ${subject ?? 'record'} shared more widely (${audienceWords(data.audience)})`, href };
+    }
     case 'commitment':
       return named(action, 'commitment', null, str(data.versionId) && paths.version(String(data.versionId)));
     default:
       return { text: `a ${type} event`, href: null };
   }
+}
+
+function membershipVerb(status: string): string {
+  if (status === 'active') return 'reinstated';
+  if (status === 'suspended') return 'suspended';
+  if (status === 'ended') return 'ended';
+  return `changed to ${status}`;
+}
+
+// Party ids only: the event names no party by name, and the reader may not know every party.
+function audienceWords(audience: unknown): string {
+  const kind = isRecord(audience) ? str(audience.kind) : null;
+  if (kind === 'public') return 'now public';
+  if (kind === 'process') return 'now everyone in the process';
+  if (kind === 'parties' && isRecord(audience) && Array.isArray(audience.partyIds)) {
+    const n = audience.partyIds.length;
+    return n === 0 ? 'the mediators only' : `now the mediators and ${n} ${n === 1 ? 'party' : 'parties'}`;
+  }
+  return 'a new audience';
 }
 
 // The name is shown with its hidden characters revealed: an entry written before texts were checked may hold a

@@ -23,7 +23,7 @@ describe('log register rows', () => {
       committedAt: '2026-11-25T15:00:00.000Z',
     });
     assert.match(html, /data-confidential="true"/);
-    assert.match(html, /Confidential entry \(shared with the party and the mediator\)/);
+    assert.match(html, /Confidential entry \(about something not shared with you\)/);
     assert.match(html, /q1w2e3r4t5y6u7i8o9p0AAAAAAAAAAAAAAAAAAAAAAA=/);
     assert.match(html, /href="\/verify\?index=41"/);
     assert.match(html, /not shared/);

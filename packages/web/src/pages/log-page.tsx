@@ -100,9 +100,7 @@ function ConfidentialRow({ entry }: { entry: LogEntryAnswer }) {
         </Link>
       </td>
       <td>
-        <span data-testid="confidential-entry">
-          Confidential entry (shared with the party and the mediator)
-        </span>
+        <span data-testid="confidential-entry">Confidential entry (about something not shared with you)</span>
         <br />
         <span className="muted">
           leaf hash <code className="hash">{entry.leafHash}</code>

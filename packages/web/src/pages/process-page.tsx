@@ -1,18 +1,25 @@
 import { revealInvisible } from '@concord/core/text';
-import type { Party, PlanDetail, PlanSummary, ProcessDetail } from '../api/types.ts';
+import { useState } from 'react';
+import type { Party } from '../api/types.ts';
 import { useResource } from '../api/use-resource.ts';
+import { AudienceBadge, AudienceNote } from '../components/audience-badge.tsx';
 import { Breadcrumbs } from '../components/layout.tsx';
+import { MembersSection } from '../components/members-section.tsx';
+import { ShareControl } from '../components/share-dialog.tsx';
 import { Loaded } from '../components/status.tsx';
 import { useDocumentTitle } from '../components/use-document-title.ts';
 import { UserText } from '../components/user-text.tsx';
 import { VersionTreeView } from '../components/version-tree-view.tsx';
+import type { PlanView, PresentedPlan, ProcessView } from '../lib/people-types.ts';
 import { Link } from '../router/link.tsx';
 import { paths } from '../router/routes.ts';
 
 const kindOrder = ['party', 'mediator', 'intermediary', 'guarantor', 'monitor', 'observer'];
 
 export function ProcessPage({ id }: { id: string }) {
-  const process = useResource<ProcessDetail>(`/api/processes/${encodeURIComponent(id)}`);
+  // Sharing the process more widely bumps this so it (its audience) is read again.
+  const [shared, setShared] = useState(0);
+  const process = useResource<ProcessView>(`/api/processes/${encodeURIComponent(id)}`, shared);
   useDocumentTitle(process.state === 'ok' ? process.data.title : null);
   return (
     <Loaded resource={process} what="the process">
@@ -26,18 +33,35 @@ export function ProcessPage({ id }: { id: string }) {
                 {revealInvisible(p.description)}
               </p>
             ) : null}
+            <AudienceNote audience={p.audience} parties={p.parties} what="process" />
+            <ShareControl
+              kind="process"
+              id={p.id}
+              audience={p.audience}
+              abilities={p.abilities}
+              parties={p.parties}
+              onShared={() => setShared((n) => n + 1)}
+            />
           </header>
           <div className="two-col">
             <section aria-labelledby="plans-heading" className="main-col">
               <h2 id="plans-heading">Plans</h2>
-              {p.plans.length === 0 ? <p className="muted">No plan has been drafted yet.</p> : null}
+              <p className="muted">
+                The frameworks negotiated in this process, each with its versions and counter-drafts. You see
+                the plans and versions shared with you.
+              </p>
+              {p.plans.length === 0 ? (
+                <p className="muted">No plan you can see has been drafted yet.</p>
+              ) : null}
               {p.plans.map((plan) => (
                 <PlanBlock key={plan.id} plan={plan} parties={p.parties} />
               ))}
             </section>
             <section aria-labelledby="parties-heading" className="side-col">
               <h2 id="parties-heading">Parties</h2>
+              <p className="muted">The sides, mediators and others the plans name and may be shared with.</p>
               <PartyTable parties={p.parties} />
+              <MembersSection processId={p.id} abilities={p.abilities} parties={p.parties} />
             </section>
           </div>
         </>
@@ -46,19 +70,22 @@ export function ProcessPage({ id }: { id: string }) {
   );
 }
 
-function PlanBlock({ plan, parties }: { plan: PlanSummary; parties: Party[] }) {
-  const detail = useResource<PlanDetail>(`/api/plans/${encodeURIComponent(plan.id)}`);
+function PlanBlock({ plan, parties }: { plan: PresentedPlan; parties: Party[] }) {
+  const detail = useResource<PlanView>(`/api/plans/${encodeURIComponent(plan.id)}`);
   const mediator = parties.find((x) => x.id === plan.mediatorPartyId);
   return (
     <div className="plan-block" data-testid="plan">
       <h3 dir="auto">{revealInvisible(plan.title)}</h3>
+      <p className="muted">
+        Who can see it: <AudienceBadge audience={plan.audience} parties={parties} />
+      </p>
       {mediator ? (
         <p className="muted">
           Mediator: <UserText text={mediator.name} />
         </p>
       ) : null}
       <Loaded resource={detail} what="its versions">
-        {(d) => <VersionTreeView versions={d.versions} currentId={null} title="Versions" />}
+        {(d) => <VersionTreeView versions={d.versions} currentId={null} title="Versions" parties={parties} />}
       </Loaded>
       <p>
         <Link href={paths.plan(plan.id)}>Open the plan</Link>

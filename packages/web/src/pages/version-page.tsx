@@ -1,10 +1,11 @@
 import { revealInvisible } from '@concord/core/text';
 import { useState } from 'react';
-import type { PlanDetail, ProcessDetail, VersionDetail } from '../api/types.ts';
 import { useResource } from '../api/use-resource.ts';
 import { AnalysisSection } from '../components/analysis-section.tsx';
+import { AudienceNote } from '../components/audience-badge.tsx';
 import { ChangeSummary } from '../components/change-summary.tsx';
 import { Breadcrumbs } from '../components/layout.tsx';
+import { ShareControl } from '../components/share-dialog.tsx';
 import { Loaded } from '../components/status.tsx';
 import { useDocumentTitle } from '../components/use-document-title.ts';
 import { useSession } from '../components/use-session.ts';
@@ -13,21 +14,25 @@ import { VersionDocument } from '../components/version-document.tsx';
 import { StatusBadge, VersionTreeView } from '../components/version-tree-view.tsx';
 import { formatDate } from '../lib/commitments.ts';
 import { compareToParent } from '../lib/compare-to-parent.ts';
+import type { PlanView, ProcessView, VersionView } from '../lib/people-types.ts';
 import { languagesOf } from '../lib/point-outline.ts';
+import { valuableParties } from '../lib/valuation-parties.ts';
 import { Link } from '../router/link.tsx';
 import { paths } from '../router/routes.ts';
 
 export function VersionPage({ id }: { id: string }) {
-  const version = useResource<VersionDetail>(`/api/versions/${encodeURIComponent(id)}`);
+  // Sharing it more widely bumps this so the version (its audience) is read again.
+  const [shared, setShared] = useState(0);
+  const version = useResource<VersionView>(`/api/versions/${encodeURIComponent(id)}`, shared);
   const planId = version.state === 'ok' ? version.data.planId : null;
   useDocumentTitle(version.state === 'ok' ? version.data.label : null);
-  const plan = useResource<PlanDetail>(planId ? `/api/plans/${encodeURIComponent(planId)}` : null);
-  const processId = plan.state === 'ok' ? plan.data.processId : null;
-  const process = useResource<ProcessDetail>(
+  const plan = useResource<PlanView>(planId ? `/api/plans/${encodeURIComponent(planId)}` : null);
+  const processId = version.state === 'ok' ? version.data.processId : null;
+  const process = useResource<ProcessView>(
     processId ? `/api/processes/${encodeURIComponent(processId)}` : null,
   );
   const parentId = version.state === 'ok' ? version.data.parentVersionId : null;
-  const parentVersion = useResource<VersionDetail>(
+  const parentVersion = useResource<VersionView>(
     parentId ? `/api/versions/${encodeURIComponent(parentId)}` : null,
   );
   const [wantedLang, setLang] = useState('en');
@@ -43,6 +48,16 @@ export function VersionPage({ id }: { id: string }) {
         const lang = languages.includes(wantedLang) ? wantedLang : (languages[0] ?? wantedLang);
         const parent =
           plan.state === 'ok' ? plan.data.versions.find((x) => x.id === v.parentVersionId) : undefined;
+        const parties = process.state === 'ok' ? process.data.parties : [];
+        const valuing =
+          process.state === 'ok'
+            ? valuableParties(
+                v.abilities,
+                parties,
+                typeof session === 'object' ? session.memberships : [],
+                v.processId,
+              )
+            : null;
         const topLevel = v.points.filter((p) => p.parentPointId === null).length;
         const comparison =
           parentVersion.state === 'ok' && parentId
@@ -90,6 +105,15 @@ export function VersionPage({ id }: { id: string }) {
                   {revealInvisible(v.note)}
                 </p>
               ) : null}
+              <AudienceNote audience={v.audience} parties={parties} what="version" />
+              <ShareControl
+                kind="version"
+                id={v.id}
+                audience={v.audience}
+                abilities={v.abilities}
+                parties={parties}
+                onShared={() => setShared((n) => n + 1)}
+              />
               <p className="jump-to-panel">
                 <a href="#version-panel">Version tree and log ↓</a>
               </p>
@@ -110,15 +134,17 @@ export function VersionPage({ id }: { id: string }) {
               <ChangeSummary comparison={comparison} version={v} parent={parentVersion.data} />
             ) : null}
             <div className="doc-layout">
-              <VersionDocument
-                comparison={comparison}
-                version={v}
-                parties={process.state === 'ok' ? process.data.parties : []}
-                lang={lang}
-              />
+              <VersionDocument comparison={comparison} version={v} parties={parties} lang={lang} />
               <aside className="doc-side" id="version-panel">
                 <Loaded resource={plan} what="the version tree">
-                  {(p) => <VersionTreeView versions={p.versions} currentId={v.id} title="Version tree" />}
+                  {(p) => (
+                    <VersionTreeView
+                      versions={p.versions}
+                      currentId={v.id}
+                      title="Version tree"
+                      parties={parties}
+                    />
+                  )}
                 </Loaded>
                 <section className="log-panel" aria-label="Log">
                   <h2 className="panel-title">In the log</h2>
@@ -134,13 +160,13 @@ export function VersionPage({ id }: { id: string }) {
                 </section>
               </aside>
             </div>
-            <AnalysisSection versionId={v.id} processId={processId} session={session} refresh={analysisRun} />
-            {typeof session === 'object' && session.processId === processId && process.state === 'ok' ? (
+            <AnalysisSection versionId={v.id} abilities={v.abilities} refresh={analysisRun} />
+            {valuing ? (
               <ValuationPanel
                 versionId={v.id}
                 planId={v.planId}
-                principal={session}
-                parties={process.data.parties}
+                parties={valuing.parties}
+                forOthers={valuing.forOthers}
                 onSaved={() => setAnalysisRun((n) => n + 1)}
               />
             ) : null}

@@ -1,4 +1,4 @@
-// A reader's journey through the demo in a real browser: the processes list, the Russia–Ukraine process, the
+// A reader's journey through the demo in a real browser, viewing it as the US mediator (the demo's switch): the processes list, the Russia–Ukraine process, the
 // US 28-point draft (28 points), the version tree to the E3 counter-draft, and its verify page, where every
 // check the browser ran must be ok. Screenshots of each step are kept in a temporary directory.
 import assert from 'node:assert/strict';
@@ -34,6 +34,13 @@ describe('demo journey in Chromium', { timeout: 240_000 }, () => {
 
   test('the processes list links to the Russia–Ukraine process', async () => {
     await page.goto(`${server.url}/`);
+    // The 28-point draft was never published: view the demo as the US mediator, who wrote it.
+    await page.getByTestId('demo-view-as').selectOption('us-mediator');
+    await page
+      .getByTestId('session-who')
+      .locator('.session-name')
+      .filter({ hasText: 'US mediation team' })
+      .waitFor();
     const links = page.getByTestId('process-link');
     await links.first().waitFor();
     await snap('1-processes');

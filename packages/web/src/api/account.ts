@@ -18,12 +18,13 @@ export type AccountToken = {
   label: string;
   membershipId: string;
   createdAt: string;
-  lastUsedAt: string | null;
+  lastUsedAt?: string | null;
 };
 export type AccountAnswer = {
   account: { id: string; name: string; handle: string | null; email: string | null };
   hasPassword: boolean;
-  totpEnabled: boolean;
+  /** The authenticator app: none, set up but not yet confirmed with a code, or in use. */
+  totp: 'none' | 'pending' | 'enabled';
   passkeys: AccountPasskey[];
   sessions: AccountSession[];
   tokens: AccountToken[];
@@ -38,9 +39,9 @@ export const account = {
     putJson<void>('/api/account/password', input),
   startTotp: () => postJson<{ secret: string; uri: string }>('/api/account/totp', {}),
   confirmTotp: (code: string) => postJson<void>('/api/account/totp/confirm', { code }),
-  removeTotp: () => deleteJson('/api/account/totp'),
+  removeTotp: (code: string) => postJson<void>('/api/account/totp/remove', { code }),
   passkeyOptions: () => postJson<PasskeyCreation>('/api/account/passkeys/options', {}),
-  addPasskey: (input: { challengeId: string; response: RegistrationResponseJSON; name: string }) =>
+  addPasskey: (input: { response: RegistrationResponseJSON; name: string }) =>
     postJson<AccountPasskey>('/api/account/passkeys', input),
   removePasskey: (id: string) => deleteJson(`/api/account/passkeys/${enc(id)}`),
   endSession: (id: string) => deleteJson(`/api/account/sessions/${enc(id)}`),

@@ -11,8 +11,9 @@ import { describeWait, type Problem, problemSlug } from './problem.ts';
 import { type SessionPrincipal, setSession } from './session.ts';
 
 export type PrincipalAnswer = { principal: SessionPrincipal | null };
-export type PasskeyRequest = { challengeId: string; options: PublicKeyCredentialRequestOptionsJSON };
-export type PasskeyCreation = { challengeId: string; options: PublicKeyCredentialCreationOptionsJSON };
+/** The server keeps the challenge (single use); the browser answers it through the options. */
+export type PasskeyRequest = { options: PublicKeyCredentialRequestOptionsJSON };
+export type PasskeyCreation = { options: PublicKeyCredentialCreationOptionsJSON };
 export type { AuthenticationResponseJSON, RegistrationResponseJSON };
 
 export async function signInWithPassword(
@@ -29,11 +30,10 @@ export function passkeySignInOptions(options?: RequestOptions): Promise<PasskeyR
 }
 
 export async function signInWithPasskey(
-  challengeId: string,
   response: AuthenticationResponseJSON,
   options?: RequestOptions,
 ): Promise<SessionPrincipal | null> {
-  const answer = await postJson<PrincipalAnswer>('/api/auth/passkey', { challengeId, response }, options);
+  const answer = await postJson<PrincipalAnswer>('/api/auth/passkey', { response }, options);
   setSession(answer.principal);
   return answer.principal;
 }
@@ -91,6 +91,8 @@ export function explainProblem(problem: Problem): string {
         : 'Too many attempts. For your safety, wait a few minutes before trying again.';
     case 'passkey-failed':
       return 'This passkey was not accepted. It may belong to another site or account, or have been removed.';
+    case 'passkey-refused':
+      return `This passkey could not be registered${problem.detail ? ` (${problem.detail})` : ''}. Try again, or use another device.`;
     case 'passkeys-unavailable':
       return 'Passkeys cannot be used at this address. Open Concord at its https:// address (or at localhost) to use one.';
     case 'invitation-expired':

@@ -83,7 +83,7 @@ export function Who({ principal }: { principal: SessionPrincipal }) {
       <bdi className="session-name">{revealInvisible(principal.name)}</bdi>
       {first ? (
         <span className="session-roles">
-          {' — '}
+          <span className="session-dash">{' — '}</span>
           <bdi>{revealInvisible(describeMembership(first))}</bdi>
           {more.map((m) => (
             <span key={m.id}>
@@ -143,43 +143,45 @@ export function DemoSwitcherView({ people, session }: { people: DemoPerson[]; se
     }
   };
   return (
-    <div className="demo-switcher" data-testid="demo-switcher">
-      <span
-        className="demo-badge"
-        title="A feature of the demonstration only; a real installation has no such switch"
-      >
-        Demo
-      </span>
-      <label htmlFor="demo-view-as">Demo — view as:</label>
-      <select
-        id="demo-view-as"
-        value={current}
-        disabled={busy || session.state === 'loading'}
-        onChange={(e) => void choose(e.target.value)}
-        data-testid="demo-view-as"
-        aria-describedby="demo-view-as-hint"
-      >
-        {current === '' ? <option value="">…</option> : null}
-        {current === 'other' && principal ? (
-          <option value="other">{revealInvisible(principal.name)}</option>
-        ) : null}
-        {people
-          .filter((p) => p.key !== PUBLIC)
-          .map((p) => (
-            <option key={p.key} value={p.key} title={p.description}>
-              {revealInvisible(p.name)}
-            </option>
-          ))}
-        <option value={PUBLIC}>the public (signed out)</option>
-      </select>
-      <span id="demo-view-as-hint" className="sr-only">
-        Demonstration only: see Concord as one of the demo's people, without a password.
-      </span>
-      {problem ? (
-        <span className="session-problem" role="alert">
-          {problem}
+    <div className="demo-band">
+      <div className="demo-switcher" data-testid="demo-switcher">
+        <span
+          className="demo-badge"
+          title="A feature of the demonstration only; a real installation has no such switch"
+        >
+          Demo
         </span>
-      ) : null}
+        <label htmlFor="demo-view-as">Demo — view as:</label>
+        <select
+          id="demo-view-as"
+          value={current}
+          disabled={busy || session.state === 'loading'}
+          onChange={(e) => void choose(e.target.value)}
+          data-testid="demo-view-as"
+          aria-describedby="demo-view-as-hint"
+        >
+          {current === '' ? <option value="">…</option> : null}
+          {current === 'other' && principal ? (
+            <option value="other">{revealInvisible(principal.name)}</option>
+          ) : null}
+          {people
+            .filter((p) => p.key !== PUBLIC)
+            .map((p) => (
+              <option key={p.key} value={p.key} title={p.description}>
+                {revealInvisible(p.name)}
+              </option>
+            ))}
+          <option value={PUBLIC}>the public (signed out)</option>
+        </select>
+        <span id="demo-view-as-hint" className="demo-hint">
+          A demonstration feature: see what each of the demo’s people is shown, without a password.
+        </span>
+        {problem ? (
+          <span className="session-problem" role="alert">
+            {problem}
+          </span>
+        ) : null}
+      </div>
     </div>
   );
 }

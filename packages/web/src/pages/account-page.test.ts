@@ -28,7 +28,7 @@ const principal: SessionPrincipal = {
 const data: AccountAnswer = {
   account: { id: 'a1', name: 'Dana Kovalenko', handle: 'dana', email: null },
   hasPassword: true,
-  totpEnabled: false,
+  totp: 'none',
   passkeys: [{ id: 'k1', name: 'work laptop', createdAt: '2025-11-20T09:00:00Z', lastUsedAt: null }],
   sessions: [
     {

@@ -1,6 +1,6 @@
 import { revealInvisible } from '@concord/core/text';
 import { browserSupportsWebAuthn, startRegistration } from '@simplewebauthn/browser';
-import { type FormEvent, type ReactNode, useState } from 'react';
+import { type FormEvent, type ReactNode, useRef, useState } from 'react';
 import {
   type AccountAnswer,
   type AccountPasskey,
@@ -17,7 +17,7 @@ import {
   type SessionPrincipal,
   useSessionState,
 } from '../api/session.ts';
-import { useResource } from '../api/use-resource.ts';
+import { type Resource, useResource } from '../api/use-resource.ts';
 import { Loaded, Loading } from '../components/status.tsx';
 import { useDocumentTitle } from '../components/use-document-title.ts';
 import { Link } from '../router/link.tsx';
@@ -78,7 +78,14 @@ export function AccountPage() {
   const session = useSessionState();
   const [refresh, setRefresh] = useState(0);
   const principal = session.state === 'ok' ? session.principal : null;
-  const data = useResource<AccountAnswer>(principal ? '/api/account' : null, refresh);
+  const fetched = useResource<AccountAnswer>(principal ? '/api/account' : null, refresh);
+  // While the account is fetched again after a change, the page keeps showing what it had, so the forms keep
+  // their messages ("Your password was changed.") instead of flashing a loading line.
+  const last = useRef<AccountAnswer | null>(null);
+  if (fetched.state === 'ok') last.current = fetched.data;
+  if (principal === null) last.current = null;
+  const data: Resource<AccountAnswer> =
+    fetched.state === 'loading' && last.current !== null ? { state: 'ok', data: last.current } : fetched;
   if (session.state === 'loading') return <Loading what="your account" />;
   if (principal === null) {
     return (
@@ -154,7 +161,7 @@ export function AccountView({
         </dl>
       </section>
       <PasswordSection hasPassword={data.hasPassword} reload={reload} />
-      <TotpSection enabled={data.totpEnabled} hasPassword={data.hasPassword} reload={reload} />
+      <TotpSection enabled={data.totp === 'enabled'} hasPassword={data.hasPassword} reload={reload} />
       <PasskeysSection passkeys={data.passkeys} reload={reload} />
       <SessionsSection sessions={data.sessions} reload={reload} />
       <TokensSection tokens={data.tokens} memberships={principal.memberships} reload={reload} />
@@ -312,11 +319,18 @@ export function TotpSection({
     );
     if (ok) {
       setEnrolment(null);
+      setCode('');
       reload();
     }
   };
-  const remove = async () => {
-    if (await act(() => account.removeTotp(), 'Two-step sign-in is off.')) reload();
+  const remove = async (e: FormEvent) => {
+    e.preventDefault();
+    if (!/^\d{6}$/.test(code))
+      return setNotice({ kind: 'error', text: 'Enter the 6 digits your app shows now.' });
+    if (await act(() => account.removeTotp(code), 'Two-step sign-in is off.')) {
+      setCode('');
+      reload();
+    }
   };
   return (
     <Section
@@ -329,9 +343,26 @@ export function TotpSection({
           <p data-testid="totp-state" data-enabled="true">
             <strong>On.</strong> Your password sign-in asks for a code.
           </p>
-          <button type="button" disabled={busy} onClick={() => void remove()} data-testid="totp-remove">
-            Turn off two-step sign-in
-          </button>
+          <form
+            className="auth-form inline-form"
+            onSubmit={(e) => void remove(e)}
+            data-testid="totp-remove-form"
+            noValidate
+          >
+            <label htmlFor="totp-remove-code">To turn it off, enter the code your app shows now</label>
+            <input
+              id="totp-remove-code"
+              inputMode="numeric"
+              autoComplete="one-time-code"
+              maxLength={6}
+              value={code}
+              onChange={(e) => setCode(e.target.value.replace(/\D/g, ''))}
+              data-testid="totp-remove-code"
+            />
+            <button type="submit" disabled={busy} data-testid="totp-remove">
+              Turn off two-step sign-in
+            </button>
+          </form>
         </>
       ) : enrolment ? (
         <form className="auth-form" onSubmit={(e) => void confirm(e)} data-testid="totp-enrol" noValidate>
@@ -393,9 +424,9 @@ export function PasskeysSection({ passkeys, reload }: { passkeys: AccountPasskey
     e.preventDefault();
     const label = name.trim() === '' ? `Passkey on ${describeDevice(navigator.userAgent)}` : name.trim();
     const ok = await act(async () => {
-      const { challengeId, options } = await account.passkeyOptions();
+      const { options } = await account.passkeyOptions();
       const response = await startRegistration({ optionsJSON: options });
-      await account.addPasskey({ challengeId, response, name: label });
+      await account.addPasskey({ response, name: label });
     }, `Passkey “${label}” added: you can now sign in with it.`);
     if (ok) {
       setName('');
@@ -637,7 +668,6 @@ function MembershipTokens({
             <tr>
               <th scope="col">Label</th>
               <th scope="col">Created</th>
-              <th scope="col">Last used</th>
               <th scope="col">
                 <span className="sr-only">Actions</span>
               </th>
@@ -650,7 +680,6 @@ function MembershipTokens({
                   <bdi>{revealInvisible(t.label)}</bdi>
                 </td>
                 <td>{formatMoment(t.createdAt)}</td>
-                <td>{formatMoment(t.lastUsedAt)}</td>
                 <td>
                   <button
                     type="button"

@@ -70,9 +70,9 @@ export function PasskeyButton({ onSignedIn }: { onSignedIn: () => void }) {
     setBusy(true);
     setNotice(null);
     try {
-      const { challengeId, options } = await passkeySignInOptions();
+      const { options } = await passkeySignInOptions();
       const response = await startAuthentication({ optionsJSON: options });
-      await signInWithPasskey(challengeId, response);
+      await signInWithPasskey(response);
       onSignedIn();
     } catch (error) {
       setNotice({ kind: 'error', text: explainPasskeyError(error) ?? explainProblem(asProblem(error)) });

@@ -1,7 +1,8 @@
-// Durability scenario shared by the PGlite and PostgreSQL kill tests: a stream of create requests (sequential,
-// then concurrent) runs against `concord start`; the process is SIGKILLed mid-stream while requests are in
-// flight; after a restart on the same store every acknowledged process is readable and `concord log check`
-// passes.
+// Durability scenario shared by the PGlite and PostgreSQL kill tests: the operator makes an account, opens a
+// process for it and issues it an API token (with the CLI, as a user would); a stream of create requests
+// (sequential, then concurrent) adds parties to that process as its lead mediator against `concord start`; the
+// process is SIGKILLed mid-stream while requests are in flight; after a restart on the same store every
+// acknowledged party is readable and `concord log check` passes.
 import assert from 'node:assert/strict';
 import { exited, type RunningConcord, runConcord, startConcord } from './test-support.ts';
 
@@ -11,13 +12,56 @@ const total = 400;
 const killAfterAcks = 200;
 const concurrency = 8;
 
-async function createProcess(url: string, n: number): Promise<Acked | null> {
-  const title = `Kill test process ${n}`;
+/** Who writes: a lead mediator's API token, and the process it writes into. */
+type Writer = { token: string; processId: string };
+
+async function cli(args: string[]): Promise<string> {
+  const r = await runConcord(args);
+  assert.equal(r.code, 0, `concord ${args.join(' ')}: ${r.stderr}`);
+  return r.stdout.trim();
+}
+
+/** The operator's set-up, with the CLI on the store (before any server holds it). */
+async function setUp(storeArgs: string[]): Promise<Writer> {
+  const accountId = await cli([
+    'account',
+    'create',
+    '--name',
+    'Kill test mediator',
+    '--handle',
+    'kill-test',
+    ...storeArgs,
+  ]);
+  const processId = await cli([
+    'process',
+    'open',
+    '--title',
+    'Kill test talks',
+    '--owner',
+    accountId,
+    ...storeArgs,
+  ]);
+  const token = await cli([
+    'access',
+    'grant',
+    '--process',
+    processId,
+    '--account',
+    accountId,
+    '--label',
+    'kill test',
+    ...storeArgs,
+  ]);
+  return { token, processId };
+}
+
+async function createParty(url: string, writer: Writer, n: number): Promise<Acked | null> {
+  const title = `Kill test party ${n}`;
   try {
-    const res = await fetch(`${url}/api/processes`, {
+    const res = await fetch(`${url}/api/processes/${writer.processId}/parties`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ title, description: `created by request ${n}` }),
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${writer.token}` },
+      body: JSON.stringify({ name: title, kind: 'party' }),
     });
     if (res.status < 200 || res.status > 299) return null;
     const body = (await res.json()) as { id?: unknown };
@@ -30,9 +74,13 @@ async function createProcess(url: string, n: number): Promise<Acked | null> {
 
 /** Runs the scenario against the store named by `storeArgs` (e.g. `['--data-dir', dir]`). */
 export async function killDuringWrites(storeArgs: string[]): Promise<void> {
+  const writer = await setUp(storeArgs);
   const first = await startConcord(['--no-demo', '--port', '0', ...storeArgs]);
-  const stream = await writeUntilKilled(first);
-  const logSize = await assertAllReadable(storeArgs, stream.acked);
+  const stream = await writeUntilKilled(first, writer).catch((error: unknown) => {
+    first.child.kill('SIGKILL'); // a failed scenario must not leave its server running
+    throw error;
+  });
+  const logSize = await assertAllReadable(storeArgs, writer, stream.acked);
   console.log(
     `kill test: ${stream.acked.length} acknowledged, ${stream.inFlightAtKill} in flight at SIGKILL, ` +
       `log size after restart ${logSize}`,
@@ -45,11 +93,14 @@ export async function killDuringWrites(storeArgs: string[]): Promise<void> {
 }
 
 /** Sequential writes, then concurrent workers; SIGKILL once enough are acknowledged, with others in flight. */
-async function writeUntilKilled(server: RunningConcord): Promise<{ acked: Acked[]; inFlightAtKill: number }> {
+async function writeUntilKilled(
+  server: RunningConcord,
+  writer: Writer,
+): Promise<{ acked: Acked[]; inFlightAtKill: number }> {
   const acked: Acked[] = [];
   let next = 0;
   for (; next < 20; next++) {
-    const a = await createProcess(server.url, next);
+    const a = await createParty(server.url, writer, next);
     assert.ok(a, `sequential write ${next} acknowledged before any kill`);
     acked.push(a);
   }
@@ -59,7 +110,7 @@ async function writeUntilKilled(server: RunningConcord): Promise<{ acked: Acked[
   const worker = async () => {
     while (next < total && !killed) {
       inFlight++;
-      const a = await createProcess(server.url, next++);
+      const a = await createParty(server.url, writer, next++);
       inFlight--;
       // An acknowledgement that arrives after the kill was sent counts too: it must survive as well.
       if (a) acked.push(a);
@@ -78,17 +129,19 @@ async function writeUntilKilled(server: RunningConcord): Promise<{ acked: Acked[
   return { acked, inFlightAtKill };
 }
 
-/** Restarts on the same store, reads every acknowledged process back, stops cleanly; returns the log size. */
-async function assertAllReadable(storeArgs: string[], acked: Acked[]): Promise<number> {
+/** Restarts on the same store, reads every acknowledged party back, stops cleanly; returns the log size. */
+async function assertAllReadable(storeArgs: string[], writer: Writer, acked: Acked[]): Promise<number> {
   const server = await startConcord(['--no-demo', '--port', '0', ...storeArgs]);
   try {
     const missing: string[] = [];
     for (const { id, title } of acked) {
-      const res = await fetch(`${server.url}/api/processes/${id}`);
-      const body = res.ok ? ((await res.json()) as { title?: unknown }) : null;
-      if (body?.title !== title) missing.push(`${id} (${res.status})`);
+      const res = await fetch(`${server.url}/api/parties/${id}`, {
+        headers: { authorization: `Bearer ${writer.token}` },
+      });
+      const body = res.ok ? ((await res.json()) as { name?: unknown }) : null;
+      if (body?.name !== title) missing.push(`${id} (${res.status})`);
     }
-    assert.deepEqual(missing, [], `${missing.length} of ${acked.length} acknowledged processes lost`);
+    assert.deepEqual(missing, [], `${missing.length} of ${acked.length} acknowledged parties lost`);
     const health = (await (await fetch(`${server.url}/api/health`)).json()) as { logSize?: unknown };
     assert.equal(typeof health.logSize, 'number');
     assert.ok((health.logSize as number) >= acked.length, `log size ${health.logSize} < ${acked.length}`);

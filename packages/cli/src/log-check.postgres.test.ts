@@ -7,9 +7,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
-import { openStore } from '@concord/db';
+import { OPERATOR, uuidv7 } from '@concord/core';
+import { openStore, type Store } from '@concord/db';
 import { formatCheckpoint, generateNoteKey, signNote } from '@concord/ledger';
-import { createParty, createProcess } from '@concord/server';
+import { createProcess } from '@concord/server';
 import pg from 'pg';
 import { runConcord } from './test-support.ts';
 
@@ -31,6 +32,17 @@ async function sql<T extends pg.QueryResultRow>(
   }
 }
 
+const operator = (store: Store) => ({ store, principal: OPERATOR, clock: () => new Date() });
+
+/** The account the operator opens the processes for (accounts are beside the log, not in it). */
+async function ownerAccount(store: Store): Promise<string> {
+  const account = await store.accounts.create(
+    { name: 'Tamper test mediator', handle: 'tamper-test' },
+    { id: uuidv7(), at: new Date().toISOString() },
+  );
+  return account.id;
+}
+
 /** A store in a fresh schema with 4 events; the URL pins search_path so the CLI sees that schema. */
 async function buildStore(name: string): Promise<{ url: string; dataDir: string; schema: string }> {
   const schema = `cli_${name}_${crypto.randomUUID().replaceAll('-', '').slice(0, 12)}`;
@@ -41,14 +53,10 @@ async function buildStore(name: string): Promise<{ url: string; dataDir: string;
   const dataDir = join(root, name);
   const store = await openStore({ dataDir, databaseUrl: url.toString() });
   try {
-    for (const title of ['North talks', 'South talks']) {
-      const process = await createProcess(store, { title, description: `about ${title}` }, 'tamper-test');
-      await createParty(
-        store,
-        { processId: process.id, name: `${title} team`, kind: 'party' },
-        'tamper-test',
-      );
-    }
+    // Each process: process.created, then membership.granted for its lead mediator; entry 2 is South's.
+    const owner = await ownerAccount(store);
+    for (const title of ['North talks', 'South talks'])
+      await createProcess(operator(store), { title, description: `about ${title}`, ownerAccountId: owner });
     assert.equal(await store.log.size(), 4);
   } finally {
     await store.close();

@@ -6,9 +6,10 @@ import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { openStore } from '@concord/db';
+import { OPERATOR, uuidv7 } from '@concord/core';
+import { openStore, type Store } from '@concord/db';
 import { emptyRoot, formatCheckpoint, generateNoteKey, signNote } from '@concord/ledger';
-import { createParty, createProcess } from '@concord/server';
+import { createProcess } from '@concord/server';
 import { PGlite } from '@electric-sql/pglite';
 import { runConcord } from './test-support.ts';
 
@@ -16,6 +17,17 @@ const origin = 'concord.local/log';
 const root = mkdtempSync(join(tmpdir(), 'concord-tamper-'));
 const pristine = join(root, 'pristine');
 let entries = 0;
+
+const operator = (store: Store) => ({ store, principal: OPERATOR, clock: () => new Date() });
+
+/** The account the operator opens the processes for (accounts are beside the log, not in it). */
+async function ownerAccount(store: Store): Promise<string> {
+  const account = await store.accounts.create(
+    { name: 'Tamper test mediator', handle: 'tamper-test' },
+    { id: uuidv7(), at: new Date().toISOString() },
+  );
+  return account.id;
+}
 
 /** A copy of the pristine store that one case may tamper with. */
 function copyStore(name: string): string {
@@ -50,15 +62,11 @@ describe('concord log check detects tampering', { timeout: 240_000 }, () => {
   before(async () => {
     const store = await openStore({ dataDir: pristine });
     try {
-      const names = ['Alpha talks', 'Beta talks', 'Gamma talks'];
-      for (const title of names) {
-        const process = await createProcess(store, { title, description: `about ${title}` }, 'tamper-test');
-        await createParty(
-          store,
-          { processId: process.id, name: `${title} delegation`, kind: 'party' },
-          'tamper-test',
-        );
-      }
+      // Each process is opened by the operator for one account: two entries each (process.created, then
+      // membership.granted for its lead mediator), so entry 2 holds the second process.
+      const owner = await ownerAccount(store);
+      for (const title of ['Alpha talks', 'Beta talks', 'Gamma talks'])
+        await createProcess(operator(store), { title, description: `about ${title}`, ownerAccountId: owner });
       entries = await store.log.size();
     } finally {
       await store.close();

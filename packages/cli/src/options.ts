@@ -79,3 +79,36 @@ export function describeStoreTarget(target: StoreTarget): string {
   if (url.password) url.password = '***';
   return url.toString();
 }
+
+/**
+ * The origin people reach the site at (behind a proxy: its https URL), as `scheme://host[:port]`: sign-in links
+ * point there and browser writes must come from it. A path, query, fragment or user name is refused.
+ */
+export function parseOrigin(value: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new InvalidArgumentError('expected an origin such as https://concord.example.org.');
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new InvalidArgumentError('expected an http:// or https:// origin.');
+  if (
+    url.username !== '' ||
+    url.password !== '' ||
+    url.pathname !== '/' ||
+    url.search !== '' ||
+    url.hash !== ''
+  )
+    throw new InvalidArgumentError(
+      'expected an origin only (scheme, host and port), without a path or query.',
+    );
+  return url.origin;
+}
+
+/** A whole number of hours from 1 to 720 (30 days): how long a sign-in link works. */
+export function parseHours(value: string): number {
+  if (!/^\d{1,3}$/.test(value) || Number(value) < 1 || Number(value) > 720)
+    throw new InvalidArgumentError('expected a whole number of hours from 1 to 720.');
+  return Number(value);
+}

@@ -1,8 +1,11 @@
 // The `concord` command tree. Each command lives in its own file under ./commands/.
 import type { Command } from 'commander';
 import { accessCommand } from './commands/access.ts';
+import { accountCommand } from './commands/account.ts';
 import { analyzeCommand } from './commands/analyze.ts';
 import { logCommand } from './commands/log-check.ts';
+import { memberCommand } from './commands/member.ts';
+import { processCommand } from './commands/process.ts';
 import { startCommand } from './commands/start.ts';
 import { groupCommand } from './group.ts';
 
@@ -13,6 +16,9 @@ export function createProgram(): Command {
   );
   program.addCommand(startCommand());
   program.addCommand(logCommand());
+  program.addCommand(accountCommand());
+  program.addCommand(processCommand());
+  program.addCommand(memberCommand());
   program.addCommand(accessCommand());
   analyzeCommand(program);
   return program;

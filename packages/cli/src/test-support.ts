@@ -55,7 +55,7 @@ export function startConcord(args: string[], env = childEnv(), timeoutMs = 60_00
     }, timeoutMs);
     const onData = (d: Buffer) => {
       out += d.toString();
-      const m = out.match(/Concord is serving on (http:\/\/\S+)/);
+      const m = out.match(/Concord is serving on (https?:\/\/\S+)/);
       if (m?.[1]) {
         clearTimeout(timer);
         resolve({ child, url: m[1], output });

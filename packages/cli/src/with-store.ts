@@ -24,6 +24,12 @@ export async function withExistingStore<T>(
     // Opening would create an empty store: a typo in the path must not look like an empty, healthy store.
     throw new CliError(`no Concord store in ${target.dataDir} (give the data directory with --data-dir)`);
   }
+  return withStore(flags, work);
+}
+
+/** Opens the store, creating an empty one if there is none (the operator's very first account). */
+export async function withStore<T>(flags: StoreFlags, work: (store: Store) => Promise<T>): Promise<T> {
+  const target = resolveStoreTarget(flags, process.env);
   const unlock = target.databaseUrl === undefined ? lockDataDir(target.dataDir) : () => {};
   try {
     const { openStore } = await import('@concord/db');

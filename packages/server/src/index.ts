@@ -1,5 +1,6 @@
 export { type AppOptions, createApp, DEFAULT_BODY_LIMIT } from './app.ts';
 export * from './commands/index.ts';
+export { type IssuedSignInLink, issueSignInLink } from './commands/issue-sign-in-link.ts';
 export {
   type DemoLoad,
   type DemoPerson,

@@ -32,6 +32,7 @@ function hostileCeasefire(): string {
 
 // Anything that makes a terminal act or reorders a line: C0 and C1 controls (but the report's own line breaks),
 // bidi embeddings, overrides and isolates.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these are exactly the characters the test looks for
 const HIDDEN = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u;
 
 describe('concord analyze', () => {

@@ -1,13 +1,19 @@
 // `concord start`: open the store, load the demo into an empty log, serve the API and the web application
-// until SIGINT/SIGTERM, then close the server before the store so no request is cut mid-transaction.
+// until SIGINT/SIGTERM, then close the server before the store so no request is cut mid-transaction. On the
+// first start (a store without accounts) it prints a one-time sign-in link, once the server is up and its origin
+// known: for the demo's lead mediator, or for a first account it creates when the demo is not loaded.
+import { revealInvisible } from '@concord/core/text';
+import type { Store } from '@concord/db';
+import type { DemoPerson } from '@concord/server';
 import { Command, Option } from 'commander';
 import { lockDataDir } from '../data-dir-lock.ts';
-import { demoKeyLines, writeDemoKeys } from '../demo-keys.ts';
+import { demoTokenLines, writeDemoTokens } from '../demo-tokens.ts';
 import { CliError, errorLine } from '../errors.ts';
 import {
   describeStoreTarget,
   parseDatabaseUrl,
   parseHost,
+  parseOrigin,
   parsePort,
   portFromEnv,
   resolveStoreTarget,
@@ -15,7 +21,15 @@ import {
 } from '../options.ts';
 import { type SignalGate, signalGate } from '../signal-gate.ts';
 
-type StartFlags = { port?: number; host: string; dataDir?: string; databaseUrl?: string; demo: boolean };
+type StartFlags = {
+  port?: number;
+  host: string;
+  origin?: string;
+  dataDir?: string;
+  databaseUrl?: string;
+  demo: boolean;
+  ownerName: string;
+};
 
 export function startCommand(): Command {
   return new Command('start')
@@ -26,6 +40,12 @@ export function startCommand(): Command {
       ),
     )
     .addOption(new Option('--host <h>', 'address to bind').argParser(parseHost).default('127.0.0.1'))
+    .addOption(
+      new Option(
+        '--origin <url>',
+        'where people reach the site, e.g. https://concord.example.org behind a proxy (default: http://localhost:<port>)',
+      ).argParser(parseOrigin),
+    )
     .option('--data-dir <dir>', 'embedded database and log signing key directory (default: ./.concord)')
     .addOption(
       new Option(
@@ -34,12 +54,18 @@ export function startCommand(): Command {
       ).argParser(parseDatabaseUrl),
     )
     .option('--no-demo', 'do not load the demo into an empty store')
+    .option(
+      '--owner-name <name>',
+      'first start without the demo: the name of the first account, which gets the sign-in link',
+      'Owner',
+    )
     .action(async (flags: StartFlags) => {
       await runStart(flags);
     });
 }
 
 async function runStart(flags: StartFlags): Promise<void> {
+  await checkOwnerName(flags.ownerName);
   const port = flags.port ?? portFromEnv(process.env);
   const target = resolveStoreTarget(flags, process.env);
   // Embedded data may be opened by one process only; PostgreSQL serves several servers at once.
@@ -57,27 +83,43 @@ type Serving = { flags: StartFlags; port: number; target: StoreTarget; unlock: (
 
 async function serve({ flags, port, target, unlock, gate }: Serving): Promise<void> {
   process.stdout.write(`Opening the store at ${describeStoreTarget(target)}\n`);
-  const [{ openStore }, { startServer, loadDemo, grantDemoKeys }] = await Promise.all([
-    import('@concord/db'),
-    import('@concord/server'),
-  ]);
+  const [{ openStore }, server_] = await Promise.all([import('@concord/db'), import('@concord/server')]);
+  const { startServer, loadDemo, issueDemoTokens } = server_;
   const store = await openStore(target).catch((error: unknown) => {
     throw new CliError(`cannot open the store at ${describeStoreTarget(target)}: ${errorLine(error)}`);
   });
-  let server: Awaited<ReturnType<typeof startServer>> | null;
+  let server: Awaited<ReturnType<typeof startServer>> | null = null;
   try {
+    const firstStart = (await store.accounts.list()).length === 0;
+    let people: DemoPerson[] | null = null;
     if (flags.demo) {
-      const { loaded } = await loadDemo(store);
-      if (loaded) {
+      const demo = await loadDemo(store);
+      if (demo.loaded) {
+        people = demo.people;
         process.stdout.write('Loaded the demo (Russia–Ukraine 2025, Gaza 2025) into the empty log\n');
-        const keys = await grantDemoKeys(store);
-        const path = writeDemoKeys(target.dataDir, keys);
-        process.stdout.write(`${demoKeyLines(keys, path).join('\n')}\n`);
+        const tokens = await issueDemoTokens(store, demo.people);
+        const path = writeDemoTokens(target.dataDir, tokens);
+        process.stdout.write(`${demoTokenLines(tokens, path).join('\n')}\n`);
       }
     }
-    if (gate.requested() === null) server = await startServer({ store, port, host: flags.host });
-    else server = null;
+    if (gate.requested() === null)
+      server = await startServer({
+        store,
+        port,
+        host: flags.host,
+        ...(flags.origin === undefined ? {} : { origin: flags.origin }),
+        ...(people === null ? {} : { app: { demo: { people } } }),
+      });
+    if (server && firstStart) {
+      const lines = await firstSignIn(store, server_, {
+        people,
+        ownerName: flags.ownerName,
+        origin: server.url,
+      });
+      process.stdout.write(`${lines.join('\n')}\n`);
+    }
   } catch (error) {
+    await server?.close().catch(() => {});
     await store.close().catch(() => {});
     throw error;
   }
@@ -93,6 +135,86 @@ async function serve({ flags, port, target, unlock, gate }: Serving): Promise<vo
       },
     );
   });
+}
+
+/** Refuses a first account name the store would refuse, before anything is opened. */
+async function checkOwnerName(name: string): Promise<void> {
+  const { AccountCreate } = await import('@concord/core');
+  const checked = AccountCreate.shape.name.safeParse(name);
+  if (!checked.success)
+    throw new CliError(`--owner-name ${checked.error.issues[0]?.message ?? 'is not valid'}`);
+}
+
+type ServerModule = typeof import('@concord/server');
+
+/**
+ * The first start's way in: a one-time sign-in link for the demo's lead mediator, or, without the demo, for a
+ * first account made here (allowed to open processes). Answers the lines to print.
+ */
+async function firstSignIn(
+  store: Store,
+  { issueSignInLink }: Pick<ServerModule, 'issueSignInLink'>,
+  options: { people: DemoPerson[] | null; ownerName: string; origin: string },
+): Promise<string[]> {
+  let account: { id: string; name: string; handle: string } | null;
+  let why: string;
+  if (options.people !== null) {
+    const lead = await demoLead(store, options.people);
+    account = lead && { id: lead.accountId, name: lead.name, handle: lead.handle };
+    why = 'the demo’s lead mediator';
+    if (account === null) return ['The demo has no lead mediator to sign in as (see demo-people.json)'];
+  } else {
+    account = await createFirstAccount(store, options.ownerName);
+    why = 'the first account (it may open processes)';
+    if (account === null)
+      return [
+        'Another server made the first account meanwhile: print a link with concord account sign-in-link',
+      ];
+  }
+  const link = await issueSignInLink(store, account.id, { origin: options.origin });
+  const who = `${revealInvisible(account.name, { singleLine: true })} (${account.handle})`;
+  return [
+    `First start: sign in as ${who}, ${why}, with this one-time link (it works once, until ${link.expiresAt};`,
+    'then set a password or register a passkey; `concord account sign-in-link` prints another):',
+    `  ${link.link}`,
+  ];
+}
+
+/** The demo person who leads a mediation (the US mediation team in the shipped fixtures). */
+async function demoLead(store: Store, people: DemoPerson[]): Promise<DemoPerson | null> {
+  for (const person of people) {
+    const memberships = await store.memberships.listByAccount(person.accountId);
+    if (memberships.some((m) => m.status === 'active' && m.role === 'mediator' && m.rank === 'lead'))
+      return person;
+  }
+  return null;
+}
+
+/** The first account, named by --owner-name; null when another server sharing the database made one first. */
+async function createFirstAccount(store: Store, name: string) {
+  const [{ uuidv7 }, { StoreError }] = await Promise.all([import('@concord/core'), import('@concord/db')]);
+  try {
+    return await store.accounts.create(
+      { name, handle: handleFor(name), mayOpenProcesses: true },
+      { id: uuidv7(), at: new Date().toISOString() },
+    );
+  } catch (error) {
+    if (error instanceof StoreError && error.code === 'CONFLICT') return null;
+    throw error;
+  }
+}
+
+/** A sign-in handle from a name: "Kaja Kallas" → kaja-kallas; "Owner" → owner; a name without Latin letters → owner. */
+export function handleFor(name: string): string {
+  const slug = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40)
+    .replace(/-+$/, '');
+  return slug.length >= 3 ? slug : 'owner';
 }
 
 async function stopAll(steps: (() => unknown)[]): Promise<void> {

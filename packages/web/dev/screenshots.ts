@@ -1,7 +1,7 @@
 // Development only: screenshots of the main pages at desktop and phone widths, for a human to look at.
 // Run: node --import tsx packages/web/dev/screenshots.ts <base url> <out dir> [path ...]
 // SHOTS_VIEWPORT_ONLY=1 keeps each shot to the first screen (long documents are unreadable when scaled down).
-// CONCORD_ACCESS_KEY=ck_… signs the pages in with that key (as the Sign in control would).
+// CONCORD_VIEW_AS=us-mediator views a demo server as that person first (the demo's switch: POST /api/demo/sign-in-as).
 // SHOTS_SELECTOR='[data-testid="analysis"]' shoots only that element (after it has settled).
 // SHOTS_CLICK='[data-testid="valuation-panel"] > summary' clicks that element first (to open a folded panel).
 import { mkdirSync } from 'node:fs';
@@ -26,9 +26,14 @@ for (const [name, viewport] of [
   ['phone', { width: 390, height: 844 }],
 ] as const) {
   const page = await browser.newPage({ viewport });
-  const accessKey = process.env.CONCORD_ACCESS_KEY;
-  if (accessKey) {
-    await page.addInitScript((key) => sessionStorage.setItem('concord:access-key', key), accessKey);
+  const viewAs = process.env.CONCORD_VIEW_AS;
+  if (viewAs) {
+    // The request shares the page's cookies; the server wants the site's own Origin on a sign-in.
+    const answer = await page.request.post(`${base}/api/demo/sign-in-as`, {
+      headers: { origin: new URL(base).origin },
+      data: { key: viewAs },
+    });
+    if (!answer.ok()) throw new Error(`viewing as ${viewAs}: HTTP ${answer.status()} ${await answer.text()}`);
   }
   page.on(
     'console',

@@ -51,7 +51,7 @@ export function AnalysisSection({
         <p className="analysis-locked" data-testid="analysis-locked">
           The analysis is confidential: it is computed from the parties’ own valuations. The mediators of this
           process see all of it, and each party’s delegation sees its own utility; it is not shared with you.
-          If you are one of them, sign in.
+          If you are one of them and not signed in, sign in.
         </p>
       )}
       {full ? (

@@ -113,7 +113,8 @@ describe('the invitation link', () => {
   };
 
   test('is shown when made, with a copy button and what to do with it', () => {
-    const html = renderToStaticMarkup(createElement(IssuedLink, { issued, onDone: () => {} }));
+    const html = renderToStaticMarkup(createElement(IssuedLink, { issued, parties, onDone: () => {} }));
+    assert.match(html, /as Delegate acting for <bdi>Ukraine<\/bdi>/);
     assert.match(html, /value="http:\/\/localhost:4124\/invite#ci_secret"/);
     assert.equal(count(html, 'issued-link-copy'), 1);
     assert.match(html, /Send this link to the person; it works once and expires at 10 Dec 2026, 14:05 UTC/);

@@ -81,7 +81,7 @@ function MembersLoader(props: { processId: string; abilities: Abilities; parties
 export function MembersTable({ members, onChanged }: { members: Member[]; onChanged: () => void }) {
   if (members.length === 0) return <p className="muted">No one is a member yet.</p>;
   return (
-    <table className="members-table">
+    <table className="parties-table members-table">
       <thead>
         <tr>
           <th scope="col">Name</th>
@@ -173,9 +173,7 @@ export function MemberChange({ member, onChanged }: { member: Member; onChanged:
         ) : null}
         {problem ? <ProblemView problem={problem} /> : null}
         <button type="submit" disabled={saving} data-testid="member-change-submit">
-          {saving
-            ? 'Saving…'
-            : `${CHANGE_NAMES[status]} ${member.name.length > 40 ? 'this membership' : ''}`.trim()}
+          {saving ? 'Saving…' : `${CHANGE_NAMES[status]} this membership`}
         </button>
       </form>
     </details>
@@ -198,7 +196,7 @@ function Invitations(props: { processId: string; parties: NamedParty[]; onAccept
         sends no e-mail). Whoever opens the link first, before it expires, becomes the member.
       </p>
       {issued ? (
-        <IssuedLink issued={issued} onDone={() => setIssued(null)} />
+        <IssuedLink issued={issued} parties={props.parties} onDone={() => setIssued(null)} />
       ) : (
         <InviteForm
           processId={props.processId}
@@ -376,7 +374,16 @@ export function InviteForm(props: {
 }
 
 /** The new invitation's link: the only time it is shown (the server keeps only its hash). */
-export function IssuedLink({ issued, onDone }: { issued: IssuedInvitation; onDone: () => void }) {
+export function IssuedLink({
+  issued,
+  parties = [],
+  onDone,
+}: {
+  issued: IssuedInvitation;
+  parties?: NamedParty[];
+  onDone: () => void;
+}) {
+  const party = issued.partyId ? parties.find((p) => p.id === issued.partyId) : undefined;
   const [copied, setCopied] = useState<'no' | 'yes' | 'failed'>('no');
   const copy = async () => {
     try {
@@ -389,7 +396,14 @@ export function IssuedLink({ issued, onDone }: { issued: IssuedInvitation; onDon
   return (
     <div className="issued-link" role="status" data-testid="issued-link">
       <p>
-        Invitation made for <UserText text={issued.name} /> as {roleName(issued.role, issued.rank)}.{' '}
+        Invitation made for <UserText text={issued.name} /> as {roleName(issued.role, issued.rank)}
+        {party ? (
+          <>
+            {' '}
+            acting for <UserText text={party.name} />
+          </>
+        ) : null}
+        .{' '}
         <strong>
           Send this link to the person; it works once and expires at {formatTime(issued.expiresAt)}.
         </strong>{' '}

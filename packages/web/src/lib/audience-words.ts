@@ -82,7 +82,7 @@ export function describeShareProblem(problem: Problem, what: SharedKind): string
     problem.status === 422 &&
     /everyone who may read it now|only widen/.test(`${paths} ${problem.detail ?? ''}`)
   )
-    return `Narrowing is refused: an audience can only widen, because whoever has been shown this ${what} cannot be made to unsee it. Choose an audience that includes everyone who can read it now.`;
+    return `Narrowing is refused: an audience can only widen, because whoever has been shown this ${what} cannot be made to unsee it. Choose an audience that includes everyone who can read it now (someone may have shared it since this page was loaded: reload it to see who can).`;
   if (problem.status === 422 && /what contains it/.test(`${paths} ${problem.detail ?? ''}`))
     return `This ${what} cannot be shared further than what contains it (its plan or its process): share that first.${problem.detail ? ` ${problem.detail}.` : ''}`;
   if (problem.status === 422)

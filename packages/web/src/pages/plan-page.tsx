@@ -8,7 +8,7 @@ import { Loaded } from '../components/status.tsx';
 import { useDocumentTitle } from '../components/use-document-title.ts';
 import { VersionTreeView } from '../components/version-tree-view.tsx';
 import { formatDate } from '../lib/commitments.ts';
-import type { PlanView, ProcessView } from '../lib/people-types.ts';
+import { may, type PlanView, type ProcessView } from '../lib/people-types.ts';
 import { Link } from '../router/link.tsx';
 import { paths } from '../router/routes.ts';
 
@@ -52,10 +52,12 @@ export function PlanPage({ id }: { id: string }) {
                 parties={parties}
                 onShared={() => setShared((n) => n + 1)}
               />
-              <p className="muted">
-                A version can be shared at most as widely as its plan: share the plan first to show a version
-                to more people.
-              </p>
+              {may(p.abilities, 'share') && p.audience.kind !== 'public' ? (
+                <p className="muted">
+                  A version can be shared at most as widely as its plan: share the plan first to show a
+                  version to more people.
+                </p>
+              ) : null}
             </header>
             <div className="two-col">
               <div className="main-col">

@@ -61,9 +61,9 @@ export function ProcessPage({ id }: { id: string }) {
               <h2 id="parties-heading">Parties</h2>
               <p className="muted">The sides, mediators and others the plans name and may be shared with.</p>
               <PartyTable parties={p.parties} />
-              <MembersSection processId={p.id} abilities={p.abilities} parties={p.parties} />
             </section>
           </div>
+          <MembersSection processId={p.id} abilities={p.abilities} parties={p.parties} />
         </>
       )}
     </Loaded>

@@ -5,6 +5,8 @@ import {
   describeStoreTarget,
   parseDatabaseUrl,
   parseHost,
+  parseHours,
+  parseOrigin,
   parsePort,
   portFromEnv,
   resolveStoreTarget,
@@ -29,6 +31,27 @@ describe('options', () => {
     assert.equal(parseHost('0.0.0.0'), '0.0.0.0');
     assert.equal(parseHost('::1'), '::1');
     assert.throws(() => parseHost('http://x'), /host/);
+  });
+
+  test('origins: http(s) scheme, host and port only', () => {
+    assert.equal(parseOrigin('https://concord.example.org'), 'https://concord.example.org');
+    assert.equal(parseOrigin('https://concord.example.org/'), 'https://concord.example.org');
+    assert.equal(parseOrigin('http://localhost:4000'), 'http://localhost:4000');
+    assert.equal(parseOrigin('HTTPS://Concord.Example.org:443'), 'https://concord.example.org');
+    for (const bad of ['ftp://x.org', 'javascript:alert(1)', 'concord.example.org', '']) {
+      assert.throws(() => parseOrigin(bad), /origin/, bad);
+    }
+    for (const bad of ['https://x.org/a', 'https://x.org?q=1', 'https://x.org/#f', 'https://u:p@x.org']) {
+      assert.throws(() => parseOrigin(bad), /without a path or query/, bad);
+    }
+  });
+
+  test('sign-in link hours: whole numbers 1..720', () => {
+    assert.equal(parseHours('1'), 1);
+    assert.equal(parseHours('720'), 720);
+    for (const bad of ['0', '721', '1.5', '-1', '', ' 2', '1e2', '0x10']) {
+      assert.throws(() => parseHours(bad), /1 to 720/, bad);
+    }
   });
 
   test('database URLs must be postgres URLs', () => {

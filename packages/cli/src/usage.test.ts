@@ -15,6 +15,12 @@ describe('concord --help', () => {
     [['access', '--help'], 'Usage: concord access <command> [options]'],
     [['access', 'grant', '--help'], 'Usage: concord access grant [options]'],
     [['access', 'revoke', '--help'], 'Usage: concord access revoke [options] <id>'],
+    [['account', '--help'], 'Usage: concord account <command> [options]'],
+    [['account', 'create', '--help'], 'Usage: concord account create [options]'],
+    [['account', 'sign-in-link', '--help'], 'Usage: concord account sign-in-link [options]'],
+    [['process', 'open', '--help'], 'Usage: concord process open [options]'],
+    [['member', '--help'], 'Usage: concord member <command> [options]'],
+    [['member', 'suspend', '--help'], 'Usage: concord member suspend [options] <id>'],
   ];
   for (const [args, usage] of cases) {
     test(args.join(' '), async () => {
@@ -27,7 +33,15 @@ describe('concord --help', () => {
 
   test('start --help lists every documented option', async () => {
     const r = await runConcord(['start', '--help']);
-    for (const flag of ['--port', '--host', '--data-dir', '--database-url', '--no-demo']) {
+    for (const flag of [
+      '--port',
+      '--host',
+      '--origin',
+      '--data-dir',
+      '--database-url',
+      '--no-demo',
+      '--owner-name',
+    ]) {
       assert.ok(r.stdout.includes(flag), `${flag} missing from: ${r.stdout}`);
     }
   });
@@ -49,6 +63,17 @@ describe('bad input gets one line on stderr and a non-zero exit', () => {
     ['not a URL', ['start', '--database-url', 'nonsense'], /expected a URL/],
     ['extra argument', ['log', 'check', 'extra'], /too many arguments/],
     ['analyze without a path', ['analyze'], /missing required argument/],
+    [
+      'member without subcommand',
+      ['member'],
+      /missing command for concord member \(one of: grant, suspend, reinstate, end\)/,
+    ],
+    ['origin with a path', ['start', '--origin', 'https://x.org/a'], /--origin.*without a path/],
+    [
+      'hours out of range',
+      ['account', 'sign-in-link', '--account', 'a', '--hours', '0'],
+      /--hours.*1 to 720/,
+    ],
     ['bad PORT env', ['start', '--no-demo'], /PORT environment variable/, childEnv({ PORT: 'eighty' })],
     [
       'bad DATABASE_URL env',

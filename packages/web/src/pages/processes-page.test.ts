@@ -21,6 +21,7 @@ describe('ProcessCard', () => {
       }),
     );
     assert.match(html, /added to this log 25 Nov 2026/);
+    assert.match(html, /data-testid="audience-badge" data-audience="public">Public</);
     assert.doesNotMatch(html, /recorded/);
   });
 });

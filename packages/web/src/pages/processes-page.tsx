@@ -1,6 +1,7 @@
 import { revealInvisible } from '@concord/core/text';
 import type { List, ProcessDetail, ProcessSummary } from '../api/types.ts';
 import { useResource } from '../api/use-resource.ts';
+import { AudienceBadge } from '../components/audience-badge.tsx';
 import { Loaded } from '../components/status.tsx';
 import { useDocumentTitle } from '../components/use-document-title.ts';
 import { formatDate } from '../lib/commitments.ts';
@@ -47,6 +48,10 @@ export function ProcessCard({ process }: { process: ProcessSummary }) {
       </h2>
       {process.description ? <p dir="auto">{revealInvisible(process.description)}</p> : null}
       <p className="card-meta">
+        <AudienceBadge
+          audience={process.audience}
+          parties={detail.state === 'ok' ? detail.data.parties : []}
+        />
         {detail.state === 'ok' ? (
           <>
             <span>{count(detail.data.parties.length, 'party', 'parties')}</span>

@@ -48,10 +48,13 @@ export function ProcessCard({ process }: { process: ProcessSummary }) {
       </h2>
       {process.description ? <p dir="auto">{revealInvisible(process.description)}</p> : null}
       <p className="card-meta">
-        <AudienceBadge
-          audience={process.audience}
-          parties={detail.state === 'ok' ? detail.data.parties : []}
-        />
+        <span>
+          who can see it:{' '}
+          <AudienceBadge
+            audience={process.audience}
+            parties={detail.state === 'ok' ? detail.data.parties : []}
+          />
+        </span>
         {detail.state === 'ok' ? (
           <>
             <span>{count(detail.data.parties.length, 'party', 'parties')}</span>

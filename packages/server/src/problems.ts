@@ -111,9 +111,9 @@ export function outOfRange(detail: string, path?: string): ProblemError {
   });
 }
 
-/** No valid access key: the request needs one, or the one given is unknown, revoked or malformed. */
+/** Not signed in: the request needs a session or an API token, or the token given is unknown or revoked. */
 export function unauthenticated(detail: string): ProblemError {
-  return new ProblemError({ status: 401, slug: 'unauthenticated', title: 'Access key needed', detail });
+  return new ProblemError({ status: 401, slug: 'unauthenticated', title: 'Sign-in needed', detail });
 }
 
 /** The caller is known but may not do this. The detail never names what the caller may not see. */

@@ -6,7 +6,7 @@
 import { Email, Id, type Membership, MembershipGrant, Rank, Role, uuidv7 } from '@concord/core';
 import { type InvitationState, invitationState, type MembershipInvitation } from '@concord/db';
 import { z } from 'zod';
-import { conflict, notFound, ruleBroken } from '../problems.ts';
+import { conflict, notFound, ruleBroken, unauthenticated } from '../problems.ts';
 import { validate } from '../validate.ts';
 import { type Addressed, type CommandContext, permit } from './context.ts';
 import { LINK_HOURS, newLink } from './invitation-links.ts';
@@ -47,6 +47,8 @@ async function managedProcess(
   processId: string,
   addressed: Addressed = { what: 'process', id: processId },
 ) {
+  // Like every write, the public is told to sign in before anything is looked up.
+  if (ctx.principal === null) throw unauthenticated('managing members needs you to sign in');
   const subject = await processSubject(ctx.store, processId);
   permit(ctx, 'manage-members', 'process', subject.resource, addressed);
   return subject.entity;

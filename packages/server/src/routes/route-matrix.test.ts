@@ -1,0 +1,694 @@
+// The proof that nothing leaks and nothing is written without leave, generated from the OpenAPI document: every
+// route, for every role (the public, a stranger with an account, and each role of a process, signed in by session
+// or by API token), against objects of every audience seeded here (public, the whole process, one party and the
+// mediators, the mediators alone, and a process closed to its members). For each request:
+//
+// - no body or header carries a marker string or an id of anything the caller may not read (ids the caller sent
+//   itself excepted: a 404 may name what was asked for);
+// - a write the policy refuses is refused (404 when the caller may not see the object, 401 for the public, 403
+//   otherwise) and leaves the log size and every table of the database unchanged;
+// - a write the policy allows succeeds (checked once per route, in a second world), so the matrix cannot pass
+//   by refusing everything.
+//
+// The table ROUTES says what each route is (a read, a policy-guarded write, a sign-in, the caller's own
+// account); a route of the OpenAPI document missing from it, or listed but gone, fails the first test.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import {
+  type AccountPrincipal,
+  type Action,
+  type Audience,
+  authorize,
+  type Principal,
+  type ResourceKind,
+  type Resources,
+  uuidv7,
+} from '@concord/core';
+import { databaseTargets, type Store, tableDigest } from '@concord/db';
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import { createApp, DEFAULT_ORIGIN } from '../app.ts';
+import { loadPrincipal } from '../http/principal.ts';
+import { type Answer, callWith, memberToken, sessionHeaders, testAccount } from '../test-support.ts';
+
+const ROLE_NAMES = [
+  'public',
+  'stranger',
+  'lead',
+  'staff',
+  'delegateA',
+  'delegateB',
+  'observer',
+  'council',
+  'monitor',
+  'donor',
+  'intermediary',
+] as const;
+type RoleName = (typeof ROLE_NAMES)[number];
+type Caller = { name: RoleName; headers: Record<string, string>; principal: Principal | null };
+
+type Params = Record<string, string>;
+type World = Awaited<ReturnType<typeof seedWorld>>;
+type Target = { kind: ResourceKind; resource: Resources[ResourceKind] };
+
+/** How a route is checked. */
+type RouteRule =
+  | { kind: 'read' }
+  | {
+      kind: 'write';
+      action: string;
+      /** The policy resource the route acts on, from the concrete path parameters. */
+      /** null: the parameters do not fit together (e.g. a party of another process): refused to everyone. */
+      target: (w: World, p: Params) => Target | null;
+      body?: (w: World) => unknown;
+    }
+  /** Sign-in style routes, open to all by design: sent with credentials that name nothing, they change nothing. */
+  | { kind: 'sign-in'; body?: unknown; writesChallenge?: boolean }
+  /** The caller's own account: refused to the public (401) and to API tokens (403); others' ids are 404. */
+  | {
+      kind: 'self';
+      body?: (w: World) => unknown;
+      targeted: boolean;
+      refusal?: number | null;
+      harmless?: true;
+    };
+
+const shared =
+  (kind: ResourceKind, of: (w: World, p: Params) => { processId: string; audience: Audience }) =>
+  (w: World, p: Params): Target => ({ kind, resource: of(w, p) });
+
+const processOf = (w: World, p: Params) => w.objects.get(p.processId as string) as Shared;
+const planOf = (w: World, p: Params) => w.objects.get(p.planId as string) as Shared;
+const versionOf = (w: World, p: Params) => w.objects.get(p.versionId as string) as Shared;
+const pointVersion = (w: World, p: Params) =>
+  w.objects.get(w.versionOfPoint.get(p.pointId as string) as string) as Shared;
+const commitmentVersion = (w: World, p: Params) =>
+  w.objects.get(w.versionOfCommitment.get(p.commitmentId as string) as string) as Shared;
+type Shared = { processId: string; audience: Audience };
+
+const ROUTES: Record<string, RouteRule> = {
+  'GET /api/health': { kind: 'read' },
+  'GET /api/processes': { kind: 'read' },
+  'POST /api/processes': {
+    kind: 'write',
+    action: 'open-process',
+    target: () => ({ kind: 'platform', resource: {} }),
+    body: () => ({ title: 'Opened in the matrix' }),
+  },
+  'GET /api/processes/{processId}': { kind: 'read' },
+  'PATCH /api/processes/{processId}': {
+    kind: 'write',
+    action: 'update',
+    target: shared('process', processOf),
+    body: () => ({ title: 'Renamed' }),
+  },
+  'POST /api/processes/{processId}/parties': {
+    kind: 'write',
+    action: 'add-party',
+    target: shared('process', processOf),
+    body: () => ({ name: 'A new party', kind: 'party' }),
+  },
+  'GET /api/parties/{partyId}': { kind: 'read' },
+  'PATCH /api/parties/{partyId}': {
+    kind: 'write',
+    action: 'update',
+    target: shared('party', (w, p) => w.objects.get(p.partyId as string) as Shared),
+    body: () => ({ name: 'Renamed party' }),
+  },
+  'POST /api/processes/{processId}/plans': {
+    kind: 'write',
+    action: 'create-plan',
+    target: shared('process', processOf),
+    body: () => ({ title: 'A new plan' }),
+  },
+  'GET /api/plans/{planId}': { kind: 'read' },
+  'PATCH /api/plans/{planId}': {
+    kind: 'write',
+    action: 'update',
+    target: shared('plan', planOf),
+    body: () => ({ title: 'Renamed plan' }),
+  },
+  'POST /api/plans/{planId}/versions': {
+    kind: 'write',
+    action: 'create-version',
+    target: shared('plan', planOf),
+    body: () => ({ label: 'A new version' }),
+  },
+  'GET /api/versions/{versionId}': { kind: 'read' },
+  'PATCH /api/versions/{versionId}': {
+    kind: 'write',
+    action: 'update',
+    target: shared('version', versionOf),
+    body: () => ({ note: 'changed' }),
+  },
+  'POST /api/versions/{versionId}/points': {
+    kind: 'write',
+    action: 'edit',
+    target: shared('version', versionOf),
+    body: () => ({ text: { en: 'A new point' } }),
+  },
+  'GET /api/points/{pointId}': { kind: 'read' },
+  'PATCH /api/points/{pointId}': {
+    kind: 'write',
+    action: 'edit',
+    target: shared('version', pointVersion),
+    body: () => ({ text: { en: 'Changed wording' } }),
+  },
+  'POST /api/points/{pointId}/commitments': {
+    kind: 'write',
+    action: 'edit',
+    target: shared('version', pointVersion),
+    body: () => ({ obligor: 'Someone', action: 'Does something' }),
+  },
+  'GET /api/commitments/{commitmentId}': { kind: 'read' },
+  'PATCH /api/commitments/{commitmentId}': {
+    kind: 'write',
+    action: 'edit',
+    target: shared('version', commitmentVersion),
+    body: () => ({ action: 'Does something else' }),
+  },
+  'GET /api/log/checkpoint': { kind: 'read' },
+  'GET /api/log/entries': { kind: 'read' },
+  'GET /api/log/entries/{index}': { kind: 'read' },
+  'GET /api/log/proofs/inclusion': { kind: 'read' },
+  'GET /api/log/proofs/consistency': { kind: 'read' },
+  'GET /api/session': { kind: 'read' },
+  'GET /api/plans/{planId}/valuations': { kind: 'read' },
+  'PUT /api/plans/{planId}/valuations/{partyId}': {
+    kind: 'write',
+    action: 'record',
+    target: (w, p) =>
+      processOf(w, { processId: planOf(w, p).processId }) === undefined ||
+      (w.objects.get(p.partyId as string) as Shared).processId !== planOf(w, p).processId
+        ? null
+        : {
+            kind: 'valuation',
+            resource: { processId: planOf(w, p).processId, partyId: p.partyId as string },
+          },
+    body: () => ({ reservation: 0.4, points: [] }),
+  },
+  'GET /api/versions/{versionId}/domain': { kind: 'read' },
+  'GET /api/versions/{versionId}/analysis': { kind: 'read' },
+  'POST /api/auth/password': {
+    kind: 'sign-in',
+    body: { login: 'nobody-here', password: 'not the password' },
+  },
+  'POST /api/auth/passkey/options': { kind: 'sign-in', writesChallenge: true },
+  'POST /api/auth/passkey': { kind: 'sign-in', body: { response: { id: 'nothing' } } },
+  'POST /api/auth/link': { kind: 'sign-in', body: { token: `cl_${'A'.repeat(43)}` } },
+  // Signing out without a session is answered 204 and ends nothing.
+  'POST /api/auth/sign-out': { kind: 'self', targeted: false, harmless: true },
+  'POST /api/auth/sign-out-everywhere': { kind: 'self', targeted: false },
+  'GET /api/account': { kind: 'read' },
+  'PUT /api/account/password': {
+    kind: 'self',
+    targeted: false,
+    body: () => ({ current: 'not the password', password: 'a brand new password' }),
+  },
+  'POST /api/account/totp': { kind: 'self', targeted: false },
+  'POST /api/account/totp/confirm': { kind: 'self', targeted: false, body: () => ({ code: '123456' }) },
+  'POST /api/account/totp/remove': { kind: 'self', targeted: false, body: () => ({ code: '123456' }) },
+  'POST /api/account/passkeys/options': { kind: 'self', targeted: false },
+  'POST /api/account/passkeys': { kind: 'self', targeted: false, body: () => ({ response: {}, name: 'x' }) },
+  'DELETE /api/account/passkeys/{passkeyId}': { kind: 'self', targeted: true },
+  'DELETE /api/account/sessions/{sessionId}': { kind: 'self', targeted: true },
+  'POST /api/account/tokens': {
+    kind: 'self',
+    targeted: true,
+    // Another's membership: 404 to whom its process is invisible, 403 to its other members.
+    refusal: null,
+    body: (w) => ({ membershipId: w.ids.leadMembership, label: 'not mine' }),
+  },
+  'DELETE /api/account/tokens/{tokenId}': { kind: 'self', targeted: true },
+  'POST /api/processes/{processId}/invitations': {
+    kind: 'write',
+    action: 'manage-members',
+    target: shared('process', processOf),
+    body: () => ({ role: 'observer', name: 'Invited in the matrix' }),
+  },
+  'GET /api/processes/{processId}/invitations': { kind: 'read' },
+  'DELETE /api/invitations/{invitationId}': {
+    kind: 'write',
+    action: 'manage-members',
+    target: (w, p) => ({
+      kind: 'process',
+      resource: w.objects.get(w.processOfInvitation.get(p.invitationId as string) as string) as Shared,
+    }),
+  },
+  'POST /api/invitations/inspect': { kind: 'sign-in', body: { token: `ci_${'A'.repeat(43)}` } },
+  'POST /api/invitations/accept': { kind: 'sign-in', body: { token: `ci_${'A'.repeat(43)}` } },
+  'GET /api/processes/{processId}/members': { kind: 'read' },
+  'PATCH /api/memberships/{membershipId}': {
+    kind: 'write',
+    action: 'manage',
+    target: (w, p) => ({
+      kind: 'membership',
+      resource: w.memberships.get(p.membershipId as string) as never,
+    }),
+    body: () => ({ status: 'suspended', reason: 'matrix' }),
+  },
+  'PUT /api/processes/{processId}/audience': {
+    kind: 'write',
+    action: 'share',
+    target: shared('process', processOf),
+    body: () => ({ audience: { kind: 'public' }, reason: 'published' }),
+  },
+  'PUT /api/plans/{planId}/audience': {
+    kind: 'write',
+    action: 'share',
+    target: shared('plan', planOf),
+    body: () => ({ audience: { kind: 'public' }, reason: 'published' }),
+  },
+  'PUT /api/versions/{versionId}/audience': {
+    kind: 'write',
+    action: 'share',
+    target: shared('version', versionOf),
+    body: () => ({ audience: { kind: 'public' }, reason: 'published' }),
+  },
+  'GET /api/demo/people': { kind: 'read' },
+  'POST /api/demo/sign-in-as': { kind: 'sign-in', body: { key: 'nobody' } },
+};
+
+/** A marker string only one object holds: found in an answer, it shows the object's text reached the caller. */
+const marker = (name: string) => `ZQ${name}${uuidv7().slice(-8)}QZ`;
+
+async function seedWorld(store: Store, app: OpenAPIHono) {
+  const leadAccount = await testAccount(store, { name: 'Lead mediator', mayOpenProcesses: true });
+  const lead = await sessionHeaders(store, leadAccount.id);
+  const ok = async (method: string, path: string, body?: unknown, headers = lead) => {
+    const answer = await callWith(app, headers, method, path, body);
+    assert.ok(answer.status < 300, `${method} ${path}: ${answer.status} ${JSON.stringify(answer.body)}`);
+    return answer.body;
+  };
+  const objects = new Map<string, Shared & { id: string }>();
+  const keep = (o: { id: string; processId?: string; audience: Audience }, processId = o.processId) =>
+    objects.set(o.id, { id: o.id, processId: processId as string, audience: o.audience });
+  /** marker → the roles that may read it (and the ids that go with it). */
+  const secrets: { marker: string; ids: string[]; readers: RoleName[] }[] = [];
+  const members: RoleName[] = [
+    'lead',
+    'staff',
+    'delegateA',
+    'delegateB',
+    'observer',
+    'council',
+    'monitor',
+    'donor',
+    'intermediary',
+  ];
+  const mediators: RoleName[] = ['lead', 'staff'];
+
+  const p1 = await ok('POST', '/api/processes', { title: 'Open talks', audience: { kind: 'public' } });
+  keep(p1, p1.id);
+  const party = async (processId: string, name: string, kind = 'party') => {
+    const created = await ok('POST', `/api/processes/${processId}/parties`, { name, kind });
+    // A party follows its process's audience.
+    keep({ ...created, audience: objects.get(processId)?.audience }, processId);
+    return created;
+  };
+  const [a, b, q] = [
+    await party(p1.id, 'Party A'),
+    await party(p1.id, 'Party B'),
+    await party(p1.id, 'Qatar', 'intermediary'),
+  ];
+  const plan1 = await ok('POST', `/api/processes/${p1.id}/plans`, { title: 'Framework' });
+  keep(plan1, p1.id);
+  const versionOfPoint = new Map<string, string>();
+  const versionOfCommitment = new Map<string, string>();
+  const version = async (
+    planId: string,
+    processId: string,
+    name: string,
+    audience: Audience,
+    readers: RoleName[],
+  ) => {
+    const label = marker(`V${name}`);
+    const v = await ok('POST', `/api/plans/${planId}/versions`, { label, audience });
+    keep(v, processId);
+    const pointText = marker(`P${name}`);
+    const point = await ok('POST', `/api/versions/${v.id}/points`, { text: { en: pointText } });
+    versionOfPoint.set(point.id, v.id);
+    const action = marker(`C${name}`);
+    const commitment = await ok('POST', `/api/points/${point.id}/commitments`, {
+      obligor: 'Party A',
+      action,
+    });
+    versionOfCommitment.set(commitment.id, v.id);
+    if (readers.length < ROLE_NAMES.length)
+      secrets.push(
+        { marker: label, ids: [v.id, point.id, commitment.id], readers },
+        { marker: pointText, ids: [], readers },
+        { marker: action, ids: [], readers },
+      );
+    return { version: v, point, commitment };
+  };
+  const vPublic = await version(plan1.id, p1.id, 'PUB', { kind: 'public' }, [...ROLE_NAMES]);
+  const vProcess = await version(plan1.id, p1.id, 'PROC', { kind: 'process' }, members);
+  const vA = await version(plan1.id, p1.id, 'A', { kind: 'parties', partyIds: [a.id] }, [
+    ...mediators,
+    'delegateA',
+  ]);
+  const vQ = await version(plan1.id, p1.id, 'Q', { kind: 'parties', partyIds: [q.id] }, [
+    ...mediators,
+    'intermediary',
+  ]);
+  const vM = await version(plan1.id, p1.id, 'M', { kind: 'parties', partyIds: [] }, mediators);
+
+  // The people of the first process: each role by session or by API token.
+  const callers: Caller[] = [{ name: 'public', headers: {}, principal: null }];
+  const principalOf = async (accountId: string, via: AccountPrincipal['via'], membershipId?: string) => {
+    const p = (await loadPrincipal(store, accountId, via)) as AccountPrincipal;
+    return membershipId === undefined
+      ? p
+      : { ...p, mayOpenProcesses: false, memberships: p.memberships.filter((m) => m.id === membershipId) };
+  };
+  const strangerAccount = await testAccount(store, { name: 'Stranger' });
+  callers.push({
+    name: 'stranger',
+    headers: await sessionHeaders(store, strangerAccount.id),
+    principal: await principalOf(strangerAccount.id, { kind: 'session', id: 'x' }),
+  });
+  callers.push({
+    name: 'lead',
+    headers: lead,
+    principal: await principalOf(leadAccount.id, { kind: 'session', id: 'x' }),
+  });
+  const memberships = new Map<string, { processId: string; accountId: string }>();
+  const roles: [
+    RoleName,
+    Parameters<typeof memberToken>[2],
+    Parameters<typeof memberToken>[3],
+    'session' | 'token',
+  ][] = [
+    ['staff', 'mediator', { rank: 'staff' }, 'token'],
+    ['delegateA', 'delegate', { partyId: a.id }, 'session'],
+    ['delegateB', 'delegate', { partyId: b.id }, 'token'],
+    ['observer', 'observer', {}, 'token'],
+    ['council', 'council', { rank: 'member' }, 'session'],
+    ['monitor', 'monitor', {}, 'token'],
+    ['donor', 'donor', {}, 'session'],
+    ['intermediary', 'intermediary', { partyId: q.id }, 'token'],
+  ];
+  const tokens: Record<string, string> = {};
+  for (const [name, role, options, via] of roles) {
+    const made = await memberToken(store, p1.id, role, { ...options, name });
+    memberships.set(made.membership.id, { processId: p1.id, accountId: made.accountId });
+    tokens[name] = made.membership.id;
+    callers.push(
+      via === 'token'
+        ? {
+            name,
+            headers: { authorization: `Bearer ${made.token}` },
+            principal: await principalOf(made.accountId, { kind: 'token', id: 'x' }, made.membership.id),
+          }
+        : {
+            name,
+            headers: await sessionHeaders(store, made.accountId),
+            principal: await principalOf(made.accountId, { kind: 'session', id: 'x' }),
+          },
+    );
+  }
+  const leadMembership = (await store.memberships.listByAccount(leadAccount.id))[0];
+  const leadCaller = callers.find((c) => c.name === 'lead') as Caller;
+  assert.ok(leadMembership);
+  memberships.set(leadMembership.id, { processId: p1.id, accountId: leadAccount.id });
+
+  // Party A's confidential valuation: Party A's delegates and the mediators only.
+  const valuationNote = marker('VALA');
+  const delegateA = callers.find((c) => c.name === 'delegateA') as Caller;
+  await ok(
+    'PUT',
+    `/api/plans/${plan1.id}/valuations/${a.id}`,
+    { reservation: 0.5, points: [], note: valuationNote },
+    delegateA.headers,
+  );
+  secrets.push({ marker: valuationNote, ids: [], readers: [...mediators, 'delegateA'] });
+
+  // A second process, closed to its members (the lead alone).
+  const p2Title = marker('P2');
+  const p2 = await ok('POST', '/api/processes', { title: p2Title, audience: { kind: 'process' } });
+  keep(p2, p2.id);
+  const x = await party(p2.id, marker('X'));
+  const plan2Title = marker('PL2');
+  const plan2 = await ok('POST', `/api/processes/${p2.id}/plans`, { title: plan2Title });
+  keep(plan2, p2.id);
+  const v2 = await version(plan2.id, p2.id, '2', { kind: 'process' }, ['lead']);
+  const p2Membership = (await store.memberships.listByAccount(leadAccount.id)).find(
+    (m) => m.processId === p2.id,
+  );
+  assert.ok(p2Membership);
+  memberships.set(p2Membership.id, { processId: p2.id, accountId: leadAccount.id });
+  // The lead now also leads the closed process.
+  leadCaller.principal = await principalOf(leadAccount.id, { kind: 'session', id: 'x' });
+  secrets.push({ marker: p2Title, ids: [p2.id, x.id, plan2.id, p2Membership.id], readers: ['lead'] });
+  secrets.push(
+    { marker: x.name, ids: [], readers: ['lead'] },
+    { marker: plan2Title, ids: [], readers: ['lead'] },
+  );
+
+  // Open invitations: only those who manage members see them.
+  const processOfInvitation = new Map<string, string>();
+  const invitationNames: string[] = [];
+  for (const processId of [p1.id, p2.id]) {
+    const name = marker('INV');
+    const invitation = await ok('POST', `/api/processes/${processId}/invitations`, {
+      role: 'observer',
+      name,
+    });
+    processOfInvitation.set(invitation.id, processId);
+    invitationNames.push(name);
+    secrets.push({ marker: name, ids: [invitation.id], readers: ['lead'] });
+  }
+
+  const leadTokens = await store.apiTokens.list(leadAccount.id);
+  const leadSessions = await store.sessions.listFor(leadAccount.id, new Date().toISOString());
+  assert.ok(leadSessions.length > 0 && leadTokens.length >= 0);
+  return {
+    objects,
+    secrets,
+    callers,
+    memberships,
+    versionOfPoint,
+    versionOfCommitment,
+    processOfInvitation,
+    ids: {
+      leadMembership: leadMembership.id,
+      leadSession: leadSessions[0]?.id ?? uuidv7(),
+      leadToken: leadTokens[0]?.id ?? uuidv7(),
+    },
+    params: {
+      processId: [p1.id, p2.id],
+      partyId: [a.id, b.id, x.id],
+      planId: [plan1.id, plan2.id],
+      versionId: [vPublic, vProcess, vA, vQ, vM, v2].map((v) => v.version.id),
+      pointId: [vPublic, vProcess, vA, vM, v2].map((v) => v.point.id),
+      commitmentId: [vPublic, vA, vM, v2].map((v) => v.commitment.id),
+      membershipId: [...memberships.keys()],
+      invitationId: [...processOfInvitation.keys()],
+      passkeyId: ['not-a-passkey-of-yours'],
+      sessionId: [leadSessions[0]?.id ?? uuidv7()],
+      tokenId: [leadTokens[0]?.id ?? uuidv7()],
+    } as Record<string, string[]>,
+  };
+}
+
+/** Every concrete path of a templated one: each parameter over its seeded values (all combinations). */
+function expand(template: string, world: World, logSize: number): { path: string; params: Params }[] {
+  const names = [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1] as string);
+  let combos: Params[] = [{}];
+  for (const name of names) {
+    const values =
+      name === 'index' ? Array.from({ length: logSize }, (_, i) => String(i)) : (world.params[name] ?? []);
+    assert.ok(values.length > 0, `no seeded values for {${name}} in ${template}`);
+    combos = combos.flatMap((c) => values.map((v) => ({ ...c, [name]: v })));
+  }
+  return combos.map((params) => ({
+    path: template.replace(/\{(\w+)\}/g, (_, n: string) => params[n] as string),
+    params,
+  }));
+}
+
+const QUERIES: Record<string, (logSize: number) => string> = {
+  '/api/log/entries': () => '?from=0&limit=1000',
+  '/api/log/proofs/inclusion': (n) => `?index=${n - 1}&size=${n}`,
+  '/api/log/proofs/consistency': (n) => `?size1=1&size2=${n}`,
+};
+
+/** What of the seeded secrets `caller` may not read, and that an answer therefore must not hold. */
+function forbiddenFor(world: World, caller: RoleName): string[] {
+  return world.secrets.filter((s) => !s.readers.includes(caller)).flatMap((s) => [s.marker, ...s.ids]);
+}
+
+function assertNoLeak(answer: Answer, request: string, sent: string, forbidden: string[], who: RoleName) {
+  const headers = [...answer.headers.entries()].map(([k, v]) => `${k}: ${v}`).join('\n');
+  const text = `${headers}\n${typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body)}`;
+  for (const secret of forbidden)
+    if (!sent.includes(secret))
+      assert.ok(!text.includes(secret), `${who}: ${request} answered ${secret}, which ${who} may not read`);
+}
+
+for (const target of databaseTargets()) {
+  describe(`route matrix (${target.name})`, () => {
+    let store: Store;
+    let app: OpenAPIHono;
+    let world: World;
+    // Fixed, so that no session's last use is refreshed between two digests of the tables.
+    const startedAt = new Date();
+    const clock = () => new Date(startedAt);
+    before(async () => {
+      store = await target.open();
+      app = createApp({ store, clock, demo: { people: [] } });
+      world = await seedWorld(store, app);
+    });
+    after(() => store.close());
+
+    const routesOf = async (a: OpenAPIHono) => {
+      const doc = (await (await a.request('/openapi.json')).json()) as { paths: Record<string, object> };
+      return Object.entries(doc.paths).flatMap(([path, methods]) =>
+        Object.keys(methods).map((m) => `${m.toUpperCase()} ${path}`),
+      );
+    };
+
+    test('every route of the OpenAPI document is in the matrix, and the matrix names no route that is gone', async () => {
+      const documented = (await routesOf(app)).sort();
+      assert.deepEqual(documented, Object.keys(ROUTES).sort());
+    });
+
+    test('reads: no answer to anyone holds a marker or an id of what they may not read', async () => {
+      const logSize = (await store.log.size()) as number;
+      const seen = new Set<string>();
+      for (const route of await routesOf(app)) {
+        const rule = ROUTES[route];
+        if (rule?.kind !== 'read') continue;
+        const template = route.slice(4);
+        for (const { path } of expand(template, world, logSize)) {
+          const full = path + (QUERIES[template]?.(logSize) ?? '');
+          for (const caller of world.callers) {
+            const answer = await callWith(app, caller.headers, 'GET', full);
+            assert.ok(answer.status < 500, `${caller.name}: GET ${full} answered ${answer.status}`);
+            assertNoLeak(answer, `GET ${full}`, full, forbiddenFor(world, caller.name), caller.name);
+            const text = JSON.stringify(answer.body);
+            for (const s of world.secrets) if (text.includes(s.marker)) seen.add(s.marker);
+          }
+        }
+      }
+      // The check above holds only if the secrets are there to be leaked: each was read by someone allowed.
+      for (const s of world.secrets) assert.ok(seen.has(s.marker), `no reader ever saw ${s.marker}`);
+    });
+
+    test('writes: whatever the policy refuses is refused as it should be, changes nothing and leaks nothing', async () => {
+      const logSize = (await store.log.size()) as number;
+      for (const route of await routesOf(app)) {
+        const rule = ROUTES[route] as RouteRule;
+        if (rule.kind === 'read') continue;
+        const [method, template] = route.split(' ') as [string, string];
+        for (const { path, params } of expand(template, world, logSize)) {
+          for (const caller of world.callers) {
+            const expected = expectedRefusal(rule, caller, world, params);
+            if (expected === 'allowed') continue;
+            const body =
+              rule.kind === 'sign-in'
+                ? rule.body
+                : typeof rule.body === 'function'
+                  ? rule.body(world)
+                  : undefined;
+            const beforeDigest = await tableDigest(store);
+            const beforeSize = await store.log.size();
+            const headers = { ...caller.headers, origin: DEFAULT_ORIGIN };
+            const answer = await callWith(app, headers, method, path, body);
+            const request = `${caller.name}: ${method} ${path}`;
+            const opensCeremony = rule.kind === 'sign-in' && rule.writesChallenge === true;
+            const harmless = rule.kind === 'self' && rule.harmless === true;
+            if (harmless) assert.equal(answer.status, 204, request);
+            else if (!opensCeremony)
+              assert.ok(
+                answer.status >= 400 && answer.status < 500,
+                `${request} answered ${answer.status} ${JSON.stringify(answer.body)}`,
+              );
+            if (typeof expected === 'number')
+              assert.equal(answer.status, expected, `${request}: ${JSON.stringify(answer.body)}`);
+            assert.equal(await store.log.size(), beforeSize, `${request} appended to the log`);
+            const afterDigest = await tableDigest(store);
+            // Beginning a passkey sign-in is open to all by design: it stores a challenge, and nothing else.
+            if (opensCeremony) {
+              delete afterDigest.webauthn_challenges;
+              delete beforeDigest.webauthn_challenges;
+            }
+            assert.deepEqual(afterDigest, beforeDigest, `${request} changed a table`);
+            assertNoLeak(
+              answer,
+              request,
+              path + JSON.stringify(body ?? ''),
+              forbiddenFor(world, caller.name),
+              caller.name,
+            );
+          }
+        }
+      }
+    });
+
+    test('writes the policy allows succeed (one per route, in a world of its own), so refusals are not all the matrix knows', async () => {
+      const fresh = await target.open();
+      try {
+        const freshApp = createApp({ store: fresh, clock, demo: { people: [] } });
+        const w = await seedWorld(fresh, freshApp);
+        const logSize = await fresh.log.size();
+        const writes = Object.entries(ROUTES).filter(([, r]) => r.kind === 'write');
+        // Membership changes last: suspending someone would change what later writes may do.
+        writes.sort(([a], [b]) => Number(a.includes('/memberships/')) - Number(b.includes('/memberships/')));
+        for (const [route, rule] of writes) {
+          if (rule.kind !== 'write') continue;
+          const [method, template] = route.split(' ') as [string, string];
+          const candidates = expand(template, w, logSize).flatMap(({ path, params }) =>
+            w.callers
+              .filter((c) => expectedRefusal(rule, c, w, params) === 'allowed')
+              .map((c) => ({ path, c })),
+          );
+          assert.ok(candidates.length > 0, `nobody may ever ${route}: the matrix has no allowed case`);
+          // The first allowed case that fits (sharing something already public is a 409, say) must succeed.
+          const refusals: string[] = [];
+          for (const { path, c } of candidates) {
+            const headers = { ...c.headers, origin: DEFAULT_ORIGIN };
+            const answer = await callWith(freshApp, headers, method, path, rule.body?.(w));
+            if (answer.status < 300) break;
+            refusals.push(`${c.name} ${path}: ${answer.status} ${answer.body?.detail}`);
+            assert.ok(
+              refusals.length < candidates.length,
+              `every allowed ${route} was refused:\n${refusals.join('\n')}`,
+            );
+          }
+        }
+      } finally {
+        await fresh.close();
+      }
+    });
+  });
+}
+
+/** What a write must answer for this caller: a status, any refusal (null), or 'allowed' (not sent here). */
+function expectedRefusal(
+  rule: RouteRule,
+  caller: Caller,
+  world: World,
+  params: Params,
+): number | null | 'allowed' {
+  if (rule.kind === 'read') return 'allowed';
+  if (rule.kind === 'sign-in') return null;
+  if (rule.kind === 'self') {
+    const viaToken = caller.principal?.kind === 'account' && caller.principal.via.kind === 'token';
+    if (rule.harmless) return caller.principal === null || viaToken ? null : 'allowed';
+    if (caller.principal === null) return 401;
+    if (viaToken) return 403;
+    // A session acting on its own account is its own business (not sent); on another's objects it is a 404.
+    // The targets are the lead mediator's own session, token and membership.
+    if (!rule.targeted || caller.name === 'lead') return 'allowed';
+    return rule.refusal === undefined ? 404 : rule.refusal;
+  }
+  const target = rule.target(world, params);
+  if (target === null) return caller.principal === null ? 401 : null;
+  const { kind, resource } = target;
+  const decision = authorize(caller.principal, rule.action as Action<typeof kind>, kind, resource as never);
+  if (decision.allowed) return 'allowed';
+  // The public is told to sign in before anything is looked up, so a 401 says nothing about what exists.
+  if (caller.principal === null) return 401;
+  return decision.visible ? 403 : 404;
+}

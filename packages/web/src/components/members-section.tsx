@@ -1,5 +1,5 @@
 import { type FormEvent, useState } from 'react';
-import { deleteJson, postJson } from '../api/client.ts';
+import { deleteJson, patchJson, postJson } from '../api/client.ts';
 import { asProblem, type Problem } from '../api/problem.ts';
 import { useResource } from '../api/use-resource.ts';
 import { formatDate } from '../lib/commitments.ts';
@@ -22,7 +22,7 @@ import {
   takesParty,
   toInvitationRequest,
 } from '../lib/member-words.ts';
-import { patchJson } from '../lib/patch-json.ts';
+
 import {
   type Abilities,
   type InvitationSummary,

@@ -74,7 +74,12 @@ describe('openStore on a PGlite data directory', () => {
       firstOpen.migrations.map((m) => m.split('@')[0]),
       MIGRATION_NAMES,
     );
-    assert.deepEqual(MIGRATION_NAMES.slice(0, 4), ['0001-log', '0002-read-tables', '0003-access', '0004-people']);
+    assert.deepEqual(MIGRATION_NAMES.slice(0, 4), [
+      '0001-log',
+      '0002-read-tables',
+      '0003-access',
+      '0004-people',
+    ]);
     assert.match(firstOpen.cluster, /^[1-9][0-9]*$/);
   });
 

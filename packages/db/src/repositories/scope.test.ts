@@ -161,8 +161,7 @@ for (const target of databaseTargets()) {
       assert.deepEqual((await store.processes.get(world.processId))?.audience, PROCESS);
       const entries = await store.log.entries(0, 100);
       const created = entries.find(
-        (e) =>
-          e.event.type === 'version.created' && e.event.data.version.id === world.versions.mediator,
+        (e) => e.event.type === 'version.created' && e.event.data.version.id === world.versions.mediator,
       );
       assert.deepEqual(created?.audience, partiesAudience([]));
       assert.equal(created?.processId, world.processId);
@@ -222,7 +221,8 @@ for (const target of databaseTargets()) {
       assert.equal((await store.readAs(ukraine).points.listByVersion(id)).length, 1);
       const entries = (await store.log.entries(0, 100)).filter(
         (e) =>
-          (e.event.type === 'version.created' && e.event.data.version.id === id) || e.type === 'audience.changed',
+          (e.event.type === 'version.created' && e.event.data.version.id === id) ||
+          e.type === 'audience.changed',
       );
       assert.equal(entries.length, 2);
       for (const entry of entries) assert.deepEqual(entry.audience, widened);

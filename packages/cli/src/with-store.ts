@@ -1,4 +1,5 @@
-// Opens an existing store for a one-shot command (log check, access), holding the data-dir lock while it runs.
+// Opens a store for a one-shot command (log check, account, process, member, access), holding the data-dir
+// lock while it runs.
 import { readdirSync } from 'node:fs';
 import type { Store } from '@concord/db';
 import { lockDataDir } from './data-dir-lock.ts';

@@ -65,7 +65,7 @@ export async function inviteMember(
   // The membership rules (a delegate names its party, a mediator has a rank, …) are the grant's own, checked
   // now so that an invitation never offers what could not be granted.
   const grant = validate(MembershipGrant, {
-    accountId: uuidv7(),
+    accountId: uuidv7(ctx.clock().getTime()),
     role: offer.role,
     rank: offer.rank,
     partyId: offer.partyId,

@@ -141,6 +141,7 @@ describe('policy', () => {
     ]);
     // An intermediary or observer acting for a party is not its delegation: it does not value for it.
     assert.deepEqual(allowed('valuation', 'record', { processId, partyId: qatar }), MEDIATORS);
+    assert.deepEqual(allowed('valuation', 'read', { processId, partyId: e3 }), MEDIATORS, 'nor reads it');
     assert.deepEqual(allowed('analysis', 'read-full', { processId }), MEDIATORS);
     assert.deepEqual(allowed('analysis', 'read-own', { processId }), [...MEDIATORS, 'ukraine', 'russia']);
   });
@@ -179,7 +180,28 @@ describe('policy', () => {
   });
 });
 
+describe('log entries', () => {
+  test('an entry is read like its object; a valuation entry only by the mediators and that party’s delegates', () => {
+    const sharedWithE3 = { processId, audience: partiesAudience([e3]) };
+    assert.deepEqual(allowed('log-entry', 'read', sharedWithE3), ['operator', ...MEDIATORS, 'e3']);
+    assert.deepEqual(allowed('log-entry', 'read', { ...sharedWithE3, valuationOf: e3 }), MEDIATORS);
+    const ukraineValuation = { processId, audience: partiesAudience([ukraine]), valuationOf: ukraine };
+    assert.deepEqual(allowed('log-entry', 'read', ukraineValuation), [...MEDIATORS, 'ukraine']);
+  });
+});
+
 describe('read scope', () => {
+  test('delegates only: a party’s own positions reach its delegates and the mediators, not its observer', () => {
+    // The operator's scope is every row (the CLI on the store); every account is held to the valuation rule.
+    for (const [who, principal] of Object.entries(CALLERS).filter(([who]) => who !== 'operator'))
+      for (const party of [ukraine, russia, qatar, e3])
+        assert.equal(
+          admits(readScope(principal), processId, partiesAudience([party]), { delegatesOnly: true }),
+          can(principal, 'read', 'valuation', { processId, partyId: party }),
+          `${who} reading the valuation of ${party}`,
+        );
+  });
+
   test('admits exactly what `sees` allows, for every caller and audience', () => {
     for (const [who, principal] of Object.entries(CALLERS))
       for (const [name, audience] of Object.entries(AUDIENCES))
@@ -197,6 +219,9 @@ describe('read scope', () => {
       mediatorOf: [],
       memberOf: [],
       partyIds: [],
+      delegateOf: [],
     });
+    assert.deepEqual((readScope(CALLERS.e3 ?? null) as { delegateOf: string[] }).delegateOf, []);
+    assert.deepEqual((readScope(CALLERS.ukraine ?? null) as { delegateOf: string[] }).delegateOf, [ukraine]);
   });
 });

@@ -31,7 +31,8 @@ export type Resources = {
   valuation: InProcess & { partyId: string };
   analysis: InProcess;
   membership: InProcess & { accountId: string };
-  'log-entry': Shared;
+  /** `valuationOf`: the party whose confidential valuation the entry records, when it records one. */
+  'log-entry': Shared & { valuationOf?: string | null };
 };
 export type ResourceKind = keyof Resources;
 
@@ -72,7 +73,11 @@ export const POLICY = {
     'issue-token': either(operator, holder),
     'revoke-token': either(operator, holder),
   },
-  'log-entry': { read: readable },
+  // An entry's body is read like its object: a valuation's by its party's delegates and the mediators only.
+  'log-entry': {
+    read: (p, r) =>
+      r.valuationOf ? ownOrMediated(p, { processId: r.processId, partyId: r.valuationOf }) : readable(p, r),
+  },
 } satisfies { [K in ResourceKind]: Record<string, Rule<Resources[K]>> };
 
 // The account that holds the membership (whatever its status: a suspended holder may still revoke its tokens).

@@ -8,9 +8,23 @@ import type { Principal } from '../schemas/principal.ts';
 
 export type ReadScope =
   | { all: true }
-  | { all: false; mediatorOf: string[]; memberOf: string[]; partyIds: string[] };
+  | {
+      all: false;
+      mediatorOf: string[];
+      memberOf: string[];
+      /** Parties the caller acts for in any role (delegate, intermediary, observer): what is shared with them. */
+      partyIds: string[];
+      /** Parties the caller is a delegate of: a party's own confidential positions (valuations) go no further. */
+      delegateOf: string[];
+    };
 
-export const PUBLIC_SCOPE: ReadScope = { all: false, mediatorOf: [], memberOf: [], partyIds: [] };
+export const PUBLIC_SCOPE: ReadScope = {
+  all: false,
+  mediatorOf: [],
+  memberOf: [],
+  partyIds: [],
+  delegateOf: [],
+};
 
 export function readScope(principal: Principal | null): ReadScope {
   if (principal === null) return PUBLIC_SCOPE;
@@ -24,13 +38,25 @@ export function readScope(principal: Principal | null): ReadScope {
     partyIds: unique(
       active.flatMap((m) => (m.partyId !== null && PARTY_ROLES.includes(m.role) ? [m.partyId] : [])),
     ),
+    delegateOf: unique(
+      active.flatMap((m) => (m.partyId !== null && m.role === 'delegate' ? [m.partyId] : [])),
+    ),
   };
 }
 
-/** Whether a row of `processId` shared with `audience` is within the scope. */
-export function admits(scope: ReadScope, processId: string, audience: Audience): boolean {
+/**
+ * Whether a row of `processId` shared with `audience` is within the scope. `delegatesOnly`: the row is a party's
+ * own confidential position, read by its delegates and the mediators only (not by others acting for the party).
+ */
+export function admits(
+  scope: ReadScope,
+  processId: string,
+  audience: Audience,
+  options: { delegatesOnly?: boolean } = {},
+): boolean {
   if (scope.all || audience.kind === 'public') return true;
   if (scope.mediatorOf.includes(processId)) return true;
   if (!scope.memberOf.includes(processId)) return false;
-  return audience.kind === 'process' || audience.partyIds.some((id) => scope.partyIds.includes(id));
+  const parties = options.delegatesOnly ? scope.delegateOf : scope.partyIds;
+  return audience.kind === 'process' || audience.partyIds.some((id) => parties.includes(id));
 }

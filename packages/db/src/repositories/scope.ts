@@ -6,19 +6,24 @@ import { type Expression, type SqlBool, sql } from 'kysely';
 
 export const ALL_ROWS: ReadScope = { all: true };
 
-/** The rows of `table` the scope admits; `processColumn` names the row's process (`id` for processes). */
+/**
+ * The rows of `table` the scope admits; `processColumn` names the row's process (`id` for processes).
+ * `delegatesOnly` for a party's own confidential positions: its delegates and the mediators, as `admits`.
+ */
 export function visibleTo(
   scope: ReadScope,
   table: string,
   processColumn = 'process_id',
+  options: { delegatesOnly?: boolean } = {},
 ): Expression<SqlBool> {
   if (scope.all) return sql<SqlBool>`true`;
   const t = (column: string) => sql.ref(`${table}.${column}`);
   const process = t(processColumn);
+  const parties = options.delegatesOnly ? scope.delegateOf : scope.partyIds;
   return sql<SqlBool>`(${t('audience_kind')} = 'public'
     or ${process} = any(${scope.mediatorOf}::uuid[])
     or (${process} = any(${scope.memberOf}::uuid[])
-      and (${t('audience_kind')} = 'process' or ${t('audience_parties')} && ${scope.partyIds}::uuid[])))`;
+      and (${t('audience_kind')} = 'process' or ${t('audience_parties')} && ${parties}::uuid[])))`;
 }
 
 /** A row's audience columns as core's Audience. */

@@ -11,6 +11,10 @@ export function toValuation(r: Selectable<Database['valuations']>): Valuation {
   return Valuation.parse({ ...(r.body as object), logIndex: r.log_index });
 }
 
+// A valuation is its party's confidential position: its delegates and the mediators read it, not an observer or
+// an intermediary acting for the same party (the policy's valuation.read).
+const DELEGATES_ONLY = { delegatesOnly: true };
+
 export function valuationRepository(db: Kysely<Database>, scope: ReadScope = ALL_ROWS): ValuationRepository {
   return {
     // A malformed id matches nothing; sent to a uuid column it would be an error that aborts the transaction.
@@ -19,7 +23,7 @@ export function valuationRepository(db: Kysely<Database>, scope: ReadScope = ALL
       const rows = await db
         .selectFrom('valuations')
         .selectAll()
-        .where(visibleTo(scope, 'valuations'))
+        .where(visibleTo(scope, 'valuations', 'process_id', DELEGATES_ONLY))
         .where('plan_id', '=', planId)
         .orderBy('party_id')
         .execute();
@@ -30,7 +34,7 @@ export function valuationRepository(db: Kysely<Database>, scope: ReadScope = ALL
       const row = await db
         .selectFrom('valuations')
         .selectAll()
-        .where(visibleTo(scope, 'valuations'))
+        .where(visibleTo(scope, 'valuations', 'process_id', DELEGATES_ONLY))
         .where('plan_id', '=', planId)
         .where('party_id', '=', partyId)
         .executeTakeFirst();

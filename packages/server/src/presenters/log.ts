@@ -32,7 +32,11 @@ export type LogEntryJson =
 
 export function presentLogEntry(e: LogEntry, principal: Principal | null): LogEntryJson {
   // The audience is the one the store keeps current for the object the entry is about (widened by sharing).
-  const resource = { processId: e.processId ?? '', audience: e.audience };
+  const resource = {
+    processId: e.processId ?? '',
+    audience: e.audience,
+    valuationOf: e.event.type === 'valuation.recorded' ? e.event.data.partyId : null,
+  };
   if (!can(principal, 'read', 'log-entry', resource)) {
     return {
       index: e.index,

@@ -346,6 +346,7 @@ async function seedWorld(store: Store, app: OpenAPIHono) {
   const vA = await version(plan1.id, p1.id, 'A', { kind: 'parties', partyIds: [a.id] }, [
     ...mediators,
     'delegateA',
+    'observer',
   ]);
   const vQ = await version(plan1.id, p1.id, 'Q', { kind: 'parties', partyIds: [q.id] }, [
     ...mediators,
@@ -382,7 +383,8 @@ async function seedWorld(store: Store, app: OpenAPIHono) {
     ['staff', 'mediator', { rank: 'staff' }, 'token'],
     ['delegateA', 'delegate', { partyId: a.id }, 'session'],
     ['delegateB', 'delegate', { partyId: b.id }, 'token'],
-    ['observer', 'observer', {}, 'token'],
+    // An observer attached to party A reads what is shared with A, but never A's confidential valuation.
+    ['observer', 'observer', { partyId: a.id }, 'token'],
     ['council', 'council', { rank: 'member' }, 'session'],
     ['monitor', 'monitor', {}, 'token'],
     ['donor', 'donor', {}, 'session'],

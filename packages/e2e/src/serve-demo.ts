@@ -11,7 +11,7 @@ const concordBin = fileURLToPath(new URL('../../cli/bin/concord.js', import.meta
 
 export type DemoServer = {
   url: string;
-  /** The data directory of this run (the demo writes its access keys there). */
+  /** The data directory of this run (the demo writes demo-people.json there). */
   dataDir: string;
   stop(): Promise<void>;
 };

@@ -73,8 +73,8 @@ declare module 'hono' {
 /**
  * Reads a JSON body before anything parses it. Invalid UTF-8 is refused here, so no route ever reads a text
  * decoded with replacement characters. The first ambiguous key is only noted: that refusal comes from the body
- * validator (`ambiguousJsonProblem`), so a route's own middleware still answers first (a route that needs an
- * access key refuses a caller without one before it looks at the body).
+ * validator (`ambiguousJsonProblem`), so a route's own middleware still answers first (a write refuses the
+ * public before it looks at the body).
  */
 export function noteAmbiguousJson(): MiddlewareHandler {
   return async (c, next) => {

@@ -1,6 +1,6 @@
 // A process's members as its members see them: who holds which role, for which party, in which state since when,
 // and whether the caller may manage the membership (`abilities`, from the one policy; the last-lead rule of
-// change-membership.ts is a rule of the change, not an ability, so it shows only as a 409 when tried).
+// change-membership.ts is a rule of the change, not an ability, so it shows only as a 422 when tried).
 import { abilities, type Membership, MembershipStatus, type Principal, Rank, Role } from '@concord/core';
 import type { Repositories } from '@concord/db';
 import { z } from '@hono/zod-openapi';

@@ -1,5 +1,5 @@
-// Valuation → JSON. Valuations are confidential: routes hand this presenter only what `canRead` allowed, and it
-// names every field it lets out so nothing stored beside a valuation leaks with it.
+// Valuation → JSON. Valuations are confidential: routes hand this presenter only what the caller's scoped reads hold
+// (a party's delegates and the mediators), and it names every field it lets out so nothing stored beside a valuation leaks.
 import type { PointValuation, Valuation } from '@concord/core';
 
 export function presentValuation(v: Valuation): Valuation {

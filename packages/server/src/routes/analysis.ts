@@ -1,5 +1,5 @@
-// A version as a negotiation domain (public: built from the plan's public texts) and its analysis (needs an
-// access key: the mediator sees everything, a party only its own utility). The analysis runs in the engine pool.
+// A version as a negotiation domain (built from the texts the caller may read) and its analysis (the policy's
+// analysis actions: the mediators see everything, a party's delegates only its own utility). The analysis runs in the engine pool.
 // The answers' schemas (and OpenAPI components PlanDomain, PlanAnalysis, VersionAnalysis) are core's.
 import { Disagreement, PlanDomainAnswer, VersionAnalysis } from '@concord/core';
 import { createRoute, z } from '@hono/zod-openapi';
@@ -28,7 +28,7 @@ const analysis = createRoute({
   path: '/api/versions/{versionId}/analysis',
   tags,
   summary:
-    'The analysis of the version from the valuations the access key may use (mediator: all; party: own)',
+    'The analysis of the version from the valuations the caller may use (mediators: all; a delegate: its own)',
   middleware: [needsSignIn('the analysis')],
   request: {
     params: idParam('versionId'),

@@ -46,7 +46,7 @@ const list = createRoute({
   method: 'get',
   path: '/api/plans/{planId}/valuations',
   tags,
-  summary: "The plan's valuations the access key may read (the mediator: all; a party: its own)",
+  summary: "The plan's valuations the caller may read (the mediators: all; a delegate: its party's)",
   middleware: [needsSignIn('reading valuations')],
   request: { params: idParam('planId') },
   responses: {

@@ -130,9 +130,17 @@ describe('concord start', { timeout: 180_000 }, () => {
     try {
       // A later start finds people in the store: no demo load, no tokens, no link.
       const again = await startConcord(['--port', '0', '--data-dir', demoDir]);
+      // The restarted demo keeps its role switcher; a store started with --no-demo offers none.
+      const people = await fetch(`${again.url}/api/demo/people`);
+      assert.equal(people.status, 200);
+      assert.equal(((await people.json()) as { people: unknown[] }).people.length, 9);
       again.child.kill('SIGTERM');
       assert.equal((await exited(again.child)).code, 0);
       assert.doesNotMatch(again.output(), /Loaded the demo|Demo people|sign-in\/link/);
+      const plain = await startConcord(['--port', '0', '--data-dir', demoDir, '--no-demo']);
+      assert.equal((await fetch(`${plain.url}/api/demo/people`)).status, 404);
+      plain.child.kill('SIGTERM');
+      assert.equal((await exited(plain.child)).code, 0);
     } finally {
       rmSync(demoDir, { recursive: true, force: true });
     }

@@ -5,6 +5,7 @@ export {
   type DemoLoad,
   type DemoPerson,
   type DemoToken,
+  findDemoPeople,
   issueDemoTokens,
   loadDemo,
   readDemoFixtures,

@@ -84,7 +84,7 @@ type Serving = { flags: StartFlags; port: number; target: StoreTarget; unlock: (
 async function serve({ flags, port, target, unlock, gate }: Serving): Promise<void> {
   process.stdout.write(`Opening the store at ${describeStoreTarget(target)}\n`);
   const [{ openStore }, server_] = await Promise.all([import('@concord/db'), import('@concord/server')]);
-  const { startServer, loadDemo, issueDemoTokens } = server_;
+  const { startServer, loadDemo, issueDemoTokens, findDemoPeople } = server_;
   const store = await openStore(target).catch((error: unknown) => {
     throw new CliError(`cannot open the store at ${describeStoreTarget(target)}: ${errorLine(error)}`);
   });
@@ -100,6 +100,9 @@ async function serve({ flags, port, target, unlock, gate }: Serving): Promise<vo
         const tokens = await issueDemoTokens(store, demo.people);
         const path = writeDemoTokens(target.dataDir, tokens);
         process.stdout.write(`${demoTokenLines(tokens, path).join('\n')}\n`);
+      } else {
+        // A restart of the demo keeps its role switcher: the people are found again by their handles.
+        people = await findDemoPeople(store);
       }
     }
     if (gate.requested() === null)

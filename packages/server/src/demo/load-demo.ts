@@ -53,6 +53,24 @@ export async function loadDemo(
   return { loaded: true, people: created };
 }
 
+/**
+ * The demo's people on a store the demo was loaded into earlier (a restart): found by their fixture handles, all
+ * of them active, or null (then the store is not the demo's, and no role switcher is offered).
+ */
+export async function findDemoPeople(
+  store: Store,
+  options: { people?: DemoPeople } = {},
+): Promise<DemoPerson[] | null> {
+  const people = options.people ?? readDemoPeople(readDemoFixtures());
+  const found: DemoPerson[] = [];
+  for (const person of people.accounts) {
+    const account = await store.accounts.byHandle(person.handle);
+    if (account === null || account.disabledAt !== null) return null;
+    found.push({ key: person.key, name: account.name, handle: account.handle, accountId: account.id });
+  }
+  return found;
+}
+
 async function createAccounts(store: Store, people: DemoPeople, at: Date): Promise<DemoPerson[]> {
   const out: DemoPerson[] = [];
   for (const person of people.accounts) {

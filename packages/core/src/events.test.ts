@@ -15,10 +15,13 @@ const created = () =>
   );
 
 describe('ConcordEvent', () => {
-  test('is a closed union of the thirteen event types', () => {
+  test('is a closed union of the sixteen event types', () => {
     assert.deepEqual(EVENT_TYPES.sort(), [
+      'audience.changed',
       'commitment.created',
       'commitment.updated',
+      'membership.changed',
+      'membership.granted',
       'party.created',
       'party.updated',
       'plan.created',

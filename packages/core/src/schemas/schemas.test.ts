@@ -14,7 +14,11 @@ const fails = (result: { success: boolean }) => assert.equal(result.success, fal
 
 describe('create inputs', () => {
   test('fill defaults and trim text', () => {
-    assert.deepEqual(ProcessCreate.parse({ title: '  Gaza 2025 ' }), { title: 'Gaza 2025', description: '' });
+    assert.deepEqual(ProcessCreate.parse({ title: '  Gaza 2025 ' }), {
+      title: 'Gaza 2025',
+      description: '',
+      audience: { kind: 'public' },
+    });
     assert.deepEqual(PartyCreate.parse({ name: 'Qatar', kind: 'intermediary' }), {
       name: 'Qatar',
       kind: 'intermediary',

@@ -71,7 +71,9 @@ export {
   LIMITS,
   LogIndex,
   Multilingual,
+  optionalText,
   Quantity,
+  text,
 } from './schemas/common.ts';
 export {
   MEMBERSHIP_STATUSES,

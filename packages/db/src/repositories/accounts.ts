@@ -1,5 +1,5 @@
 // Accounts on the store (configuration beside the log, not in it): each call commits on its own.
-import { type Account, AccountCreate, type AccountCreateInput, isUuid } from '@concord/core';
+import { type Account, AccountCreate, type AccountCreateInput, Email, Handle, isUuid } from '@concord/core';
 import type { Kysely, Selectable } from 'kysely';
 import { StoreError } from '../errors.ts';
 import type { Database } from '../schema.ts';
@@ -59,12 +59,16 @@ export function accountRepository(db: Kysely<Database>): AccountRepository {
       return (await byColumn('id', id)) as Account;
     },
     get: (id) => (isUuid(id) ? byColumn('id', id) : Promise.resolve(null)),
-    byHandle: (handle) => byColumn('handle', handle.trim().toLowerCase()),
+    byHandle: (handle) => {
+      // What is not a handle names no account (and a NUL would be a database error, not a miss).
+      const parsed = Handle.safeParse(handle);
+      return parsed.success ? byColumn('handle', parsed.data) : Promise.resolve(null);
+    },
     // Handles cannot hold '@', so a login with one is an e-mail address.
     byLogin: (login) => {
-      const key = login.trim().toLowerCase();
-      if (key === '' || key.length > 254) return Promise.resolve(null);
-      return byColumn(key.includes('@') ? 'email' : 'handle', key);
+      const parsed = login.includes('@') ? Email.safeParse(login) : Handle.safeParse(login);
+      if (!parsed.success) return Promise.resolve(null);
+      return byColumn(login.includes('@') ? 'email' : 'handle', parsed.data);
     },
     async list() {
       const rows = await db.selectFrom('accounts').selectAll().orderBy('created_at').orderBy('id').execute();

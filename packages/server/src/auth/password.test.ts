@@ -52,6 +52,13 @@ describe('password hashing', () => {
     assert.equal(passwordIssue('\ufdfa'.repeat(60)), 'too-long');
     assert.equal(passwordIssue('abcdefghij\ud800'), 'not-text');
     assert.equal(passwordIssue(42), 'not-text');
+    for (const hidden of [
+      'correct\u0000horse battery',
+      'correct horse \u202Ebattery',
+      'correct\u200Bhorse\u0085battery',
+    ])
+      assert.equal(passwordIssue(hidden), 'hidden-characters', JSON.stringify(hidden));
+    assert.equal(passwordIssue('Пароль с пробелами ✓ 🕊️'), null, 'any script, spaces and emoji are fine');
   });
 
   test('a refused password is never hashed and never appears in the error', async () => {

@@ -6,6 +6,7 @@
 // build machine. Node's default maxmem is 32 MiB, which these parameters just exceed, so maxmem is raised to 64 MiB.
 // Passwords are NFKC-normalised so the same password typed on another keyboard or OS still matches.
 import { randomBytes, type ScryptOptions, scrypt, timingSafeEqual } from 'node:crypto';
+import { findTextProblem } from '@concord/core/text';
 
 export const PASSWORD_MIN_LENGTH = 10;
 /** Longer passwords are refused before any hashing: normalising and hashing megabytes is a cheap DoS. */
@@ -16,7 +17,7 @@ const KEY_BYTES = 32;
 const SALT_BYTES = 16;
 const MAXMEM = 64 * 1024 * 1024;
 
-export type PasswordIssue = 'too-short' | 'too-long' | 'not-text';
+export type PasswordIssue = 'too-short' | 'too-long' | 'not-text' | 'hidden-characters';
 
 /** A password that may not be set. The message never contains the password. */
 export class PasswordRefused extends Error {
@@ -27,7 +28,9 @@ export class PasswordRefused extends Error {
         ? `a password needs at least ${PASSWORD_MIN_LENGTH} characters`
         : reason === 'too-long'
           ? `a password may have at most ${PASSWORD_MAX_LENGTH} characters`
-          : 'a password must be text (no unpaired surrogates)',
+          : reason === 'hidden-characters'
+            ? 'a password must not hold control, invisible or direction-changing characters (they cannot be typed reliably)'
+            : 'a password must be text (no unpaired surrogates)',
     );
     this.name = 'PasswordRefused';
     this.reason = reason;
@@ -48,6 +51,8 @@ function normalised(password: unknown): { ok: true; value: string } | { ok: fals
   const length = [...value].length;
   if (length > PASSWORD_MAX_LENGTH) return { ok: false, issue: 'too-long' };
   if (length < PASSWORD_MIN_LENGTH) return { ok: false, issue: 'too-short' };
+  // The rules of every text Concord keeps: what cannot be typed or seen reliably cannot be typed again either.
+  if (findTextProblem(value, { multiline: false }) !== null) return { ok: false, issue: 'hidden-characters' };
   return { ok: true, value };
 }
 

@@ -1,8 +1,8 @@
 // A personal API token for one membership (the CLI, automation): made here, shown once in the answer, stored
 // only as its hash. Its holder issues it (or the operator, for the CLI on the store); it acts in that one role.
-import { Id, LIMITS, uuidv7 } from '@concord/core';
+import { Id, LIMITS, optionalText, uuidv7 } from '@concord/core';
 import { newToken, tokenHash } from '../auth/tokens.ts';
-import { conflict, notFound, ruleBroken } from '../problems.ts';
+import { conflict, notFound } from '../problems.ts';
 import { validate } from '../validate.ts';
 import { type CommandContext, permit } from './context.ts';
 
@@ -19,11 +19,8 @@ export async function issueApiToken(
   input: { membershipId: string; label?: string },
 ): Promise<IssuedApiToken> {
   const membershipId = validate(Id, input?.membershipId, ['membershipId']);
-  const label = typeof input?.label === 'string' ? input.label.trim() : '';
-  if (label.length > LIMITS.label)
-    throw ruleBroken(`a label is at most ${LIMITS.label} characters`, [
-      { path: 'label', message: 'too long' },
-    ]);
+  // A label is shown back in lists and the CLI: the safe text rules hold for it like for every text.
+  const label = validate(optionalText(LIMITS.label), input?.label ?? '', ['label']);
   const membership = await ctx.store.memberships.get(membershipId);
   if (membership === null) throw notFound('membership', membershipId);
   const resource = { processId: membership.processId, accountId: membership.accountId };

@@ -2,10 +2,10 @@
 // personal API tokens. Browser sessions only (requireSession): an API token acts for one membership and must not
 // be able to mint more tokens or change how its holder signs in. What is secret (a password, a TOTP secret after
 // enrolment, a token after creation) is never answered again.
-import { Id, LIMITS } from '@concord/core';
+import { Id, LIMITS, optionalText } from '@concord/core';
 import { createRoute, z } from '@hono/zod-openapi';
-import { PASSWORD_MAX_LENGTH } from '../auth/password.ts';
 import { issueApiToken, revokeApiToken } from '../commands/issue-api-token.ts';
+import { Password, TotpCode } from '../http/credential-schemas.ts';
 import { accountProblemResponses, idParam, jsonAnswer, jsonBody, noContent } from '../http/schemas.ts';
 import { requireSession, type SignInDeps } from '../http/sign-in.ts';
 import { notFound } from '../problems.ts';
@@ -57,7 +57,7 @@ const IssuedToken = z
   })
   .meta({ id: 'IssuedApiToken', description: 'The token is shown in this answer only' });
 
-const Code = z.strictObject({ code: z.string().max(16) });
+const Code = z.strictObject({ code: TotpCode });
 
 const overview = createRoute({
   method: 'get',
@@ -74,8 +74,8 @@ const password = createRoute({
   request: {
     body: jsonBody(
       z.strictObject({
-        current: z.string().max(PASSWORD_MAX_LENGTH).optional(),
-        password: z.string().max(PASSWORD_MAX_LENGTH),
+        current: Password.optional(),
+        password: Password,
       }),
     ),
   },
@@ -126,9 +126,7 @@ const passkeyAdd = createRoute({
   tags,
   summary: 'Register a passkey with the authenticator’s answer',
   request: {
-    body: jsonBody(
-      z.strictObject({ response: z.record(z.string(), z.unknown()), name: z.string().max(120) }),
-    ),
+    body: jsonBody(z.strictObject({ response: z.record(z.string(), z.unknown()), name: optionalText(120) })),
   },
   responses: {
     201: jsonAnswer(z.object({ id: z.string(), name: z.string(), createdAt: z.string() }), 'Registered'),
@@ -156,7 +154,7 @@ const tokenIssue = createRoute({
   path: '/api/account/tokens',
   tags,
   summary: 'Make a personal API token acting in one of your memberships (shown once)',
-  request: { body: jsonBody(z.strictObject({ membershipId: Id, label: z.string().max(LIMITS.label) })) },
+  request: { body: jsonBody(z.strictObject({ membershipId: Id, label: optionalText(LIMITS.label) })) },
   responses: { 201: jsonAnswer(IssuedToken, 'The token, this once'), ...responses },
 });
 const tokenRevoke = createRoute({

@@ -6,8 +6,8 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { clientAddress } from '../auth/client-address.ts';
 import { clearSessionCookie } from '../auth/cookies.ts';
-import { PASSWORD_MAX_LENGTH } from '../auth/password.ts';
 import { useSignInLink } from '../commands/issue-sign-in-link.ts';
+import { LinkToken, Login, Password, TotpCode } from '../http/credential-schemas.ts';
 import { principalOf } from '../http/principal.ts';
 import { jsonAnswer, jsonBody, noContent, signInProblemResponses } from '../http/schemas.ts';
 import { openSession, requireSession, type SignInDeps } from '../http/sign-in.ts';
@@ -27,13 +27,9 @@ const WebAuthnOptions = z
 
 export const PasswordSignInBody = z
   .strictObject({
-    login: z.string().min(1).max(254).meta({ description: 'handle or e-mail address' }),
-    password: z.string().min(1).max(PASSWORD_MAX_LENGTH),
-    totp: z
-      .string()
-      .max(16)
-      .optional()
-      .meta({ description: '6-digit code, when the account has a second factor' }),
+    login: Login,
+    password: Password,
+    totp: TotpCode.optional().meta({ description: '6-digit code, when the account has a second factor' }),
   })
   .meta({ id: 'PasswordSignIn' });
 
@@ -77,7 +73,7 @@ const link = createRoute({
   path: '/api/auth/link',
   tags,
   summary: 'Sign in once with a one-time sign-in link (its token, from the link’s fragment)',
-  request: { body: jsonBody(z.strictObject({ token: z.string().max(200) })) },
+  request: { body: jsonBody(z.strictObject({ token: LinkToken })) },
   responses: signedIn,
 });
 

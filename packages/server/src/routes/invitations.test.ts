@@ -220,12 +220,10 @@ for (const target of databaseTargets()) {
 
       const stranger = await signedIn(store, { name: 'Stranger' });
       const issued = await invite();
-      for (const answer of [
-        await stranger(app, 'GET', path),
-        await stranger(app, 'POST', path, body),
-        await call(app, 'GET', path),
-      ])
+      for (const answer of [await stranger(app, 'GET', path), await stranger(app, 'POST', path, body)])
         assert.ok(isProblem(answer, 404, 'not-found'), JSON.stringify(answer.body));
+      // The public is asked to sign in before anything is looked up: a 401 whatever the process.
+      assert.ok(isProblem(await call(app, 'GET', path), 401, 'unauthenticated'));
       // Withdrawing names only the invitation: its process stays unknown to whoever cannot see it.
       const withdraw = await stranger(app, 'DELETE', `/api/invitations/${issued.body.id}`);
       assert.ok(isProblem(withdraw, 404, 'not-found'));

@@ -2,6 +2,7 @@
 // of the create route only; inspect and accept take it in the JSON body (the page reads it from the link's
 // fragment), and no answer, problem or log entry repeats it. Accepting is a sign-in: it refuses any cross-origin
 // POST (login CSRF), and a newcomer leaves it signed in with a new session.
+import { Handle, LIMITS, text } from '@concord/core';
 import { createRoute, z } from '@hono/zod-openapi';
 import { sameOriginOnly } from '../auth/csrf.ts';
 import { acceptInvitation, inspectInvitation } from '../commands/accept-invitation.ts';
@@ -11,6 +12,7 @@ import {
   listInvitations,
   revokeInvitation,
 } from '../commands/invite-member.ts';
+import { LinkToken, Password } from '../http/credential-schemas.ts';
 import { loadPrincipal, principalOf } from '../http/principal.ts';
 import {
   idParam,
@@ -53,17 +55,15 @@ const linkProblems = {
 const TokenBody = z
   .strictObject({
     /** The `ci_…` token from the invitation link's fragment. */
-    token: z.string().min(1).max(200),
+    token: LinkToken,
   })
   .meta({ id: 'InvitationToken' });
 
 const AcceptBody = z
   .strictObject({
-    token: z.string().min(1).max(200),
+    token: LinkToken,
     /** A newcomer's account, created with the membership; leave it out to accept as the signed-in person. */
-    account: z
-      .strictObject({ name: z.string(), handle: z.string(), password: z.string().max(1024) })
-      .optional(),
+    account: z.strictObject({ name: text(LIMITS.name), handle: Handle, password: Password }).optional(),
   })
   .meta({ id: 'InvitationAccept' });
 

@@ -628,6 +628,37 @@ for (const target of databaseTargets()) {
       }
     });
 
+    test('CSRF: every write from another site in a signed-in browser is refused, even one the policy allows', async () => {
+      const logSize = (await store.log.size()) as number;
+      const browsers = world.callers.filter((c) => c.headers.cookie !== undefined);
+      assert.ok(
+        browsers.some((c) => c.name === 'lead'),
+        'the lead mediator signs in by session',
+      );
+      for (const route of await routesOf(app)) {
+        const rule = ROUTES[route] as RouteRule;
+        if (rule.kind === 'read') continue;
+        const [method, template] = route.split(' ') as [string, string];
+        const body =
+          rule.kind === 'sign-in'
+            ? rule.body
+            : typeof rule.body === 'function'
+              ? rule.body(world)
+              : undefined;
+        // One concrete path per route is enough here: the check runs before any route does.
+        const { path } = expand(template, world, logSize)[0] as { path: string };
+        for (const caller of browsers) {
+          const before = await tableDigest(store);
+          const forged = { ...caller.headers, origin: 'https://evil.example' };
+          const answer = await callWith(app, forged, method, path, body);
+          const request = `${caller.name}: ${method} ${path} from another site`;
+          assert.equal(answer.status, 403, `${request}: ${JSON.stringify(answer.body)}`);
+          assert.equal(answer.body?.type, 'https://concord.dev/problems/csrf', request);
+          assert.deepEqual(await tableDigest(store), before, `${request} changed a table`);
+        }
+      }
+    });
+
     test('writes the policy allows succeed (one per route, in a world of its own), so refusals are not all the matrix knows', async () => {
       const fresh = await target.open();
       try {

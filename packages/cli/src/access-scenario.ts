@@ -138,24 +138,37 @@ export function accessScenario(storeName: string, makeStore: () => Promise<CliSt
     });
 
     test('grant names the membership by process and account too; list filters by account and shows hidden characters', async () => {
-      const byAccount = await concord([
-        'access',
-        'grant',
-        '--process',
-        (await target.use((s) => s.memberships.get(lead)))?.processId ?? '',
-        '--account',
-        'lead',
-        '--label',
-        'ci \u202Ebot',
-      ]);
+      const processId = (await target.use((s) => s.memberships.get(lead)))?.processId ?? '';
+      const named = (label: string) =>
+        concord(['access', 'grant', '--process', processId, '--account', 'lead', '--label', label]);
+      // A label is a safe text: one that hides or reorders characters is refused, and no token is made.
+      const before = (await tokens()).length;
+      const hostile = await named('ci \u202Ebot');
+      assert.equal(hostile.code, 1);
+      assert.match(oneLine(hostile.stderr), /label contains a right-to-left override \(U\+202E\)/);
+      assert.equal(hostile.stdout, '');
+      assert.equal((await tokens()).length, before);
+      const byAccount = await named('ci bot');
       assert.equal(byAccount.code, 0, byAccount.stderr);
       assert.match(byAccount.stdout.trim(), TOKEN);
       assert.match(oneLine(byAccount.stderr), new RegExp(`for membership ${lead};`));
+      // A row written before labels were checked is still shown, its hidden character as a visible escape.
+      await target.use(async (s) =>
+        s.apiTokens.add({
+          id: uuidv7(),
+          accountId: (await s.memberships.get(lead))?.accountId ?? '',
+          membershipId: lead,
+          label: 'old \u202Ebot',
+          createdAt: new Date().toISOString(),
+          tokenHash: 'cd'.repeat(32),
+        }),
+      );
       const mine = await concord(['access', 'list', '--account', 'lead']);
       assert.equal(mine.code, 0, mine.stderr);
       const lines = mine.stdout.trim().split('\n');
-      assert.equal(lines.length, 1, mine.stdout);
-      assert.match(lines[0] ?? '', /"ci ⟦U\+202E⟧bot"/);
+      assert.equal(lines.length, 2, mine.stdout);
+      assert.match(mine.stdout, /"ci bot"/);
+      assert.match(mine.stdout, /"old ⟦U\+202E⟧bot"/);
       assert.ok(!mine.stdout.includes('\u202E'), 'a hidden character is shown, not obeyed');
       assert.ok(!mine.stdout.includes('olena'));
     });

@@ -63,7 +63,7 @@ function roleWords(m: NonNullable<Shown>['memberships'][number]): string {
   const role = ROLE_WORDS[m.role] ?? m.role;
   const rank = m.rank === null ? '' : ` (${m.rank})`;
   const party =
-    m.partyName === null ? '' : m.role === 'delegate' ? ` of ${m.partyName}` : ` (${m.partyName})`;
+    m.partyName === null ? '' : m.role === 'delegate' ? ` of ${m.partyName}` : ` for ${m.partyName}`;
   return `${role}${rank}${party}`;
 }
 

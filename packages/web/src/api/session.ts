@@ -38,13 +38,14 @@ const ROLE_WORDS: Record<string, string> = {
   observer: 'Observer',
 };
 
-/** "Mediator (lead)", "Delegate of Ukraine", "Observer (E3)", "Council member", "Monitor". */
+/** "Mediator (lead)", "Delegate of Ukraine", "Observer for E3", "Intermediary for Qatar", "Council member". */
 export function describeRole(m: { role: string; rank: string | null; partyName: string | null }): string {
   const role = ROLE_WORDS[m.role] ?? m.role.charAt(0).toUpperCase() + m.role.slice(1);
   if (m.role === 'council') return m.rank ? `Council ${m.rank}` : 'Council';
   if (m.role === 'delegate') return m.partyName ? `Delegate of ${m.partyName}` : role;
   const rank = m.rank ? ` (${m.rank})` : '';
-  const party = m.partyName ? ` (${m.partyName})` : '';
+  // "for", not brackets: party names often carry their own ("E3 (United Kingdom, France, Germany)").
+  const party = m.partyName ? ` for ${m.partyName}` : '';
   return `${role}${rank}${party}`;
 }
 

@@ -138,8 +138,11 @@ describe('roles and problems in words', () => {
     const base = { rank: null, partyName: null };
     assert.equal(describeRole({ ...base, role: 'mediator', rank: 'lead' }), 'Mediator (lead)');
     assert.equal(describeRole({ ...base, role: 'delegate', partyName: 'Ukraine' }), 'Delegate of Ukraine');
-    assert.equal(describeRole({ ...base, role: 'observer', partyName: 'E3' }), 'Observer (E3)');
-    assert.equal(describeRole({ ...base, role: 'intermediary', partyName: 'Qatar' }), 'Intermediary (Qatar)');
+    assert.equal(describeRole({ ...base, role: 'observer', partyName: 'E3' }), 'Observer for E3');
+    assert.equal(
+      describeRole({ ...base, role: 'intermediary', partyName: 'Qatar' }),
+      'Intermediary for Qatar',
+    );
     assert.equal(describeRole({ ...base, role: 'council', rank: 'member' }), 'Council member');
     assert.equal(describeRole({ ...base, role: 'monitor' }), 'Monitor');
     assert.equal(

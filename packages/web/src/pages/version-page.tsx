@@ -1,5 +1,5 @@
 import { revealInvisible } from '@concord/core/text';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useResource } from '../api/use-resource.ts';
 import { AnalysisSection } from '../components/analysis-section.tsx';
 import { AudienceNote } from '../components/audience-badge.tsx';
@@ -31,6 +31,10 @@ export function VersionPage({ id }: { id: string }) {
   const process = useResource<ProcessView>(
     processId ? `/api/processes/${encodeURIComponent(processId)}` : null,
   );
+  // The process (its parties' names) as last loaded: reloading the version after a share must not blink the
+  // audience's party names into placeholders while the process is fetched again.
+  const lastProcess = useRef<ProcessView | null>(null);
+  if (process.state === 'ok') lastProcess.current = process.data;
   const parentId = version.state === 'ok' ? version.data.parentVersionId : null;
   const parentVersion = useResource<VersionView>(
     parentId ? `/api/versions/${encodeURIComponent(parentId)}` : null,
@@ -48,9 +52,10 @@ export function VersionPage({ id }: { id: string }) {
         const lang = languages.includes(wantedLang) ? wantedLang : (languages[0] ?? wantedLang);
         const parent =
           plan.state === 'ok' ? plan.data.versions.find((x) => x.id === v.parentVersionId) : undefined;
-        const parties = process.state === 'ok' ? process.data.parties : [];
+        const known = lastProcess.current?.id === v.processId ? lastProcess.current : null;
+        const parties = known?.parties ?? [];
         const valuing =
-          process.state === 'ok'
+          known !== null
             ? valuableParties(
                 v.abilities,
                 parties,
@@ -105,15 +110,19 @@ export function VersionPage({ id }: { id: string }) {
                   {revealInvisible(v.note)}
                 </p>
               ) : null}
-              <AudienceNote audience={v.audience} parties={parties} what="version" />
-              <ShareControl
-                kind="version"
-                id={v.id}
-                audience={v.audience}
-                abilities={v.abilities}
-                parties={parties}
-                onShared={() => setShared((n) => n + 1)}
-              />
+              {known !== null ? (
+                <>
+                  <AudienceNote audience={v.audience} parties={parties} what="version" />
+                  <ShareControl
+                    kind="version"
+                    id={v.id}
+                    audience={v.audience}
+                    abilities={v.abilities}
+                    parties={parties}
+                    onShared={() => setShared((n) => n + 1)}
+                  />
+                </>
+              ) : null}
               <p className="jump-to-panel">
                 <a href="#version-panel">Version tree and log ↓</a>
               </p>

@@ -4,12 +4,12 @@ import { explainProblem } from '../api/auth.ts';
 import { acceptInvitation, type InvitationOffer, inspectInvitation } from '../api/invitations.ts';
 import { asProblem, type Problem, problemSlug } from '../api/problem.ts';
 import { describeRole, type SessionPrincipal, type SessionState, useSessionState } from '../api/session.ts';
+import { NoticeLine } from '../components/notice.tsx';
 import { useDocumentTitle } from '../components/use-document-title.ts';
 import { Link } from '../router/link.tsx';
 import { navigate } from '../router/location.ts';
 import { paths } from '../router/routes.ts';
 import { formatMoment } from './account-page.tsx';
-import { NoticeLine } from './sign-in-page.tsx';
 
 const KEPT = 'concord:invitation';
 

@@ -10,12 +10,11 @@ import {
 } from '../api/auth.ts';
 import { asProblem, type Problem, problemSlug } from '../api/problem.ts';
 import { useSessionState } from '../api/session.ts';
+import { type Notice, NoticeLine } from '../components/notice.tsx';
 import { useDocumentTitle } from '../components/use-document-title.ts';
 import { Link } from '../router/link.tsx';
 import { navigate } from '../router/location.ts';
 import { paths } from '../router/routes.ts';
-
-export type Notice = { kind: 'info' | 'error'; text: string };
 
 /** /sign-in: a passkey, or a handle or e-mail with a password (and the 6-digit code when two-step sign-in is on). */
 export function SignInPage({ next }: { next: string }) {
@@ -225,19 +224,5 @@ export function PasswordForm({
       </button>
       <NoticeLine notice={notice} testId="sign-in-problem" />
     </form>
-  );
-}
-
-export function NoticeLine({ notice, testId }: { notice: Notice | null; testId: string }) {
-  if (notice === null) return null;
-  return (
-    <p
-      className={notice.kind === 'error' ? 'auth-error' : 'auth-info'}
-      role={notice.kind === 'error' ? 'alert' : 'status'}
-      data-testid={testId}
-      data-kind={notice.kind}
-    >
-      {notice.text}
-    </p>
   );
 }

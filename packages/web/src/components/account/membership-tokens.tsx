@@ -2,7 +2,7 @@ import { revealInvisible } from '@concord/core/text';
 import { type FormEvent, useState } from 'react';
 import { type AccountToken, account, type IssuedToken } from '../../api/account.ts';
 import { describeMembership, type SessionMembership } from '../../api/session.ts';
-import { NoticeLine } from '../../pages/sign-in-page.tsx';
+import { NoticeLine } from '../notice.tsx';
 import { AuthTable } from './auth-table.tsx';
 import { formatMoment } from './format.ts';
 import { useAction } from './use-action.ts';

@@ -2,7 +2,7 @@ import { revealInvisible } from '@concord/core/text';
 import { browserSupportsWebAuthn, startRegistration } from '@simplewebauthn/browser';
 import { type FormEvent, useState } from 'react';
 import { type AccountPasskey, account } from '../../api/account.ts';
-import { NoticeLine } from '../../pages/sign-in-page.tsx';
+import { NoticeLine } from '../notice.tsx';
 import { AuthTable } from './auth-table.tsx';
 import { describeDevice, formatMoment } from './format.ts';
 import { Section } from './section.tsx';

@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { account } from '../../api/account.ts';
-import { NoticeLine } from '../../pages/sign-in-page.tsx';
+import { NoticeLine } from '../notice.tsx';
 import { Section } from './section.tsx';
 import { useAction } from './use-action.ts';
 

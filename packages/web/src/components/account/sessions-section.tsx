@@ -1,9 +1,9 @@
 import { revealInvisible } from '@concord/core/text';
 import { type AccountSession, account } from '../../api/account.ts';
 import { signOut, signOutEverywhere } from '../../api/auth.ts';
-import { NoticeLine } from '../../pages/sign-in-page.tsx';
 import { navigate } from '../../router/location.ts';
 import { paths } from '../../router/routes.ts';
+import { NoticeLine } from '../notice.tsx';
 import { AuthTable } from './auth-table.tsx';
 import { describeDevice, formatMoment } from './format.ts';
 import { Section } from './section.tsx';

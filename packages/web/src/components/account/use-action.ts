@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { explainPasskeyError, explainProblem } from '../../api/auth.ts';
 import { asProblem } from '../../api/problem.ts';
-import type { Notice } from '../../pages/sign-in-page.tsx';
+import type { Notice } from '../notice.tsx';
 
 /** Runs an action, turning a refusal into words; the notice on success is `done`. */
 export function useAction(): [

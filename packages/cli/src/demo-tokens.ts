@@ -19,7 +19,7 @@ export function demoTokenLines(tokens: DemoToken[], path: string): string[] {
   const who = (t: DemoToken) => `${shown(t.name)}: ${t.role} (${shown(t.processTitle)})`;
   const width = Math.max(...tokens.map((t) => who(t).length));
   return [
-    'Demo people: on the web page, "Demo: sign in as…" switches between them. Their API tokens, for the CLI or',
+    'Demo people: on the web page, the "Demo — view as" band switches between them. Their API tokens, for the CLI or',
     `curl (Authorization: Bearer <token>; kept in ${path}):`,
     ...tokens.map((t) => `  ${who(t).padEnd(width)}  ${t.token}`),
   ];

@@ -44,5 +44,22 @@ describe('log register rows', () => {
     assert.match(html, /the creation of plan “28-point plan”/);
     assert.match(html, /<code>plan.created<\/code>/);
     assert.doesNotMatch(html, /Confidential/);
+    assert.doesNotMatch(html, /dated/, 'no event time given: only the commit time');
+  });
+
+  test('an entry recorded after the day it happened shows both dates; the same day shows one', () => {
+    const entry = (at: string) => ({
+      index: 4,
+      confidential: false as const,
+      eventId: 'e4',
+      type: 'version.created',
+      event: { type: 'version.created', at, data: { version: { label: 'US 28-point draft' }, points: [] } },
+      salt: 'AA==',
+      leafHash: 'BB==',
+      committedAt: '2026-11-25T15:00:00.000Z',
+    });
+    const history = render(entry('2025-11-15T12:00:00.000Z'));
+    assert.match(history, /dated <time dateTime="2025-11-15T12:00:00.000Z">15 Nov 2025/);
+    assert.doesNotMatch(render(entry('2026-11-25T09:00:00.000Z')), /dated/);
   });
 });

@@ -85,8 +85,24 @@ export function EntryRow({ entry }: { entry: LogEntryAnswer }) {
       </td>
       <td>
         <time dateTime={entry.committedAt}>{formatDate(entry.committedAt)}</time>
+        <EventDate entry={entry} />
       </td>
     </tr>
+  );
+}
+
+/**
+ * When the event says it happened on another day than it was committed (a history recorded afterwards, as the
+ * demo's 2025 negotiation is), that date too: the record shows both, and only the commit time is the log's.
+ */
+function EventDate({ entry }: { entry: LogEntryAnswer }) {
+  const at = (entry.event as { at?: unknown } | null)?.at;
+  if (typeof at !== 'string' || formatDate(at) === formatDate(entry.committedAt)) return null;
+  return (
+    <span className="muted event-date" data-testid="event-date">
+      <br />
+      dated <time dateTime={at}>{formatDate(at)}</time>
+    </span>
   );
 }
 

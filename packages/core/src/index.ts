@@ -76,6 +76,7 @@ export {
   text,
 } from './schemas/common.ts';
 export {
+  leadsProcess,
   MEMBERSHIP_STATUSES,
   Membership,
   MembershipChange,
@@ -87,6 +88,7 @@ export {
   Rank,
   ROLES,
   Role,
+  valuationEnteredBy,
 } from './schemas/membership.ts';
 export { PARTY_KINDS, Party, PartyCreate, PartyKind, PartyUpdate } from './schemas/party.ts';
 export { Plan, PlanCreate, PlanUpdate } from './schemas/plan.ts';

@@ -86,3 +86,13 @@ export const MembershipChange = z.strictObject({
   reason: text(LIMITS.shortText),
 });
 export type MembershipChange = z.infer<typeof MembershipChange>;
+
+/** A lead mediator's membership: a process always keeps at least one active (only a lead shares and manages). */
+export function leadsProcess(m: { role: Role; rank: Rank | null }): boolean {
+  return m.role === 'mediator' && m.rank === 'lead';
+}
+
+/** Who entered a valuation, as the record says: a mediator on a party's behalf, or the party's delegation. */
+export function valuationEnteredBy(m: { role: Role } | null): 'mediator' | 'party' {
+  return m?.role === 'mediator' ? 'mediator' : 'party';
+}

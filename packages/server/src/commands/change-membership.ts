@@ -1,7 +1,7 @@
 // Suspends, reinstates or ends a membership, with a reason the history keeps. Ending is final; and the last
 // active lead mediator cannot be removed (the operator can still grant a new one), so a process is never left
 // without anyone able to run it by accident.
-import { Id, type Membership, MembershipChange, newEvent } from '@concord/core';
+import { Id, leadsProcess, type Membership, MembershipChange, newEvent } from '@concord/core';
 import type { z } from 'zod';
 import { conflict, ruleBroken } from '../problems.ts';
 import { validate } from '../validate.ts';
@@ -30,9 +30,9 @@ export async function changeMembership(
     );
     if (membership.status === 'ended') throw conflict('this membership has ended; grant a new one instead');
     if (membership.status === change.status) throw conflict(`this membership is already ${change.status}`);
-    if (change.status !== 'active' && membership.role === 'mediator' && membership.rank === 'lead') {
+    if (change.status !== 'active' && leadsProcess(membership)) {
       const leads = (await tx.memberships.listByProcess(membership.processId)).filter(
-        (m) => m.role === 'mediator' && m.rank === 'lead' && m.status === 'active',
+        (m) => leadsProcess(m) && m.status === 'active',
       );
       if (leads.length <= 1)
         throw ruleBroken('this is the last active lead mediator of the process: grant another first', [

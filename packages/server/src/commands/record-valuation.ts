@@ -13,6 +13,7 @@ import {
   ValuationInput,
   type ValuationRecord,
   type Version,
+  valuationEnteredBy,
 } from '@concord/core';
 import type { Tx } from '@concord/db';
 import { buildPlanDomain, type PlanDomain, PlanDomainError } from '@concord/engine';
@@ -56,7 +57,7 @@ export async function recordValuation(
       processId: plan.processId,
       planId: plan.id,
       partyId: party.id,
-      enteredBy: grant.membership?.role === 'mediator' ? 'mediator' : 'party',
+      enteredBy: valuationEnteredBy(grant.membership),
       reservation: valuation.reservation,
       points: valuation.points,
       note: valuation.note,

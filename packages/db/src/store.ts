@@ -114,6 +114,8 @@ export type ApiTokenRepository = {
   add(token: Omit<ApiTokenSummary, 'revokedAt'> & { tokenHash: string }): Promise<void>;
   /** The active token with this hash, or null (unknown, revoked, malformed). */
   resolve(tokenHash: string): Promise<ApiTokenSummary | null>;
+  /** One token by id, revoked or not (never its hash), or null. */
+  get(id: string): Promise<ApiTokenSummary | null>;
   /** Every token, or one account's, revoked ones included, oldest first. */
   list(accountId?: string): Promise<ApiTokenSummary[]>;
   /** true when the token was active and is now revoked. */

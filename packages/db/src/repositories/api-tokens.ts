@@ -44,6 +44,11 @@ export function apiTokenRepository(db: Kysely<Database>): ApiTokenRepository {
         .executeTakeFirst();
       return row ? toSummary(row) : null;
     },
+    async get(id) {
+      if (!isUuid(id)) return null;
+      const row = await db.selectFrom('api_tokens').selectAll().where('id', '=', id).executeTakeFirst();
+      return row ? toSummary(row) : null;
+    },
     async list(accountId) {
       if (accountId !== undefined && !isUuid(accountId)) return [];
       let query = db.selectFrom('api_tokens').selectAll();

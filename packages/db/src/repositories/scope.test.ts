@@ -280,6 +280,12 @@ for (const target of databaseTargets()) {
       assert.equal(await store.apiTokens.resolve('not a hash'), null);
       assert.equal(await store.apiTokens.revoke(token.id, AT), true);
       assert.equal(await store.apiTokens.resolve(hash), null);
+      assert.deepEqual(
+        await store.apiTokens.get(token.id),
+        { ...token, revokedAt: AT },
+        'found by id, revoked',
+      );
+      assert.equal(await store.apiTokens.get('not an id'), null);
       assert.equal(await store.apiTokens.revoke(token.id, AT), false);
     });
   });

@@ -45,7 +45,7 @@ export async function issueApiToken(
 /** Revokes a token at once (the next request with it is refused). */
 export async function revokeApiToken(ctx: CommandContext, input: { tokenId: string }): Promise<void> {
   const tokenId = validate(Id, input?.tokenId, ['tokenId']);
-  const token = (await ctx.store.apiTokens.list()).find((t) => t.id === tokenId);
+  const token = await ctx.store.apiTokens.get(tokenId);
   const membership = token ? await ctx.store.memberships.get(token.membershipId) : null;
   if (!token || !membership) throw notFound('API token', tokenId);
   const resource = { processId: membership.processId, accountId: token.accountId };

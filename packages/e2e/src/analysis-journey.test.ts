@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { type Browser, launchChromium } from './browser.ts';
+import { viewAs as viewDemoAs } from './demo-switch.ts';
 import { type DemoServer, serveDemo } from './serve-demo.ts';
 
 const shots = mkdtempSync(join(tmpdir(), 'concord-e2e-analysis-shots-'));
@@ -42,13 +43,8 @@ describe('confidential analysis and valuations in Chromium', { timeout: 120_000 
   const rows = () => page.getByTestId('party-utility');
   const rowOf = (party: string) => page.locator(`[data-testid="party-utility"][data-party="${party}"]`);
 
-  /** Chooses a person in the demo's switch and waits until the header says so (null: the public). */
-  async function viewAs(key: string, name: string | null) {
-    await page.getByTestId('demo-view-as').selectOption(key);
-    if (name === null) await page.getByTestId('sign-in').waitFor();
-    else await page.getByTestId('session-who').locator('.session-name').filter({ hasText: name }).waitFor();
-    assert.equal(await page.getByTestId('demo-view-as').inputValue(), key);
-  }
+  /** Chooses a person in the demo's switch and waits until the header says so. */
+  const viewAs = (key: string, name: string | null) => viewDemoAs(page, key, name);
 
   /** Follows a version's link in the version tree of the page shown and waits for its text. */
   async function openVersion(label: RegExp) {

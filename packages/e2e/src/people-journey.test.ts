@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { type Browser, launchChromium } from './browser.ts';
+import { viewAs as viewDemoAs } from './demo-switch.ts';
 import { type DemoServer, serveDemo } from './serve-demo.ts';
 
 const shots = mkdtempSync(join(tmpdir(), 'concord-e2e-people-shots-'));
@@ -52,11 +53,7 @@ describe('people: invitations, sharing and memberships, in Chromium', { timeout:
   const textOf = async (p: Page, testId: string) => (await p.getByTestId(testId).first().textContent()) ?? '';
 
   /** Chooses a person in the demo's switch and waits until the header says so. */
-  async function viewAs(key: string, name: string) {
-    await page.getByTestId('demo-view-as').selectOption(key);
-    await page.getByTestId('session-who').locator('.session-name').filter({ hasText: name }).waitFor();
-    assert.equal(await page.getByTestId('demo-view-as').inputValue(), key);
-  }
+  const viewAs = (key: string, name: string) => viewDemoAs(page, key, name);
 
   const memberRow = (p: Page) => p.getByTestId('member').filter({ hasText: NEWCOMER.name });
 

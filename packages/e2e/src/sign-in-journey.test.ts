@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { type Browser, launchChromium } from './browser.ts';
+import { viewAs as viewDemoAs } from './demo-switch.ts';
 import { type DemoServer, serveDemo } from './serve-demo.ts';
 import { totpCodes } from './totp.ts';
 
@@ -59,12 +60,7 @@ describe('signing in, in Chromium', { timeout: 300_000 }, () => {
   const headerName = () => page.getByTestId('session-who').locator('.session-name');
 
   /** Chooses a person in the demo's switch and waits until the header says so. */
-  async function viewAs(key: string, name: string | null) {
-    await page.getByTestId('demo-view-as').selectOption(key);
-    if (name === null) await page.getByTestId('sign-in').waitFor();
-    else await headerName().filter({ hasText: name }).waitFor();
-    assert.equal(await page.getByTestId('demo-view-as').inputValue(), key);
-  }
+  const viewAs = (key: string, name: string | null) => viewDemoAs(page, key, name);
 
   test('the demo switch is marked as a demo and shows each person what was shared with them', async () => {
     await page.goto(`${server.url}/`);

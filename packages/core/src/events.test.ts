@@ -15,8 +15,9 @@ const created = () =>
   );
 
 describe('ConcordEvent', () => {
-  test('is a closed union of the sixteen event types', () => {
+  test('is a closed union of the event types', () => {
     assert.deepEqual(EVENT_TYPES.sort(), [
+      'acceptability.marked',
       'audience.changed',
       'commitment.created',
       'commitment.updated',
@@ -28,6 +29,7 @@ describe('ConcordEvent', () => {
       'plan.updated',
       'point.created',
       'point.updated',
+      'position.recorded',
       'process.created',
       'process.updated',
       'valuation.recorded',
@@ -62,6 +64,28 @@ describe('ConcordEvent', () => {
       { actor: 'x', at: AT },
     );
     assert.equal(ok.data.changes.title, 'New');
+  });
+
+  test('acceptability.marked holds one party’s answers per wording; a point with no wording or a wording not named by a version is refused', () => {
+    const [versionId, lineageId] = [uuidv7(), uuidv7()];
+    const data = { id: uuidv7(), processId, planId: uuidv7(), versionId, partyId: uuidv7() };
+    const scope = { processId, subjectId: data.id, audience: { kind: 'parties' as const, partyIds: [data.partyId] } };
+    const ok = newEvent(
+      'acceptability.marked',
+      { ...data, points: [{ lineageId, wordings: { [versionId]: true } }] },
+      { actor: 'x', at: AT, scope },
+    );
+    assert.deepEqual(ConcordEvent.parse(JSON.parse(JSON.stringify(ok))), ok);
+    assert.throws(() =>
+      newEvent('acceptability.marked', { ...data, points: [{ lineageId, wordings: {} }] }, { actor: 'x', at: AT }),
+    );
+    assert.throws(() =>
+      newEvent(
+        'acceptability.marked',
+        { ...data, points: [{ lineageId, wordings: { 'not-a-version': true } }] },
+        { actor: 'x', at: AT },
+      ),
+    );
   });
 
   test('version.created refuses a bundle whose commitment names a point outside it', () => {

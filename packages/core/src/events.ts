@@ -3,13 +3,17 @@
 // never a silent change.
 import { z } from 'zod';
 import { Id, uuidv7 } from './ids.ts';
+import { AcceptabilityRecord } from './schemas/acceptability.ts';
 import { Audience } from './schemas/audience.ts';
 import { CommitmentUpdate } from './schemas/commitment.ts';
-import { LIMITS, text } from './schemas/common.ts';
+import { ConsultationRecord, DeliveryRecord, StatementRecord } from './schemas/briefing.ts';
+import { LIMITS, MULTILINE, text } from './schemas/common.ts';
+import { DeadlineRecord } from './schemas/deadline.ts';
 import { MembershipRecord, MembershipStatus } from './schemas/membership.ts';
 import { PartyUpdate } from './schemas/party.ts';
 import { PlanUpdate } from './schemas/plan.ts';
-import { PointUpdate } from './schemas/point.ts';
+import { PointChanges } from './schemas/point.ts';
+import { PositionRecord } from './schemas/position.ts';
 import { ProcessUpdate } from './schemas/process.ts';
 import {
   CommitmentRecord,
@@ -21,6 +25,7 @@ import {
 } from './schemas/records.ts';
 import { ValuationRecord } from './schemas/valuation.ts';
 import { VersionUpdate } from './schemas/version.ts';
+import { PointRemovalRecord, VersionWithdrawalRecord } from './schemas/withdrawal.ts';
 import { IsoUtc } from './time.ts';
 
 /** Who did it: `operator`, `account:<id>` or `account:<id>/membership:<id>` (older entries: 'api', a label). */
@@ -67,11 +72,17 @@ export const ConcordEvent = z.discriminatedUnion('type', [
   event('version.created', VersionBundle),
   event('version.updated', changed(VersionUpdate)),
   event('point.created', PointRecord),
-  event('point.updated', changed(PointUpdate)),
+  event('point.updated', changed(PointChanges)),
+  // A version is never deleted: withdrawn, it stays in the log and the tree, marked with the reason.
+  event('version.withdrawn', VersionWithdrawalRecord),
+  // A point (with its sub-points and commitments) taken out of a working draft.
+  event('point.removed', PointRemovalRecord),
   event('commitment.created', CommitmentRecord),
   event('commitment.updated', changed(CommitmentUpdate)),
   // Confidential: the body is readable only by the party and the mediator (see policies/visibility.ts).
   event('valuation.recorded', ValuationRecord),
+  // Private to its party's delegates and the mediators unless `published` (see policies/policy.ts, position).
+  event('position.recorded', PositionRecord),
   event('membership.granted', MembershipRecord),
   event(
     'membership.changed',
@@ -82,6 +93,26 @@ export const ConcordEvent = z.discriminatedUnion('type', [
     'audience.changed',
     z.strictObject({ subject: SharedSubject, id: Id, audience: Audience, reason: text(LIMITS.shortText) }),
   ),
+  // A version handed to a party: records the delivery and widens the version's audience (`versionAudience`).
+  event('version.delivered', DeliveryRecord),
+  event('consultation.recorded', ConsultationRecord),
+  event('statement.recorded', StatementRecord),
+  event('deadline.set', DeadlineRecord),
+  event(
+    'deadline.moved',
+    z.strictObject({ id: Id, at: IsoUtc, from: IsoUtc, to: IsoUtc, reason: text(LIMITS.shortText, MULTILINE) }),
+  ),
+  event(
+    'deadline.closed',
+    z.strictObject({
+      id: Id,
+      outcome: z.enum(['met', 'lifted']),
+      at: IsoUtc,
+      note: text(LIMITS.shortText, MULTILINE),
+    }),
+  ),
+  // Sealed: the body is readable only by the party's own delegates, not even the mediators (policy 'log-entry').
+  event('acceptability.marked', AcceptabilityRecord),
 ]);
 export type ConcordEvent = z.infer<typeof ConcordEvent>;
 export type EventType = ConcordEvent['type'];

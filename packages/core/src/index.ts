@@ -8,8 +8,16 @@ export {
   SHARED_SUBJECTS,
   SharedSubject,
 } from './events.ts';
-export { defaultNumber, expandVersionDraft, unknownLineages } from './expand-version-draft.ts';
+export {
+  type DraftSources,
+  defaultNumber,
+  expandDraft,
+  expandVersionDraft,
+  unknownLineages,
+} from './expand-version-draft.ts';
 export { Id, isUuid, uuidv7, uuidv7Time } from './ids.ts';
+export * from './lineage/index.ts';
+export * from './positions/index.ts';
 export {
   type Action,
   abilities,
@@ -23,6 +31,16 @@ export {
 export { admits, PUBLIC_SCOPE, type ReadScope, readScope } from './policies/read-scope.ts';
 export type { Grant } from './policies/rules.ts';
 export { type EventVisibility, eventVisibility } from './policies/visibility.ts';
+export {
+  ACCEPTABILITY_LIMITS,
+  Acceptability,
+  AcceptabilityInput,
+  AcceptabilityRecord,
+  CommonAcceptability,
+  MarkableWording,
+  OwnAcceptability,
+  PointMarks,
+} from './schemas/acceptability.ts';
 export { Account, AccountCreate, type AccountCreateInput, Email, Handle } from './schemas/account.ts';
 export {
   AcceptableCount,
@@ -92,7 +110,35 @@ export {
 } from './schemas/membership.ts';
 export { PARTY_KINDS, Party, PartyCreate, PartyKind, PartyUpdate } from './schemas/party.ts';
 export { Plan, PlanCreate, PlanUpdate } from './schemas/plan.ts';
-export { Ordinal, Point, PointCreate, PointNumber, PointUpdate } from './schemas/point.ts';
+export {
+  type Position,
+  PositionEntity,
+  PositionInput,
+  type PositionInputBody,
+  PositionRecord,
+  PositionSource,
+  REJECTING_STANCES,
+  SOURCE_KINDS,
+  SourceKind,
+  STANCES,
+  SUPPORTIVE_STANCES,
+  Stance,
+  WebAddress,
+} from './schemas/position.ts';
+export {
+  DERIVATION_OPERATIONS,
+  Derivation,
+  DerivationOperation,
+  DerivationRequest,
+  DerivationRequests,
+  Derivations,
+  Ordinal,
+  Point,
+  PointCreate,
+  PointChanges,
+  PointNumber,
+  PointUpdate,
+} from './schemas/point.ts';
 export {
   type AccountPrincipal,
   actorOf,
@@ -130,4 +176,51 @@ export {
   VersionStatus,
   VersionUpdate,
 } from './schemas/version.ts';
+export {
+  allowedStatusChange,
+  type FrozenReason,
+  frozenBecause,
+  frozenSentence,
+} from './versions/frozen.ts';
+export {
+  PointRemovalRecord,
+  type StoredVersion,
+  VersionWithdraw,
+  VersionWithdrawal,
+  VersionWithdrawalRecord,
+} from './schemas/withdrawal.ts';
 export { IsoDate, IsoUtc, isIsoDate, isIsoUtc, nowIso } from './time.ts';
+export * from './briefing/index.ts';
+export {
+  CONSULTATION_KINDS,
+  Consultation,
+  ConsultationCreate,
+  type ConsultationCreateInput,
+  ConsultationKind,
+  ConsultationRecord,
+  DELIVERY_FORMS,
+  Delivery,
+  DeliveryCreate,
+  type DeliveryCreateInput,
+  DeliveryForm,
+  DeliveryRecord,
+  SourceUrl,
+  STATEMENT_KINDS,
+  Statement,
+  StatementCreate,
+  type StatementCreateInput,
+  StatementKind,
+  StatementRecord,
+} from './schemas/briefing.ts';
+export {
+  DEADLINE_OUTCOMES,
+  Deadline,
+  DeadlineClose,
+  DeadlineCreate,
+  type DeadlineCreateInput,
+  DeadlineMove,
+  DeadlineMoveRecord,
+  DeadlineOutcome,
+  DeadlineOutcomeKind,
+  DeadlineRecord,
+} from './schemas/deadline.ts';

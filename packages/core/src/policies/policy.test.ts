@@ -102,6 +102,7 @@ describe('policy', () => {
       ['plan', 'create-version'],
       ['version', 'update'],
       ['version', 'edit'],
+      ['version', 'withdraw'],
     ] as const)
       assert.deepEqual(allowed(kind, action, resource), MEDIATORS, `${kind} ${action}`);
   });
@@ -146,6 +147,77 @@ describe('policy', () => {
     assert.deepEqual(allowed('analysis', 'read-own', { processId }), [...MEDIATORS, 'ukraine', 'russia']);
   });
 
+  test('a position: recorded by the party’s delegates and any mediator, on a point they read; published by the party alone', () => {
+    const onPublic = { processId, audience: PUBLIC, partyId: ukraine, published: false };
+    assert.deepEqual(allowed('position', 'record', onPublic), [...MEDIATORS, 'ukraine']);
+    // An observer or intermediary acting for a party is not its delegation: it neither records nor publishes.
+    assert.deepEqual(allowed('position', 'record', { ...onPublic, partyId: e3 }), MEDIATORS);
+    assert.deepEqual(allowed('position', 'record', { ...onPublic, partyId: qatar }), MEDIATORS);
+    // Publishing is the party's own decision: not a mediator's, not another party's.
+    assert.deepEqual(allowed('position', 'publish', onPublic), ['ukraine']);
+    assert.deepEqual(allowed('position', 'publish', { ...onPublic, partyId: e3 }), []);
+    // On a version the party's delegates may not read, only the mediators record for it, and nobody publishes.
+    const onRussian = { ...onPublic, audience: partiesAudience([russia]) };
+    assert.deepEqual(allowed('position', 'record', onRussian), MEDIATORS);
+    assert.deepEqual(allowed('position', 'publish', onRussian), []);
+  });
+
+  test('a private position reaches its party’s delegates and the mediators; a published one whoever reads its point', () => {
+    const shared = partiesAudience([ukraine, russia, e3]);
+    const private_ = { processId, audience: shared, partyId: ukraine, published: false };
+    assert.deepEqual(allowed('position', 'read', private_), [...MEDIATORS, 'ukraine']);
+    assert.deepEqual(allowed('position', 'read', { ...private_, partyId: e3 }), MEDIATORS, 'not its observer');
+    assert.deepEqual(allowed('position', 'read', { ...private_, published: true }), [
+      'operator',
+      ...MEDIATORS,
+      'ukraine',
+      'russia',
+      'e3',
+    ]);
+    assert.deepEqual(
+      allowed('position', 'read', { ...private_, audience: PUBLIC, published: true }),
+      ALL,
+      'published on a public version: everyone',
+    );
+    // A refused recording says 404 to whom the position is private (it does not exist for them), like a valuation.
+    assert.deepEqual(authorize(CALLERS.russia ?? null, 'record', 'position', private_), {
+      allowed: false,
+      visible: false,
+    });
+  });
+
+  test('sealed acceptability: a party’s marks are its own delegates’ alone; the common result every member who reads the version', () => {
+    const onShared = { processId, audience: partiesAudience([ukraine, russia]), partyId: ukraine };
+    // Not a mediator, not the operator, not another party: the marks reach no one but the party's delegates.
+    assert.deepEqual(allowed('acceptability', 'mark', onShared), ['ukraine']);
+    assert.deepEqual(allowed('acceptability', 'read-own', onShared), ['ukraine']);
+    assert.deepEqual(allowed('acceptability', 'read-own', { ...onShared, partyId: russia }), ['russia']);
+    // An observer or intermediary acting for a party does not mark for it, nor read its marks.
+    const forE3 = { processId, audience: PROCESS, partyId: e3 };
+    assert.deepEqual(allowed('acceptability', 'mark', forE3), []);
+    assert.deepEqual(allowed('acceptability', 'read-own', { ...forE3, partyId: qatar }), []);
+    // A party that may not read the version marks nothing on it.
+    const hidden = { processId, audience: partiesAudience([russia]), partyId: ukraine };
+    assert.deepEqual(allowed('acceptability', 'mark', hidden), []);
+    assert.deepEqual(allowed('acceptability', 'mark', { ...onShared, partyId: null }), []);
+    // What every party accepts: every member who reads the version (the public and other processes not).
+    assert.deepEqual(allowed('acceptability', 'read', { ...onShared, partyId: null }), [
+      'operator',
+      ...MEDIATORS,
+      'ukraine',
+      'russia',
+    ]);
+    assert.deepEqual(allowed('acceptability', 'read', { processId, audience: PUBLIC, partyId: null }), [
+      'operator',
+      ...MEMBERS,
+    ]);
+    // A mediator asking for a party's marks may see the version: refused with 403, not 404.
+    assert.deepEqual(authorize(CALLERS.lead ?? null, 'read-own', 'acceptability', onShared), {
+      allowed: false,
+      visible: true,
+    });
+  });
+
   test('opening a process: the operator and accounts the operator allowed', () => {
     assert.deepEqual(allowed('platform', 'open-process', {}), ['operator', 'opener']);
   });
@@ -172,7 +244,7 @@ describe('policy', () => {
   test('abilities list every action of the table', () => {
     const staff = abilities(CALLERS.staff ?? null, 'version', { processId, audience: PROCESS });
     assert.deepEqual(Object.keys(staff).sort(), Object.keys(POLICY.version).sort());
-    assert.deepEqual(staff, { read: true, update: true, share: false, edit: true });
+    assert.deepEqual(staff, { read: true, update: true, share: false, edit: true, withdraw: true });
   });
 
   test('an unknown action is refused', () => {
@@ -187,6 +259,26 @@ describe('log entries', () => {
     assert.deepEqual(allowed('log-entry', 'read', { ...sharedWithE3, valuationOf: e3 }), MEDIATORS);
     const ukraineValuation = { processId, audience: partiesAudience([ukraine]), valuationOf: ukraine };
     assert.deepEqual(allowed('log-entry', 'read', ukraineValuation), [...MEDIATORS, 'ukraine']);
+  });
+
+  test('a private position’s entry: the mediators and that party’s delegates; a published one reads like its point', () => {
+    const privateEntry = { processId, audience: partiesAudience([ukraine]), positionOf: ukraine };
+    assert.deepEqual(allowed('log-entry', 'read', privateEntry), [...MEDIATORS, 'ukraine']);
+    assert.deepEqual(allowed('log-entry', 'read', { ...privateEntry, positionOf: e3 }), MEDIATORS);
+    // Recorded for Ukraine on a version Ukraine may not read (its audience then names none): the mediators only.
+    assert.deepEqual(allowed('log-entry', 'read', { ...privateEntry, audience: MEDIATOR_ONLY }), MEDIATORS);
+    const published = { processId, audience: partiesAudience([ukraine, russia]), positionOf: null };
+    assert.deepEqual(allowed('log-entry', 'read', published), ['operator', ...MEDIATORS, 'ukraine', 'russia']);
+  });
+});
+
+describe('log entries of sealed marks', () => {
+  test('a party’s marks entry is read by that party’s delegates only: no mediator, no operator, no observer', () => {
+    const entry = { processId, audience: partiesAudience([ukraine]), marksOf: ukraine };
+    assert.deepEqual(allowed('log-entry', 'read', entry), ['ukraine']);
+    assert.deepEqual(allowed('log-entry', 'read', { ...entry, marksOf: e3 }), []);
+    // Even if the entry's audience were widened, the marks stay sealed.
+    assert.deepEqual(allowed('log-entry', 'read', { ...entry, audience: PUBLIC }), ['ukraine']);
   });
 });
 

@@ -27,12 +27,27 @@ export type Resources = {
   plan: Shared;
   /** Points and commitments are edited as part of their version. */
   version: Shared;
+  /** A deadline on a process or a version, shared like what it is on (or narrower). */
+  deadline: Shared;
   /** One party's confidential valuation of a plan. */
   valuation: InProcess & { partyId: string };
   analysis: InProcess;
   membership: InProcess & { accountId: string };
-  /** `valuationOf`: the party whose confidential valuation the entry records, when it records one. */
-  'log-entry': Shared & { valuationOf?: string | null };
+  /**
+   * One party's position on a point: `audience` is the point's version's. Private unless `published` (only the
+   * party's own delegates publish; a mediator records for any party, privately).
+   */
+  position: Shared & { partyId: string; published: boolean };
+  /**
+   * `valuationOf`: the party whose confidential valuation the entry records, when it records one; `positionOf`:
+   * the party whose private position it records (null for a published one, which reads like its point).
+   */
+  /**
+   * Sealed acceptability on a version (`audience` is the version's): `partyId` the party whose own marks are
+   * asked for (null when only the common result is).
+   */
+  acceptability: Shared & { partyId: string | null };
+  'log-entry': Shared & { valuationOf?: string | null; positionOf?: string | null; marksOf?: string | null };
 };
 export type ResourceKind = keyof Resources;
 
@@ -53,13 +68,32 @@ export const POLICY = {
     share: leadMediator,
     'add-party': mediator,
     'create-plan': mediator,
+    'record-consultation': mediator,
+    'record-statement': mediator,
+    'set-deadline': mediator,
     'read-members': (p, r) => sees(p, r.processId, { kind: 'process' }),
     'manage-members': either(operator, leadMediator),
   },
   party: { read: readable, update: mediator },
   plan: { read: readable, update: mediator, share: leadMediator, 'create-version': mediator },
-  version: { read: readable, update: mediator, share: leadMediator, edit: mediator },
+  version: { read: readable, update: mediator, share: leadMediator, edit: mediator, withdraw: mediator, deliver: mediator },
+  deadline: { read: readable, update: mediator },
   valuation: { read: ownOrMediated, record: ownOrMediated },
+  // Recorded on a point the caller reads, by the party's delegates or any mediator; read, unless published, by
+  // the party's delegates and the mediators only (not an observer or intermediary acting for the party).
+  position: {
+    read: (p, r) => readable(p, r) && (r.published ? readable(p, r) : ownOrMediated(p, r)),
+    record: (p, r) => readable(p, r) && ownOrMediated(p, r),
+    publish: (p, r) => readable(p, r) && delegateOf(p, r.processId, r.partyId),
+  },
+  // A party's marks are sealed: its own delegates mark and read them, nobody else (no mediator, no observer or
+  // intermediary for the party, not the operator through the API). What every party accepts is read by every
+  // member of the process who reads the version.
+  acceptability: {
+    read: (p, r) => sees(p, r.processId, PROCESS_WIDE) && readable(p, r),
+    'read-own': ownMarks,
+    mark: ownMarks,
+  },
   analysis: {
     /** The joint results are functions of every party's valuation: the mediators only. */
     'read-full': mediator,
@@ -73,12 +107,26 @@ export const POLICY = {
     'issue-token': either(operator, holder),
     'revoke-token': either(operator, holder),
   },
-  // An entry's body is read like its object: a valuation's by its party's delegates and the mediators only.
+  // An entry's body is read like its object: a valuation's, or a private position's, by its party's delegates
+  // and the mediators only.
   'log-entry': {
-    read: (p, r) =>
-      r.valuationOf ? ownOrMediated(p, { processId: r.processId, partyId: r.valuationOf }) : readable(p, r),
+    read: (p, r) => {
+      if (r.marksOf) return delegateOf(p, r.processId, r.marksOf);
+      if (r.valuationOf) return ownOrMediated(p, { processId: r.processId, partyId: r.valuationOf });
+      if (r.positionOf)
+        return readable(p, r) && ownOrMediated(p, { processId: r.processId, partyId: r.positionOf });
+      return readable(p, r);
+    },
   },
 } satisfies { [K in ResourceKind]: Record<string, Rule<Resources[K]>> };
+
+const PROCESS_WIDE: Audience = { kind: 'process' };
+
+// A delegate of the party whose marks these are, who also reads the version.
+function ownMarks(p: Principal | null, r: Resources['acceptability']): Grant | null {
+  if (r.partyId === null || !readable(p, r)) return null;
+  return delegateOf(p, r.processId, r.partyId);
+}
 
 // The account that holds the membership (whatever its status: a suspended holder may still revoke its tokens).
 function holder(p: Principal | null, r: InProcess & { accountId: string }): Grant | null {

@@ -13,12 +13,20 @@ import { signCheckpoint } from './log/sign-checkpoint.ts';
 import { type LogSigner, registerSigner } from './log/signer.ts';
 import { migrate } from './migrate.ts';
 import { rebuildProjections } from './rebuild-projections.ts';
+import { acceptabilityRepository } from './repositories/acceptability.ts';
 import { accountRepository } from './repositories/accounts.ts';
 import { apiTokenRepository } from './repositories/api-tokens.ts';
+import {
+  consultationRepository,
+  deliveryRepository,
+  statementRepository,
+} from './repositories/briefing.ts';
 import { commitmentRepository } from './repositories/commitments.ts';
+import { deadlineRepository } from './repositories/deadlines.ts';
 import { membershipRepository } from './repositories/memberships.ts';
 import { partyRepository } from './repositories/parties.ts';
 import { planRepository } from './repositories/plans.ts';
+import { positionRepository } from './repositories/positions.ts';
 import { pointRepository } from './repositories/points.ts';
 import { processRepository } from './repositories/processes.ts';
 import { ALL_ROWS } from './repositories/scope.ts';
@@ -37,6 +45,12 @@ function repositories(db: Kysely<Database>, log: LogReader, scope: ReadScope = A
     points: pointRepository(db, scope),
     commitments: commitmentRepository(db, scope),
     valuations: valuationRepository(db, scope),
+    positions: positionRepository(db, scope),
+    acceptability: acceptabilityRepository(db, scope),
+    deliveries: deliveryRepository(db, scope),
+    consultations: consultationRepository(db, scope),
+    statements: statementRepository(db, scope),
+    deadlines: deadlineRepository(db, scope),
     memberships: membershipRepository(db, scope),
     log,
   };
@@ -84,6 +98,12 @@ function flushingFirst(repos: Repositories, flush: () => Promise<void>): Reposit
     points: wrap(repos.points),
     commitments: wrap(repos.commitments),
     valuations: wrap(repos.valuations),
+    positions: wrap(repos.positions),
+    acceptability: wrap(repos.acceptability),
+    deliveries: wrap(repos.deliveries),
+    consultations: wrap(repos.consultations),
+    statements: wrap(repos.statements),
+    deadlines: wrap(repos.deadlines),
     memberships: wrap(repos.memberships),
     log: repos.log,
   };

@@ -27,7 +27,11 @@ export {
   type TotpStatus,
 } from './sign-in-repositories.ts';
 export type {
+  AcceptabilityRepository,
   AccountRepository,
+  ConsultationRepository,
+  DeadlineRepository,
+  DeliveryRepository,
   ApiTokenRepository,
   ApiTokenSummary,
   CheckLogResult,
@@ -39,6 +43,7 @@ export type {
   PartyRepository,
   PlanRepository,
   PointRepository,
+  PositionRepository,
   ProcessRepository,
   RebuildResult,
   Repositories,
@@ -46,6 +51,7 @@ export type {
   StoredCheckpoint,
   Tx,
   ValuationRepository,
+  StatementRepository,
   VersionRepository,
 } from './store.ts';
 export type { DatabaseTarget, TestStoreOptions } from './testing.ts';

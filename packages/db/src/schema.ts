@@ -59,6 +59,9 @@ export type Database = {
     issued_on: string | null;
     status: string;
     note: string;
+    /** Set together by `version.withdrawn` (migrations/0011): when and why; null while the version stands. */
+    withdrawn_at: ColumnType<string | null, string | null | undefined, string | null>;
+    withdrawal_reason: ColumnType<string | null, string | null | undefined, string | null>;
     log_index: number;
     process_id: string | null;
   } & Audience;
@@ -67,6 +70,8 @@ export type Database = {
     version_id: string;
     lineage_id: string;
     parent_point_id: string | null;
+    /** Derivation edges (core's `Derivation[]`); [] for points written before edges existed. */
+    derived_from: Json;
     ordinal: number;
     number: string;
     text: Json;
@@ -96,6 +101,74 @@ export type Database = {
     body: Json;
     log_index: number;
   } & Audience;
+  /** A party's sealed marks on a version (migrations/0010): read by its own delegates only. */
+  acceptability_marks: {
+    id: string;
+    process_id: string;
+    plan_id: string;
+    version_id: string;
+    party_id: string;
+    body: Json;
+    log_index: number;
+  } & Audience;
+  /** One row per recorded position (migrations/0008): read by its version's readers, privately by its party's. */
+  positions: {
+    id: string;
+    process_id: string;
+    plan_id: string;
+    version_id: string;
+    point_id: string;
+    party_id: string;
+    stance: string;
+    taken_on: string;
+    published: boolean;
+    body: Json;
+    actor: string;
+    recorded_at: string;
+    log_index: number;
+  } & Audience;
+  /** Read tables of migrations/0009: deliveries, consultations, statements, deadlines and their moves. */
+  deliveries: {
+    id: string;
+    process_id: string;
+    version_id: string;
+    party_id: string;
+    delivered_at: string;
+    body: Json;
+    log_index: number;
+  } & Audience;
+  consultations: {
+    id: string;
+    process_id: string;
+    version_id: string | null;
+    held_at: string;
+    body: Json;
+    log_index: number;
+  } & Audience;
+  statements: { id: string; process_id: string; made_at: string; body: Json; log_index: number } & Audience;
+  deadlines: {
+    id: string;
+    process_id: string;
+    version_id: string | null;
+    title: string;
+    due_at: string;
+    set_at: string;
+    set_by: string;
+    note: string;
+    outcome: string | null;
+    outcome_at: string | null;
+    outcome_note: string | null;
+    log_index: number;
+  } & Audience;
+  deadline_moves: {
+    id: string;
+    deadline_id: string;
+    moved_at: string;
+    from_at: string;
+    to_at: string;
+    reason: string;
+    log_index: number;
+  };
   /** A read table: projected from `membership.*` events. */
   memberships: {
     id: string;
@@ -140,5 +213,12 @@ export const READ_TABLES = [
   'points',
   'commitments',
   'valuations',
+  'deliveries',
+  'consultations',
+  'statements',
+  'deadlines',
+  'deadline_moves',
+  'positions',
+  'acceptability_marks',
 ] as const;
 export type ReadTable = (typeof READ_TABLES)[number];

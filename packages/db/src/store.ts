@@ -1,17 +1,24 @@
 // The contract of the persistence layer: one Store per database, writes only through `transact`, reads
 // through repositories that return core types. The implementation lives in open-store.ts.
 import type {
+  Acceptability,
   Account,
   AccountCreateInput,
   Audience,
+  Consultation,
+  Deadline,
+  Delivery,
   Commitment,
   ConcordEvent,
   Membership,
   Party,
   Plan,
   Point,
+  Position,
   Principal,
   Process,
+  Statement,
+  StoredVersion,
   Valuation,
   Version,
 } from '@concord/core';
@@ -53,13 +60,16 @@ export type PlanRepository = {
   listByProcess(processId: string): Promise<Plan[]>;
   get(id: string): Promise<Plan | null>;
 };
+/** Versions with their withdrawal (null while they stand): a withdrawn version is still listed and read. */
 export type VersionRepository = {
-  listByPlan(planId: string): Promise<Version[]>;
-  get(id: string): Promise<Version | null>;
+  listByPlan(planId: string): Promise<StoredVersion[]>;
+  get(id: string): Promise<StoredVersion | null>;
 };
 /** Points of a version in reading order: parents before their sub-points, siblings by ordinal. */
 export type PointRepository = {
   listByVersion(versionId: string): Promise<Point[]>;
+  /** Every point of every version of the plan the reader may see (versions interleaved, each in reading order). */
+  listByPlan(planId: string): Promise<Point[]>;
   get(id: string): Promise<Point | null>;
 };
 export type CommitmentRepository = {
@@ -71,6 +81,47 @@ export type ValuationRepository = {
   /** The current valuation of each party that recorded one, ordered by party id. */
   listByPlan(planId: string): Promise<Valuation[]>;
   get(planId: string, partyId: string): Promise<Valuation | null>;
+};
+
+/**
+ * Sealed acceptability marks: a scoped reader gets only the marks of the parties it is a delegate of (never a
+ * mediator's view of a party); the unscoped store and a transaction read every party's, for the server to compute
+ * what every party accepts without handing any row to a caller.
+ */
+export type AcceptabilityRepository = {
+  /** The marks of each party that marked the version, ordered by party id. */
+  listByVersion(versionId: string): Promise<Acceptability[]>;
+  get(versionId: string, partyId: string): Promise<Acceptability | null>;
+};
+
+/** Positions, one per recording: private ones reach only their party's delegates and the mediators. */
+export type PositionRepository = {
+  /** Every position on the plan's points the reader may read, in history order (day taken, then log order). */
+  listByPlan(planId: string): Promise<Position[]>;
+  get(id: string): Promise<Position | null>;
+};
+
+/** Deliveries of versions: read by the mediators, the recipient and the intermediary that carried it. */
+export type DeliveryRepository = {
+  /** Oldest first. */
+  listByVersion(versionId: string): Promise<Delivery[]>;
+  listByProcess(processId: string): Promise<Delivery[]>;
+  get(id: string): Promise<Delivery | null>;
+};
+/** Meetings and calls: by default the mediators and the parties present. */
+export type ConsultationRepository = {
+  listByProcess(processId: string): Promise<Consultation[]>;
+  get(id: string): Promise<Consultation | null>;
+};
+/** Public statements: as public as their process. */
+export type StatementRepository = {
+  listByProcess(processId: string): Promise<Statement[]>;
+  get(id: string): Promise<Statement | null>;
+};
+/** Deadlines with their moves, ordered by due time. */
+export type DeadlineRepository = {
+  listByProcess(processId: string): Promise<Deadline[]>;
+  get(id: string): Promise<Deadline | null>;
 };
 
 export type MembershipRepository = {
@@ -147,6 +198,12 @@ export type Repositories = {
   points: PointRepository;
   commitments: CommitmentRepository;
   valuations: ValuationRepository;
+  positions: PositionRepository;
+  acceptability: AcceptabilityRepository;
+  deliveries: DeliveryRepository;
+  consultations: ConsultationRepository;
+  statements: StatementRepository;
+  deadlines: DeadlineRepository;
   memberships: MembershipRepository;
   log: LogReader;
 };

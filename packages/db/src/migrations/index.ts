@@ -7,6 +7,11 @@ import * as access from './0003-access.ts';
 import * as people from './0004-people.ts';
 import * as signIn from './0005-sign-in.ts';
 import * as invitations from './0006-invitations.ts';
+import * as lineageEdges from './0007-lineage-edges.ts';
+import * as deliveriesDeadlines from './0009-deliveries-deadlines.ts';
+import * as positions from './0008-positions.ts';
+import * as acceptability from './0010-acceptability.ts';
+import * as withdrawnVersions from './0011-withdrawn-versions.ts';
 
 const migrations: Record<string, Migration> = {
   '0001-log': log,
@@ -15,6 +20,11 @@ const migrations: Record<string, Migration> = {
   '0004-people': people,
   '0005-sign-in': signIn,
   '0006-invitations': invitations,
+  '0007-lineage-edges': lineageEdges,
+  '0009-deliveries-deadlines': deliveriesDeadlines,
+  '0008-positions': positions,
+  '0010-acceptability': acceptability,
+  '0011-withdrawn-versions': withdrawnVersions,
 };
 
 export const migrationProvider: MigrationProvider = {

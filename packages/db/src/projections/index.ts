@@ -1,11 +1,15 @@
 // The projector: maps one logged event to read-table operations. Each entity's mapping lives in its own file.
 import type { ConcordEvent } from '@concord/core';
+import { acceptabilityOps } from './acceptability.ts';
 import { audienceOps } from './audience.ts';
+import { consultationOps, deliveryOps, statementOps } from './briefing.ts';
 import { commitmentOps } from './commitment.ts';
+import { deadlineOps } from './deadline.ts';
 import { membershipOps } from './membership.ts';
 import type { ProjectionOp } from './ops.ts';
 import { partyOps } from './party.ts';
 import { planOps } from './plan.ts';
+import { positionOps } from './position.ts';
 import { pointOps } from './point.ts';
 import { processOps } from './process.ts';
 import { valuationOps } from './valuation.ts';
@@ -27,9 +31,11 @@ export function projectionOps(event: ConcordEvent, logIndex: number): Projection
       return planOps(event, logIndex);
     case 'version.created':
     case 'version.updated':
+    case 'version.withdrawn':
       return versionOps(event, logIndex);
     case 'point.created':
     case 'point.updated':
+    case 'point.removed':
       return pointOps(event, logIndex);
     case 'commitment.created':
     case 'commitment.updated':
@@ -41,6 +47,20 @@ export function projectionOps(event: ConcordEvent, logIndex: number): Projection
       return membershipOps(event, logIndex);
     case 'audience.changed':
       return audienceOps(event, logIndex);
+    case 'version.delivered':
+      return deliveryOps(event, logIndex);
+    case 'consultation.recorded':
+      return consultationOps(event, logIndex);
+    case 'statement.recorded':
+      return statementOps(event, logIndex);
+    case 'deadline.set':
+    case 'deadline.moved':
+    case 'deadline.closed':
+      return deadlineOps(event, logIndex);
+    case 'position.recorded':
+      return positionOps(event, logIndex);
+    case 'acceptability.marked':
+      return acceptabilityOps(event, logIndex);
     default:
       return assertNever(event);
   }

@@ -1,0 +1,32 @@
+// A recorded position: one row per recording, never replaced (the history of a party's stance is every row).
+import type { EventOf } from '@concord/core';
+import type { ProjectionOp } from './ops.ts';
+import { audienceColumns } from './visibility.ts';
+
+export function positionOps(event: EventOf<'position.recorded'>, logIndex: number): ProjectionOp[] {
+  const p = event.data;
+  return [
+    {
+      kind: 'insert',
+      table: 'positions',
+      rows: [
+        {
+          id: p.id,
+          process_id: p.processId,
+          plan_id: p.planId,
+          version_id: p.versionId,
+          point_id: p.pointId,
+          party_id: p.partyId,
+          stance: p.stance,
+          taken_on: p.takenOn,
+          published: p.published,
+          body: JSON.stringify(p),
+          actor: event.actor,
+          recorded_at: event.at,
+          log_index: logIndex,
+          ...audienceColumns(event),
+        },
+      ],
+    },
+  ];
+}

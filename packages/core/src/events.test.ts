@@ -69,7 +69,11 @@ describe('ConcordEvent', () => {
   test('acceptability.marked holds one party’s answers per wording; a point with no wording or a wording not named by a version is refused', () => {
     const [versionId, lineageId] = [uuidv7(), uuidv7()];
     const data = { id: uuidv7(), processId, planId: uuidv7(), versionId, partyId: uuidv7() };
-    const scope = { processId, subjectId: data.id, audience: { kind: 'parties' as const, partyIds: [data.partyId] } };
+    const scope = {
+      processId,
+      subjectId: data.id,
+      audience: { kind: 'parties' as const, partyIds: [data.partyId] },
+    };
     const ok = newEvent(
       'acceptability.marked',
       { ...data, points: [{ lineageId, wordings: { [versionId]: true } }] },
@@ -77,7 +81,11 @@ describe('ConcordEvent', () => {
     );
     assert.deepEqual(ConcordEvent.parse(JSON.parse(JSON.stringify(ok))), ok);
     assert.throws(() =>
-      newEvent('acceptability.marked', { ...data, points: [{ lineageId, wordings: {} }] }, { actor: 'x', at: AT }),
+      newEvent(
+        'acceptability.marked',
+        { ...data, points: [{ lineageId, wordings: {} }] },
+        { actor: 'x', at: AT },
+      ),
     );
     assert.throws(() =>
       newEvent(

@@ -11,6 +11,12 @@ export {
   type PlanDomainInput,
 } from './build-plan-domain.ts';
 export {
+  type CommonPackages,
+  commonPackages,
+  directClosest,
+  directCount,
+} from './common-packages.ts';
+export {
   type ChangeDescription,
   describeChange,
   outcomeFromLabels,

@@ -9,10 +9,15 @@ export {
   type TieRule,
 } from './adjusted-winner/adjusted-winner.ts';
 export {
+  type AnalysisAnswers,
   type AnalysisPhase,
   type AnalysisResult,
   type AnalyzeOptions,
+  AUTO_FRONTIER_LIMIT,
   analyzeScenario,
+  type DraftUtilities,
+  FRONTIER_SAMPLE_SIZE,
+  type FrontierMode,
   type FrontierStatus,
 } from './analyze-scenario.ts';
 export {
@@ -57,6 +62,7 @@ export { type GeniusXmlFiles, writeGeniusXml } from './formats/write-genius-xml.
 export { enumerateFrontier } from './frontier/enumerate-frontier.ts';
 export { mergeFrontier } from './frontier/merge-frontier.ts';
 export { paretoFrontier } from './frontier/pareto-frontier.ts';
+export { type FrontierSample, sampleFrontier } from './frontier/sample-frontier.ts';
 export type { Frontier, FrontierOptions, FrontierOverLimit, FrontierResult } from './frontier/types.ts';
 export * from './model.ts';
 export { optimizeEgalitarian } from './optimize/optimize-egalitarian.ts';

@@ -16,7 +16,25 @@ export type PartyPrefs = {
   reservation: number | null;
 };
 
-export type Scenario = { name: string; issues: Issue[]; parties: PartyPrefs[] };
+export type Scenario = {
+  name: string;
+  issues: Issue[];
+  parties: PartyPrefs[];
+  /** What the reader noticed and the analysis repeats (a discount factor ignored, weights summing above 1). */
+  notes?: string[];
+};
+
+/** Notes for weights that sum above 1 (a utility can then exceed 1): used as written, and said so. */
+export function weightNotes(s: Scenario): string[] {
+  return s.parties.flatMap((p) => {
+    const total = p.weights.reduce((a, w) => a + w, 0);
+    return total > 1 + 1e-9
+      ? [
+          `${p.name}: weights sum to ${Number(total.toPrecision(6))}, above 1, so its utilities can exceed 1 (used as written, not normalised)`,
+        ]
+      : [];
+  });
+}
 
 /** An outcome (a package): the option index chosen on each issue. */
 export type Outcome = number[];

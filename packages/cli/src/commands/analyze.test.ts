@@ -1,6 +1,6 @@
 // Spawns the real `concord analyze`, as a mediator or a script would run it.
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
@@ -16,6 +16,22 @@ function demandingCeasefire(): string {
   const file = join(mkdtempSync(join(tmpdir(), 'concord-analyze-')), 'demanding.json');
   writeFileSync(file, JSON.stringify(json));
   return file;
+}
+
+/**
+ * The Genius ceasefire folder as Genius's editor writes files: the objective named "root", North's weights summing
+ * a hair above 1 and a discount factor.
+ */
+function editorCeasefire(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'concord-analyze-'));
+  const domain = readFileSync(join(geniusFolder, 'ceasefire-domain.xml'), 'utf8');
+  writeFileSync(join(dir, 'ceasefire-domain.xml'), domain.replace('name="ceasefire"', 'name="root"'));
+  const north = readFileSync(join(geniusFolder, 'north.xml'), 'utf8')
+    .replace('<weight index="3" value="0.125"/>', '<weight index="3" value="0.12505"/>')
+    .replace('<reservation value="0"/>', '<reservation value="0"/><discount_factor value="0.5"/>');
+  writeFileSync(join(dir, 'north.xml'), north);
+  copyFileSync(join(geniusFolder, 'south.xml'), join(dir, 'south.xml'));
+  return dir;
 }
 
 const oneLine = (stderr: string) => stderr.trim().split('\n').length === 1;
@@ -112,5 +128,63 @@ describe('concord analyze', () => {
       assert.match(r.stderr, message, args.join(' '));
       assert.equal(r.stdout, '', args.join(' '));
     }
+  });
+
+  test('--frontier none and sample: the answers without the whole frontier, and the output says which', async () => {
+    const none = await runConcord(['analyze', ceasefire, '--json', '--frontier', 'none']);
+    assert.equal(none.code, 0, none.stderr);
+    const n = JSON.parse(none.stdout);
+    assert.deepEqual(n.frontier, []);
+    assert.equal(n.frontierStatus.status, 'skipped');
+    assert.ok(n.nash.utilities.length === 2 && n.egalitarian && n.maxWelfare);
+    assert.equal(n.kalaiSmorodinsky, null);
+    const sample = await runConcord(['analyze', ceasefire, '--json', '--frontier', 'sample']);
+    assert.equal(sample.code, 0, sample.stderr);
+    const s = JSON.parse(sample.stdout);
+    assert.equal(s.frontierStatus.status, 'sample');
+    assert.ok(s.frontier.length >= 1);
+    const text = await runConcord(['analyze', ceasefire, '--frontier', 'sample']);
+    assert.match(
+      text.stdout,
+      /Pareto frontier: a sample of \d+ exact frontier points .*not the whole frontier/,
+    );
+    const full = await runConcord(['analyze', ceasefire]);
+    assert.match(
+      full.stdout,
+      /Pareto frontier of acceptable packages: 6 points \(exact, /,
+      'two parties: full by default',
+    );
+    const bad = await runConcord(['analyze', ceasefire, '--frontier', 'most']);
+    assert.notEqual(bad.code, 0);
+    assert.match(bad.stderr, /most/);
+  });
+
+  test("the report gives the answers before the frontier, and with --draft the draft's own utilities", async () => {
+    const draft = {
+      'Army cap': 'No cap',
+      'Ceasefire monitoring': 'Joint commission',
+      'Sanctions relief': 'Immediate',
+    };
+    const r = await runConcord(['analyze', demandingCeasefire(), '--draft', JSON.stringify(draft)]);
+    assert.equal(r.code, 0, r.stderr);
+    const at = (re: RegExp) => r.stdout.search(re);
+    for (const re of [/^Nash:/m, /^Egalitarian:/m, /^Max welfare:/m, /^Smallest change:/m])
+      assert.ok(at(re) >= 0 && at(re) < at(/^Pareto frontier/m), String(re));
+    // North (reservation 0.6) gets 0 from this draft, South all of it.
+    assert.match(r.stdout, /^Draft: utilities \(0, 1\); below the reservation of North$/m);
+    const json = JSON.parse(
+      (await runConcord(['analyze', demandingCeasefire(), '--json', '--draft', JSON.stringify(draft)]))
+        .stdout,
+    );
+    assert.deepEqual(json.draft, { utilities: [0, 1], accepts: [false, true] });
+  });
+
+  test('a file from Genius\'s editor: named by its file, not "root"; discount factor and weights above 1 said', async () => {
+    const r = await runConcord(['analyze', editorCeasefire()]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, /^Scenario ceasefire-domain;/m);
+    assert.ok(!/\broot\b/.test(r.stdout), r.stdout);
+    assert.match(r.stdout, /^Note: north\.xml: discount factor 0\.5 ignored/m);
+    assert.match(r.stdout, /^Note: north\.xml: weights sum to 1\.00005, above 1/m);
   });
 });

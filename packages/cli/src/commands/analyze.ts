@@ -1,8 +1,10 @@
 // `concord analyze PATH…`: load a negotiation scenario (a folder with a domain and its profiles, or the files),
 // run the whole analysis in a worker thread (time and memory limits end it with one clear line, never an
-// out-of-memory crash), and print the results for a mediator — or one JSON object with --json.
+// out-of-memory crash), and print the results for a mediator — or one JSON object with --json. The report
+// prints the answers (count, Nash, egalitarian, max welfare, the draft and its smallest change) as soon as the
+// worker has them, and the frontier (with Kalai–Smorodinsky and equal utility, which need it) after.
 import { revealInvisible, toDisplayJson } from '@concord/core/text';
-import type { AnalysisResult, SmallestChange } from '@concord/engine';
+import type { AnalysisAnswers, AnalysisResult, FrontierMode } from '@concord/engine';
 import type { SingleBar } from 'cli-progress';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { CliError, errorLine } from '../errors.ts';
@@ -11,12 +13,11 @@ type AnalyzeFlags = {
   semantics: 'genius' | 'raw';
   disagreement: 'reservation' | 'zero' | 'negmas';
   draft?: unknown;
+  frontier?: Exclude<FrontierMode, 'auto'>;
   json?: boolean;
   timeLimit: number;
   memoryLimit: number;
 };
-
-type Analysis = AnalysisResult & { smallestChange?: SmallestChange; timings: Record<string, number> };
 
 function parseDraft(value: string): unknown {
   try {
@@ -58,6 +59,13 @@ export function analyzeCommand(program?: Command): Command {
         'a draft package, {"issue": "option", …}: find the smallest acceptable change',
       ).argParser(parseDraft),
     )
+    .addOption(
+      new Option(
+        '--frontier <mode>',
+        'the Pareto frontier: full (exact), sample (exact points, not all of them) or none; default full for ' +
+          'two parties, and for more full when it stays under 20,000 points, else a sample (the report says which)',
+      ).choices(['full', 'none', 'sample']),
+    )
     .option('--json', 'print one JSON object instead of the report')
     .addOption(
       new Option('--time-limit <seconds>', 'stop the analysis after this long')
@@ -89,22 +97,36 @@ async function runAnalyze(paths: string[], flags: AnalyzeFlags): Promise<void> {
     throw new CliError(`cannot load the scenario: ${errorLine(error)}`);
   }
   const pool = createEnginePool({ maxThreads: 1, memoryLimitMb: flags.memoryLimit });
-  const bar = !flags.json && process.stderr.isTTY ? progressBar(SingleBar) : null;
+  let bar = !flags.json && process.stderr.isTTY ? progressBar(SingleBar) : null;
+  let answered = false;
   try {
-    const result = await pool.run<Analysis>(
+    const result = await pool.run<AnalysisResult>(
       {
         kind: 'analyze',
         scenario,
         disagreement: flags.disagreement,
+        frontier: flags.frontier ?? 'auto',
         ...(flags.draft !== undefined ? { draft: flags.draft } : {}),
       },
       {
         timeLimitMs: flags.timeLimit * 1000,
         onProgress: (p) => bar?.update(Math.round((p.fraction ?? 0) * 100), { phase: p.phase }),
+        // The report shows the answers at once; the frontier part follows when the run ends.
+        ...(flags.json
+          ? {}
+          : {
+              onAnswers: (a: AnalysisAnswers) => {
+                bar?.stop();
+                process.stdout.write(answersReport(a));
+                answered = true;
+                bar = bar ? progressBar(SingleBar, 'frontier') : null;
+              },
+            }),
       },
     );
     bar?.stop();
-    process.stdout.write(flags.json ? `${toDisplayJson(toJson(result), 2)}\n` : report(result));
+    if (flags.json) process.stdout.write(`${toDisplayJson(toJson(result), 2)}\n`);
+    else process.stdout.write(`${answered ? '' : answersReport(result)}${frontierReport(result)}`);
   } catch (error) {
     bar?.stop();
     throw new CliError(errorLine(error));
@@ -113,19 +135,19 @@ async function runAnalyze(paths: string[], flags: AnalyzeFlags): Promise<void> {
   }
 }
 
-function progressBar(Bar: typeof SingleBar): SingleBar {
+function progressBar(Bar: typeof SingleBar, phase = 'count'): SingleBar {
   const bar = new Bar({
     format: 'analysing {bar} {percentage}% {phase}',
     stream: process.stderr,
     clearOnComplete: true,
     hideCursor: true,
   });
-  bar.start(100, 0, { phase: 'count' });
+  bar.start(100, 0, { phase });
   return bar;
 }
 
-/** The ENGINE_COMMON results object (plus `smallestChange` with --draft). */
-function toJson(r: Analysis): Record<string, unknown> {
+/** The ENGINE_COMMON results object (plus `draft` and `smallestChange` with --draft). */
+function toJson(r: AnalysisResult): Record<string, unknown> {
   const change = r.smallestChange;
   return {
     scenario: r.scenario,
@@ -142,6 +164,7 @@ function toJson(r: Analysis): Record<string, unknown> {
     maxWelfare: r.maxWelfare,
     equalUtility: r.equalUtility,
     nashByConvention: r.nashByConvention,
+    ...(r.draft ? { draft: r.draft } : {}),
     ...(change
       ? {
           smallestChange:
@@ -181,34 +204,33 @@ function countLine(c: Record<string, unknown>): string {
   return `about ${n(c.value)} (estimate, 99% interval ${n(c.low)} – ${n(c.high)}, ${c.samples} samples)`;
 }
 
-function report(r: Analysis): string {
+type Named = Pick<AnalysisResult, 'nash'>['nash'];
+
+function solutionLine(name: string, s: Named): string {
+  if (!s) return `${name}: none`;
+  const first = s.outcomes[0];
+  const tied = BigInt(s.outcomeCount) - 1n;
+  const more = tied > 0n ? ` (+${tied} tied package(s))` : '';
+  return `${name}: utilities ${vector(s.utilities)}${more}${first ? ` — ${pkg(first)}` : ''}`;
+}
+
+/** Everything that needs no frontier: printed as soon as the worker sends it. */
+function answersReport(r: AnalysisAnswers): string {
   const lines: string[] = [];
-  lines.push(
-    `Scenario ${shown(r.scenario)}: ${r.issues.length} issues; parties in order: ${r.parties.map(shown).join(', ')}`,
-  );
+  lines.push(`Scenario ${shown(r.scenario)}; parties in order: ${r.parties.map(shown).join(', ')}`);
   lines.push(`Disagreement point (${r.disagreement}): ${vector(r.disagreementPoint)}`);
   lines.push(`Packages: ${r.outcomes}; acceptable to every party: ${countLine(r.acceptableToAll)}`);
-  const f = r.frontierStatus;
-  lines.push(
-    f.status === 'ok'
-      ? `Pareto frontier of acceptable packages: ${f.size} points (${f.method})`
-      : `Pareto frontier: ${f.message}`,
-  );
-  const solutions: [string, AnalysisResult['nash']][] = [
-    ['Nash', r.nash],
-    ['Kalai–Smorodinsky', r.kalaiSmorodinsky],
-    ['Egalitarian', r.egalitarian],
-    ['Max welfare', r.maxWelfare],
-  ];
-  for (const [name, s] of solutions) {
-    if (!s) {
-      lines.push(`${name}: none`);
-      continue;
-    }
-    const first = s.outcomes[0];
-    const tied = BigInt(s.outcomeCount) - 1n;
-    const more = tied > 0n ? ` (+${tied} tied package(s))` : '';
-    lines.push(`${name}: utilities ${vector(s.utilities)}${more}${first ? ` — ${pkg(first)}` : ''}`);
+  lines.push(solutionLine('Nash', r.nash));
+  lines.push(solutionLine('Egalitarian', r.egalitarian));
+  lines.push(solutionLine('Max welfare', r.maxWelfare));
+  if (r.draft) {
+    const verdict = r.draft.accepts.every(Boolean)
+      ? 'every party accepts it'
+      : `below the reservation of ${r.parties
+          .filter((_, k) => !r.draft?.accepts[k])
+          .map(shown)
+          .join(', ')}`;
+    lines.push(`Draft: utilities ${vector(r.draft.utilities)}; ${verdict}`);
   }
   const change = r.smallestChange;
   if (change?.status === 'impossible') lines.push(`Smallest change: impossible — ${shown(change.reason)}`);
@@ -220,6 +242,20 @@ function report(r: Analysis): string {
         : `Smallest change: ${change.changed} issue(s)${change.candidates.length > 1 ? ` (${change.candidates.length} equally good)` : ''} — ${best?.changes.map((c) => `${shown(c.issue)}: ${shown(c.from)} → ${shown(c.to)}`).join('; ')}; utilities ${vector(best?.utilities ?? [])}`,
     );
   }
+  return `${lines.join('\n')}\n`;
+}
+
+function frontierLine(f: AnalysisResult['frontierStatus']): string {
+  if (f.status === 'ok')
+    return `Pareto frontier of acceptable packages: ${f.size} points (exact, ${f.method})`;
+  return `Pareto frontier: ${f.message}`;
+}
+
+/** The frontier and what needs it, then notes and timings: printed when the run ends. */
+function frontierReport(r: AnalysisResult): string {
+  const lines: string[] = [frontierLine(r.frontierStatus)];
+  lines.push(solutionLine('Kalai–Smorodinsky', r.kalaiSmorodinsky));
+  lines.push(solutionLine('Equal utility', r.equalUtility));
   for (const note of r.notes) lines.push(`Note: ${shown(note)}`);
   lines.push(
     `Timings: ${Object.entries(r.timings)

@@ -34,6 +34,11 @@ function num(v: unknown, file: string, what: string): number {
   return v;
 }
 
+function nonNegative(v: number, file: string, what: string): number {
+  if (v < 0) throw new Error(`${file}: ${what} is ${v}, negative`);
+  return v;
+}
+
 export function isConcordJson(json: unknown): boolean {
   return isObject(json) && json.format === CONCORD_FORMAT;
 }
@@ -63,11 +68,20 @@ export function readConcordJson(json: unknown, file: string): Scenario {
     const name = text(raw.name, file, `party ${k + 1} name`);
     const weightsIn = raw.weights;
     const valuesIn = raw.values;
-    const weights = issues.map((i) => num(own(weightsIn, i.name), file, `${name}: weight of "${i.name}"`));
+    const weights = issues.map((i) =>
+      nonNegative(
+        num(own(weightsIn, i.name), file, `${name}: weight of "${i.name}"`),
+        file,
+        `${name}: weight of "${i.name}"`,
+      ),
+    );
     const values = issues.map((i) => {
       const row = own(valuesIn, i.name);
       if (!isObject(row)) throw new Error(`${file}: ${name}: no values for "${i.name}"`);
-      return i.options.map((o) => num(own(row, o), file, `${name}: value of "${o}" in "${i.name}"`));
+      return i.options.map((o) => {
+        const what = `${name}: value of "${o}" in "${i.name}"`;
+        return nonNegative(num(own(row, o), file, what), file, what);
+      });
     });
     const reservation =
       raw.reservation === null || raw.reservation === undefined

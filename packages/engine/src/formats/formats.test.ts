@@ -268,3 +268,73 @@ describe('our JSON and the writers', () => {
     assert.throws(() => loadScenario('/no/such/folder'), /no such file or folder/);
   });
 });
+
+describe('what a reader refuses or says it ignored', () => {
+  const domain = readGeniusDomain(DOMAIN, 'd.xml');
+
+  test('a negative evaluation or a weight outside [0, 1] is refused, naming the file and the value', () => {
+    assert.throws(
+      () => readGeniusProfile(profile([10, -3, 0], 0.5, 0.4), 'neg.xml', domain, 'genius'),
+      /neg\.xml: issue "Monitors", item "Regional": evaluation -3 is negative/,
+    );
+    const heavy = profile([10, 5, 0], 0.5, 0.4).replace(
+      '<weight index="1" value="0.6"/>',
+      '<weight index="1" value="1.6"/>',
+    );
+    assert.throws(
+      () => readGeniusProfile(heavy, 'w.xml', domain, 'genius'),
+      /w\.xml: weight 1\.6 of issue "Monitors" is outside \[0, 1\]/,
+    );
+    const web = (utility: number, weight: number) => ({
+      LinearAdditiveUtilitySpace: {
+        domain: { name: 'd', issuesValues: { A: { values: ['x', 'y'] } } },
+        issueWeights: { A: weight },
+        issueUtilities: { A: { DiscreteValueSetUtilities: { valueUtilities: { x: utility, y: 0 } } } },
+      },
+    });
+    assert.throws(
+      () => scenarioFromFiles([{ name: 'u.json', text: JSON.stringify(web(1.5, 1)) }]),
+      /u\.json: utility of "x" in "A" is 1\.5, outside \[0, 1\]/,
+    );
+    assert.throws(
+      () => scenarioFromFiles([{ name: 'u.json', text: JSON.stringify(web(0.5, -0.2)) }]),
+      /u\.json: weight of "A" is -0\.2, outside \[0, 1\]/,
+    );
+    const ours = {
+      format: 'concord-negotiation',
+      version: 1,
+      name: 'x',
+      issues: [{ name: 'A', options: ['x', 'y'] }],
+      parties: [{ name: 'P', weights: { A: 1 }, values: { A: { x: -0.25, y: 1 } }, reservation: null }],
+    };
+    assert.throws(
+      () => scenarioFromFiles([{ name: 'o.json', text: JSON.stringify(ours) }]),
+      /o\.json: P: value of "x" in "A" is -0\.25, negative/,
+    );
+  });
+
+  test('a discount factor is ignored and said so; weights summing above 1 are used as written and said so', () => {
+    const files = (weight: string, discount: string) => [
+      { name: 'd.xml', text: DOMAIN },
+      {
+        name: 'a.xml',
+        text: profile([10, 5, 0], 0.5, 0.4, discount).replace('value="0.4"/>', `value="${weight}"/>`),
+      },
+    ];
+    const plain = scenarioFromFiles(files('0.4', '<discount_factor value="1.0"/>'));
+    assert.equal(plain.notes, undefined, 'a factor of 1 discounts nothing: no note');
+    const s = scenarioFromFiles(files('0.40005', '<discount_factor value="0.75"/>'));
+    assert.deepEqual(s.notes, [
+      'a.xml: discount factor 0.75 ignored (the analysis values agreements, not when they are reached)',
+      'a.xml: weights sum to 1.00005, above 1, so its utilities can exceed 1 (used as written, not normalised)',
+    ]);
+  });
+
+  test('Genius\'s placeholder objective name "root" gives way to the domain file\'s name', () => {
+    assert.equal(
+      readGeniusDomain(DOMAIN.replace('name="truce"', 'name="root"'), 'dir/laptop_domain.xml').name,
+      'laptop_domain',
+    );
+    assert.equal(domain.name, 'truce');
+  });
+});

@@ -3,6 +3,8 @@
 // issue's maximum and shifts integer evaluators by the lower bound, clamped to [0,1]; `raw` is NegMAS's reading
 // (evaluations as written, offset + slope·v unclamped). Only additive profiles are read; anything else is refused
 // by name, and a profile is either read whole or not at all.
+
+import { basename } from 'node:path';
 import type { Issue, PartyPrefs } from '../model.ts';
 import { childrenNamed, descendants, numberAttr, parseXml, type XmlElement } from './xml-tree.ts';
 
@@ -57,7 +59,9 @@ export function readGeniusDomain(text: string, file: string): GeniusDomain {
   const names = new Set(issues.map((i) => i.name));
   if (names.size !== issues.length) throw new Error(`${file}: two issues share a name`);
   const objective = descendants(root, 'objective')[0];
-  return { name: objective?.attrs.name ?? file.replace(/\.xml$/i, ''), issues };
+  // "root" is the name Genius's editor gives every objective: the file's own name says more.
+  const named = objective?.attrs.name;
+  return { name: named && named !== 'root' ? named : basename(file).replace(/\.xml$/i, ''), issues };
 }
 
 /** Constructs that make a profile non-additive; an additive engine must refuse them rather than misread them. */
@@ -78,7 +82,13 @@ function discreteValues(el: XmlElement, issue: GeniusIssue, semantics: Semantics
   const evals = new Map<string, number>();
   for (const item of childrenNamed(el, 'item')) {
     if (item.attrs.evaluation === undefined) continue;
-    evals.set(item.attrs.value ?? '', numberAttr(item, 'evaluation', file, `issue "${issue.name}" item`));
+    const v = numberAttr(item, 'evaluation', file, `issue "${issue.name}" item`);
+    if (v < 0) {
+      throw new Error(
+        `${file}: issue "${issue.name}", item "${item.attrs.value ?? ''}": evaluation ${v} is negative (Genius evaluations are 0 or more)`,
+      );
+    }
+    evals.set(item.attrs.value ?? '', v);
   }
   if (evals.size === 0) {
     // A similarity function (or nothing) where evaluations should be: the utility is not additive in the items.
@@ -140,7 +150,10 @@ export function readGeniusProfile(
     if (!el) throw new Error(`${file}: no evaluation for issue "${issue.name}"`);
     const w = weightByIndex.get(el.attrs.index ?? issue.index);
     if (!w) throw new Error(`${file}: no weight for issue "${issue.name}"`);
-    weights.push(numberAttr(w, 'value', file, `weight of "${issue.name}"`));
+    const weight = numberAttr(w, 'value', file, `weight of "${issue.name}"`);
+    if (!(weight >= 0 && weight <= 1))
+      throw new Error(`${file}: weight ${weight} of issue "${issue.name}" is outside [0, 1]`);
+    weights.push(weight);
     values.push(
       issue.kind === 'integer'
         ? integerValues(el, issue, semantics, file)
@@ -151,6 +164,17 @@ export function readGeniusProfile(
   // Genius reads a missing reservation as "none"; NegMAS's reader (raw) as 0.
   const reservation = res ? numberAttr(res, 'value', file, 'reservation') : semantics === 'raw' ? 0 : null;
   return { name, weights, values, reservation };
+}
+
+/** What a profile holds that the analysis does not use: a discount factor (other than 1). */
+export function geniusProfileNotes(text: string, file: string): string[] {
+  const factor = descendants(parseXml(text, file), 'discount_factor')[0];
+  if (!factor || factor.attrs.value === undefined) return [];
+  const value = numberAttr(factor, 'value', file, 'discount factor');
+  if (value === 1) return [];
+  return [
+    `${file}: discount factor ${value} ignored (the analysis values agreements, not when they are reached)`,
+  ];
 }
 
 export function isGeniusDomainXml(text: string): boolean {

@@ -65,6 +65,12 @@ function finite(v: unknown, file: string, what: string): number {
   return v;
 }
 
+/** GeniusWeb utilities and weights lie in [0, 1]; anything else is refused, naming it. */
+function unit(v: number, file: string, what: string): number {
+  if (v < 0 || v > 1) throw new Error(`${file}: ${what} is ${v}, outside [0, 1]`);
+  return v;
+}
+
 function issueValues(spec: unknown, issue: Issue, file: string): number[] {
   if (!isObject(spec)) throw new Error(`${file}: issue "${issue.name}": no utilities`);
   const discrete = spec.discreteutils ?? spec.DiscreteValueSetUtilities;
@@ -73,15 +79,27 @@ function issueValues(spec: unknown, issue: Issue, file: string): number[] {
     return issue.options.map((o) => {
       if (!Object.hasOwn(table, o))
         throw new Error(`${file}: issue "${issue.name}" has no utility for "${o}"`);
-      return finite(table[o], file, `utility of "${o}" in "${issue.name}"`);
+      return unit(
+        finite(table[o], file, `utility of "${o}" in "${issue.name}"`),
+        file,
+        `utility of "${o}" in "${issue.name}"`,
+      );
     });
   }
   const numeric = spec.numberutils ?? spec.NumberValueSetUtilities;
   if (isObject(numeric)) {
     const lowV = finite(numeric.lowValue, file, `${issue.name} lowValue`);
     const highV = finite(numeric.highValue, file, `${issue.name} highValue`);
-    const lowU = finite(numeric.lowUtility, file, `${issue.name} lowUtility`);
-    const highU = finite(numeric.highUtility, file, `${issue.name} highUtility`);
+    const lowU = unit(
+      finite(numeric.lowUtility, file, `${issue.name} lowUtility`),
+      file,
+      `${issue.name} lowUtility`,
+    );
+    const highU = unit(
+      finite(numeric.highUtility, file, `${issue.name} highUtility`),
+      file,
+      `${issue.name} highUtility`,
+    );
     if (highV === lowV) throw new Error(`${file}: issue "${issue.name}": lowValue equals highValue`);
     return issue.options.map((o) => lowU + ((Number(o) - lowV) * (highU - lowU)) / (highV - lowV));
   }
@@ -108,7 +126,9 @@ export function readGeniusWebProfile(
   const utilities = space.issueUtilities;
   if (!isObject(weightsIn) || !isObject(utilities))
     throw new Error(`${file}: missing issueWeights or issueUtilities`);
-  const weights = domain.issues.map((i) => finite(own(weightsIn, i.name), file, `weight of "${i.name}"`));
+  const weights = domain.issues.map((i) =>
+    unit(finite(own(weightsIn, i.name), file, `weight of "${i.name}"`), file, `weight of "${i.name}"`),
+  );
   const values = domain.issues.map((i) => issueValues(utilities[i.name], i, file));
   let reservation: number | null = null;
   const bid = space.reservationBid;

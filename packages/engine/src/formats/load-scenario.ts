@@ -3,9 +3,9 @@
 // Everything is read and checked before a Scenario is returned: one bad profile fails the whole load.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { type Scenario, validateScenario } from '../model.ts';
+import { type Scenario, validateScenario, weightNotes } from '../model.ts';
 import { isConcordJson, readConcordJson } from './concord-json.ts';
-import { readGeniusDomain, readGeniusProfile, type Semantics } from './genius-xml.ts';
+import { geniusProfileNotes, readGeniusDomain, readGeniusProfile, type Semantics } from './genius-xml.ts';
 import {
   embeddedDomain,
   looksLikeGeniusWebDomain,
@@ -50,6 +50,12 @@ const byName = (a: Classified, b: Classified) => (a.file < b.file ? -1 : a.file 
 
 /** Builds a scenario from file contents (no file system access; the server and browser use this directly). */
 export function scenarioFromFiles(files: SourceFile[], options: LoadOptions = {}): Scenario {
+  const s = readScenario(files, options);
+  const notes = [...(s.notes ?? []), ...weightNotes(s)];
+  return notes.length > 0 ? { ...s, notes } : s;
+}
+
+function readScenario(files: SourceFile[], options: LoadOptions): Scenario {
   const semantics = options.semantics ?? 'genius';
   const items = files.filter((f) => !SIDE_FILES.has(basename(f.name).toLowerCase())).map(classify);
   const concord = items.filter((c) => c.kind === 'concord');
@@ -72,10 +78,12 @@ export function scenarioFromFiles(files: SourceFile[], options: LoadOptions = {}
     const parties = xml.map((p) =>
       readGeniusProfile(p.kind === 'genius-profile' ? p.text : '', p.file, domain, semantics, p.file),
     );
+    const notes = xml.flatMap((p) => (p.kind === 'genius-profile' ? geniusProfileNotes(p.text, p.file) : []));
     return validateScenario({
       name: domain.name,
       issues: domain.issues.map(({ name, options }) => ({ name, options })),
       parties,
+      ...(notes.length > 0 ? { notes } : {}),
     });
   }
   const first = profiles[0];

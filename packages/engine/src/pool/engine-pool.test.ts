@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, describe, test } from 'node:test';
+import type { AnalysisAnswers, AnalysisResult } from '../analyze-scenario.ts';
 import { randomScenario } from '../count/testing.ts';
 import { createEnginePool, EngineRunError } from './engine-pool.ts';
 import type { Progress } from './tasks.ts';
@@ -34,6 +35,28 @@ describe('engine pool', () => {
     );
     assert.equal(count.kind, 'estimate');
     assert.ok(progress.some((p) => p.phase === 'count'));
+  });
+
+  test('the analyze task hands over its answers before its frontier is done', async () => {
+    const scenario = randomScenario({ seed: 7, issues: 12, options: 4, parties: 3 });
+    let answers: AnalysisAnswers | null = null;
+    let resolved = false;
+    const run = pool.run<AnalysisResult>(
+      { kind: 'analyze', scenario, disagreement: 'reservation', frontier: 'full' },
+      {
+        onAnswers: (a) => {
+          answers = a;
+          assert.equal(resolved, false, 'answers arrive while the run is still going');
+        },
+      },
+    );
+    const result = await run;
+    resolved = true;
+    const a = answers as AnalysisAnswers | null;
+    assert.ok(a, 'answers arrived');
+    assert.deepEqual(a.acceptableToAll, result.acceptableToAll);
+    assert.equal(result.frontierStatus.status, 'ok');
+    assert.ok(a.nash && result.nash);
   });
 
   test('a malformed task fails with a clear error and the pool keeps working', async () => {

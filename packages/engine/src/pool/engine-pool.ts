@@ -4,7 +4,8 @@
 // out-of-memory in an analysis never takes the server or the CLI down.
 import { MessageChannel } from 'node:worker_threads';
 import { Piscina } from 'piscina';
-import type { Progress } from './tasks.ts';
+import type { AnalysisAnswers } from '../analyze-scenario.ts';
+import type { AnswersMessage, Progress } from './tasks.ts';
 
 export type EnginePoolOptions = {
   /** Worker threads (default 1: analyses are CPU-bound and the machine is shared). */
@@ -20,6 +21,8 @@ export type EnginePoolOptions = {
 export type RunOptions = {
   signal?: AbortSignal;
   onProgress?: (progress: Progress) => void;
+  /** The 'analyze' task's answers, as soon as they exist: before its frontier is built. */
+  onAnswers?: (answers: AnalysisAnswers) => void;
   timeLimitMs?: number;
 };
 
@@ -73,7 +76,10 @@ export function createEnginePool(options: EnginePoolOptions = {}): EnginePool {
     runOptions.signal?.addEventListener('abort', forward, { once: true });
     inFlight.add(controller);
     const { port1, port2 } = new MessageChannel();
-    port1.on('message', (progress: Progress) => runOptions.onProgress?.(progress));
+    port1.on('message', (message: Progress | AnswersMessage) => {
+      if ('answers' in message) runOptions.onAnswers?.(message.answers);
+      else runOptions.onProgress?.(message);
+    });
     try {
       return (await piscina.run(
         { task, port: port2 },

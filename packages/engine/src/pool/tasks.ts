@@ -1,7 +1,7 @@
 // The work the engine pool runs off the main thread. Each task is a plain, structured-clonable message so the
 // request thread only ships a scenario and gets a result back; progress goes through a MessagePort.
 import type { MessagePort } from 'node:worker_threads';
-import { analyzeScenario } from '../analyze-scenario.ts';
+import { type AnalysisAnswers, analyzeScenario, type FrontierMode } from '../analyze-scenario.ts';
 import { draftFromJson } from '../change/draft.ts';
 import { smallestChange } from '../change/smallest-change.ts';
 import { countAcceptable } from '../count/count-acceptable.ts';
@@ -16,8 +16,10 @@ export type EngineTask =
       kind: 'analyze';
       scenario: Scenario;
       disagreement: Disagreement;
-      /** Draft package (issue → option label, or labels in issue order): adds `smallestChange`. */
+      /** Draft package (issue → option label, or labels in issue order): adds `draft` and `smallestChange`. */
       draft?: unknown;
+      /** Default 'full'; see analyzeScenario. */
+      frontier?: FrontierMode;
       frontierLimit?: number;
     }
   | { kind: 'count'; scenario: Scenario }
@@ -37,6 +39,9 @@ export type Progress = { phase: string; nodes?: number; fraction?: number };
 
 export type Report = (progress: Progress) => void;
 
+/** The second kind of message on a run's port: the 'analyze' task's answers, sent before its frontier. */
+export type AnswersMessage = { answers: AnalysisAnswers };
+
 /** Sends progress at most every 100 ms, so a fast search does not flood the request thread. */
 export function throttled(port: MessagePort | undefined): Report {
   let last = Number.NEGATIVE_INFINITY;
@@ -48,7 +53,11 @@ export function throttled(port: MessagePort | undefined): Report {
   };
 }
 
-export function runTask(task: EngineTask, report: Report): unknown {
+export function runTask(
+  task: EngineTask,
+  report: Report,
+  onAnswers?: (answers: AnalysisAnswers) => void,
+): unknown {
   const scenario = validateScenario(task.scenario);
   const shouldStop = (nodes: number) => {
     report({ phase: task.kind, nodes });
@@ -56,7 +65,7 @@ export function runTask(task: EngineTask, report: Report): unknown {
   };
   switch (task.kind) {
     case 'analyze':
-      return analyzeWithDraft(task, scenario, report);
+      return analyzeWithDraft(task, scenario, report, onAnswers);
     case 'count':
       report({ phase: 'count' });
       return countAcceptable(scenario);
@@ -77,40 +86,32 @@ export function runTask(task: EngineTask, report: Report): unknown {
   }
 }
 
-/** The full analysis, plus the smallest change to the draft when one is given (checked before any work). */
+/** The analysis, with the draft's utilities and smallest change when one is given (checked before any work). */
 function analyzeWithDraft(
   task: Extract<EngineTask, { kind: 'analyze' }>,
   scenario: Scenario,
   report: Report,
+  onAnswers?: (answers: AnalysisAnswers) => void,
 ) {
   const draft = task.draft === undefined ? undefined : draftFromJson(scenario, task.draft);
-  const result = analyzeScenario(scenario, {
+  return analyzeScenario(scenario, {
     disagreement: task.disagreement,
+    ...(task.frontier !== undefined ? { frontier: task.frontier } : {}),
     ...(task.frontierLimit !== undefined ? { frontierLimit: task.frontierLimit } : {}),
+    ...(draft ? { draft } : {}),
+    ...(onAnswers ? { onAnswers } : {}),
     onProgress: ({ phase, done, total }) => report({ phase, fraction: total > 0 ? done / total : 0 }),
   });
-  if (!draft) return result;
-  report({ phase: 'smallestChange', fraction: 0 });
-  const started = performance.now();
-  const change = smallestChange(scenario, draft, {
-    disagreement: task.disagreement,
-    shouldStop: (nodes) => {
-      report({ phase: 'smallestChange', nodes });
-      return false;
-    },
-  });
-  const ms = performance.now() - started;
-  return {
-    ...result,
-    smallestChange: change,
-    timings: { ...result.timings, smallestChange: ms, total: result.timings.total + ms },
-  };
 }
 
 /** Piscina calls this in the worker with { task, port }. */
 export default function work({ task, port }: { task: EngineTask; port?: MessagePort }): unknown {
   try {
-    return runTask(task, throttled(port));
+    // The answers go out at once (not throttled): the caller shows them while the frontier is built.
+    const answers = port
+      ? (a: AnalysisAnswers) => port.postMessage({ answers: a } satisfies AnswersMessage)
+      : undefined;
+    return runTask(task, throttled(port), answers);
   } finally {
     port?.close();
   }

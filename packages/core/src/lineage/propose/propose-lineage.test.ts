@@ -55,6 +55,13 @@ describe('proposeLineage', () => {
     assert.equal(got.get('v3-1')?.derivedFrom[0]?.pointId, 'v2-1');
   });
 
+  test('without recorded lineage on the earlier points, what the parent continues is read from the texts', () => {
+    const earlier = fixture.earlier.map(({ derivedFrom: _, ...p }) => p);
+    const got = byPoint(proposeLineage({ ...fixture, earlier }));
+    for (const point of fixture.later)
+      assert.deepEqual(got.get(point.id)?.derivedFrom, fixture.expected[point.id], `point ${point.number}`);
+  });
+
   test('without a parent version nothing is a restore', () => {
     const { parentVersionId: _, ...rest } = fixture;
     const proposals = proposeLineage(rest);

@@ -14,7 +14,14 @@ export type Relations = {
   continuedBy(versionId: string): Set<number>;
 };
 
-export function relationsOf(earlier: readonly CandidatePoint[]): Relations {
+/**
+ * `links` are guessed derivations (older point, newer point) for earlier points that record none (see
+ * `guessParentLinks`); they count as derivations but leave `known` false.
+ */
+export function relationsOf(
+  earlier: readonly CandidatePoint[],
+  links: readonly (readonly [number, number])[] = [],
+): Relations {
   const index = new Map(earlier.map((p, k) => [p.id, k]));
   const sources: number[][] = earlier.map((p) =>
     (p.derivedFrom ?? []).flatMap((d) => {
@@ -22,13 +29,14 @@ export function relationsOf(earlier: readonly CandidatePoint[]): Relations {
       return k === undefined ? [] : [k];
     }),
   );
+  const recorded = sources.some((s) => s.length > 0);
+  for (const [from, to] of links) sources[to]?.push(from);
   const successors: number[][] = earlier.map(() => []);
   sources.forEach((list, k) => {
     for (const s of list) successors[s]?.push(k);
   });
   const lineageIds = new Set(earlier.flatMap((p) => (p.lineageId === undefined ? [] : [p.lineageId])));
-  const known =
-    sources.some((s) => s.length > 0) || lineageIds.size < earlier.filter((p) => p.lineageId).length;
+  const known = recorded || lineageIds.size < earlier.filter((p) => p.lineageId).length;
   // Without recorded lineage, points of different versions worded alike are taken for one point.
   const keys = earlier.map((p) =>
     p.lineageId !== undefined

@@ -28,6 +28,7 @@ describe('ConcordEvent', () => {
       'plan.created',
       'plan.updated',
       'point.created',
+      'point.removed',
       'point.updated',
       'position.recorded',
       'process.created',
@@ -35,6 +36,7 @@ describe('ConcordEvent', () => {
       'valuation.recorded',
       'version.created',
       'version.updated',
+      'version.withdrawn',
     ]);
     const unknown = { ...created(), type: 'process.deleted' };
     assert.equal(ConcordEvent.safeParse(unknown).success, false);

@@ -5,8 +5,8 @@ import { z } from 'zod';
 import { Id, uuidv7 } from './ids.ts';
 import { AcceptabilityRecord } from './schemas/acceptability.ts';
 import { Audience } from './schemas/audience.ts';
-import { CommitmentUpdate } from './schemas/commitment.ts';
 import { ConsultationRecord, DeliveryRecord, StatementRecord } from './schemas/briefing.ts';
+import { CommitmentUpdate } from './schemas/commitment.ts';
 import { LIMITS, MULTILINE, text } from './schemas/common.ts';
 import { DeadlineRecord } from './schemas/deadline.ts';
 import { MembershipRecord, MembershipStatus } from './schemas/membership.ts';
@@ -100,7 +100,13 @@ export const ConcordEvent = z.discriminatedUnion('type', [
   event('deadline.set', DeadlineRecord),
   event(
     'deadline.moved',
-    z.strictObject({ id: Id, at: IsoUtc, from: IsoUtc, to: IsoUtc, reason: text(LIMITS.shortText, MULTILINE) }),
+    z.strictObject({
+      id: Id,
+      at: IsoUtc,
+      from: IsoUtc,
+      to: IsoUtc,
+      reason: text(LIMITS.shortText, MULTILINE),
+    }),
   ),
   event(
     'deadline.closed',

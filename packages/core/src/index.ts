@@ -17,6 +17,7 @@ export {
 } from './expand-version-draft.ts';
 export { Id, isUuid, uuidv7, uuidv7Time } from './ids.ts';
 export * from './lineage/index.ts';
+export * from './lineage/propose/index.ts';
 export * from './positions/index.ts';
 export {
   type Action,
@@ -111,13 +112,17 @@ export {
 export { PARTY_KINDS, Party, PartyCreate, PartyKind, PartyUpdate } from './schemas/party.ts';
 export { Plan, PlanCreate, PlanUpdate } from './schemas/plan.ts';
 export {
+  PointPositionHistory,
   type Position,
   PositionEntity,
   PositionInput,
   type PositionInputBody,
+  PositionMatrix,
   PositionRecord,
   PositionSource,
+  PositionView,
   REJECTING_STANCES,
+  ResurfacedFlag,
   SOURCE_KINDS,
   SourceKind,
   STANCES,
@@ -224,3 +229,4 @@ export {
   DeadlineOutcomeKind,
   DeadlineRecord,
 } from './schemas/deadline.ts';
+export { DiffEntry, VersionDiff } from './schemas/diff.ts';

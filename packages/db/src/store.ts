@@ -99,6 +99,8 @@ export type PositionRepository = {
   /** Every position on the plan's points the reader may read, in history order (day taken, then log order). */
   listByPlan(planId: string): Promise<Position[]>;
   get(id: string): Promise<Position | null>;
+  /** The day (YYYY-MM-DD) each of the plan's versions the reader may read was created, by version id. */
+  versionDays(planId: string): Promise<Map<string, string>>;
 };
 
 /** Deliveries of versions: read by the mediators, the recipient and the intermediary that carried it. */

@@ -44,8 +44,8 @@ describe('OpenAPI document', () => {
     const version = body.components.schemas.PresentedVersion;
     assert.deepEqual(
       Object.keys(version.properties).sort(),
-      [...Object.keys(Version.shape), 'abilities'].sort(),
-      'a presented version is the core schema plus what the caller may do with it',
+      [...Object.keys(Version.shape), 'abilities', 'withdrawal'].sort(),
+      'a presented version is the core schema plus what the caller may do with it and its withdrawal',
     );
     assert.deepEqual(version.properties.status.enum, ['draft', 'circulated', 'final']);
     assert.equal(body.components.schemas.ProcessCreate.properties.title.maxLength, 300);

@@ -76,7 +76,14 @@ export const POLICY = {
   },
   party: { read: readable, update: mediator },
   plan: { read: readable, update: mediator, share: leadMediator, 'create-version': mediator },
-  version: { read: readable, update: mediator, share: leadMediator, edit: mediator, withdraw: mediator, deliver: mediator },
+  version: {
+    read: readable,
+    update: mediator,
+    share: leadMediator,
+    edit: mediator,
+    withdraw: mediator,
+    deliver: mediator,
+  },
   deadline: { read: readable, update: mediator },
   valuation: { read: ownOrMediated, record: ownOrMediated },
   // Recorded on a point the caller reads, by the party's delegates or any mediator; read, unless published, by

@@ -20,6 +20,8 @@ export type ProjectionOp =
       logIndex?: number;
     }
   | { kind: 'update'; table: ReadTable; id: string; set: Record<string, unknown>; logIndex: number }
+  /** Deletes the row with this id (at least one must exist); foreign keys that cascade take its dependants. */
+  | { kind: 'delete'; table: ReadTable; id: string }
   /** Insert, or replace every other column of the row that has the same `conflict` columns. */
   | { kind: 'upsert'; table: ReadTable; row: Record<string, unknown>; conflict: string[] };
 
@@ -33,6 +35,7 @@ export async function applyOps(db: Kysely<Database>, ops: ProjectionOp[]): Promi
     const op = ops[i] as ProjectionOp;
     if (op.kind !== 'insert') {
       if (op.kind === 'share') await applyShare(db, op);
+      else if (op.kind === 'delete') await applyDelete(db, op);
       else await (op.kind === 'update' ? applyUpdate(db, op) : applyUpsert(db, op));
       i++;
       continue;
@@ -92,6 +95,15 @@ async function applyUpdate(
     .executeTakeFirst();
   if (result.numUpdatedRows === 0n)
     throw new StoreError('CONFLICT', `${op.table}: no row with id ${op.id} to update`);
+}
+
+async function applyDelete(
+  db: Kysely<Database>,
+  op: Extract<ProjectionOp, { kind: 'delete' }>,
+): Promise<void> {
+  const result = await db.deleteFrom(op.table).where('id', '=', op.id).executeTakeFirst();
+  if (result.numDeletedRows === 0n)
+    throw new StoreError('CONFLICT', `${op.table}: no row with id ${op.id} to delete`);
 }
 
 async function applyShare(db: Kysely<Database>, op: Extract<ProjectionOp, { kind: 'share' }>): Promise<void> {

@@ -16,6 +16,7 @@ export function pointRow(
     version_id: p.versionId,
     lineage_id: p.lineageId,
     parent_point_id: p.parentPointId,
+    derived_from: JSON.stringify(p.derivedFrom),
     ordinal: p.ordinal,
     number: p.number,
     text: JSON.stringify(p.text),
@@ -35,12 +36,16 @@ const columns: ColumnMap = {
   categories: { column: 'categories', json: true },
   quantities: { column: 'quantities', json: true },
   conditions: { column: 'conditions', json: true },
+  derivedFrom: { column: 'derived_from', json: true },
+  lineageId: { column: 'lineage_id' },
 };
 
 export function pointOps(
-  event: EventOf<'point.created' | 'point.updated'>,
+  event: EventOf<'point.created' | 'point.updated' | 'point.removed'>,
   logIndex: number,
 ): ProjectionOp[] {
+  // The row goes with its sub-points and their commitments (the foreign keys cascade); the log keeps them.
+  if (event.type === 'point.removed') return [{ kind: 'delete', table: 'points', id: event.data.id }];
   if (event.type === 'point.created')
     return [{ kind: 'insert', table: 'points', rows: [pointRow(event.data, event, logIndex)] }];
   const set = patchColumns(event.data.changes, columns);

@@ -35,9 +35,13 @@ const columns: ColumnMap = {
 
 /** A version arrives whole: the version, then its points (parents first), then their commitments. */
 export function versionOps(
-  event: EventOf<'version.created' | 'version.updated'>,
+  event: EventOf<'version.created' | 'version.updated' | 'version.withdrawn'>,
   logIndex: number,
 ): ProjectionOp[] {
+  if (event.type === 'version.withdrawn') {
+    const set = { withdrawn_at: event.at, withdrawal_reason: event.data.reason };
+    return [{ kind: 'update', table: 'versions', id: event.data.id, set, logIndex }];
+  }
   if (event.type === 'version.updated') {
     const set = patchColumns(event.data.changes, columns);
     return [{ kind: 'update', table: 'versions', id: event.data.id, set, logIndex }];

@@ -1,10 +1,10 @@
-import type { ReadScope, Version } from '@concord/core';
+import type { ReadScope, StoredVersion, Version } from '@concord/core';
 import type { Kysely, Selectable } from 'kysely';
 import type { Database } from '../schema.ts';
 import type { VersionRepository } from '../store.ts';
 import { ALL_ROWS, rowAudience, visibleTo } from './scope.ts';
 
-export function toVersion(r: Selectable<Database['versions']>): Version {
+export function toVersion(r: Selectable<Database['versions']>): StoredVersion {
   return {
     id: r.id,
     planId: r.plan_id,
@@ -15,6 +15,10 @@ export function toVersion(r: Selectable<Database['versions']>): Version {
     note: r.note,
     audience: rowAudience(r),
     logIndex: r.log_index,
+    withdrawal:
+      r.withdrawn_at !== null && r.withdrawal_reason !== null
+        ? { reason: r.withdrawal_reason, at: r.withdrawn_at }
+        : null,
   };
 }
 

@@ -3,7 +3,7 @@
 import type { Plan, Point, Version } from '@concord/core';
 import type { Repositories } from '@concord/db';
 import { buildPlanDomain, type PlanDomain, PlanDomainError } from '@concord/engine';
-import { ruleBroken } from '../problems.ts';
+import { conflict, ruleBroken } from '../problems.ts';
 import { mustExist, planOf } from './lookups.ts';
 
 export type VersionDomain = {
@@ -16,18 +16,25 @@ export type VersionDomain = {
   domain: PlanDomain;
 };
 
-/** The plan's versions and their points, oldest version first. */
+/**
+ * The plan's standing versions and their points, oldest version first. A withdrawn version is off the table: it
+ * contributes no wording to the analysis and cannot be valued.
+ */
 export async function readPlanTexts(
   repos: Repositories,
   planId: string,
 ): Promise<{ versions: Version[]; points: Point[] }> {
-  const versions = [...(await repos.versions.listByPlan(planId))].sort((a, b) => a.id.localeCompare(b.id));
+  const versions = (await repos.versions.listByPlan(planId))
+    .filter((v) => v.withdrawal === null)
+    .sort((a, b) => a.id.localeCompare(b.id));
   const perVersion = await Promise.all(versions.map((v) => repos.points.listByVersion(v.id)));
   return { versions, points: perVersion.flat() };
 }
 
 export async function buildVersionDomain(repos: Repositories, versionId: string): Promise<VersionDomain> {
   const version = await mustExist('version', versionId, (id) => repos.versions.get(id));
+  if (version.withdrawal !== null)
+    throw conflict(`version ${versionId} was withdrawn: it is no longer analysed`);
   const plan = await planOf(repos, version);
   const { versions, points } = await readPlanTexts(repos, plan.id);
   try {

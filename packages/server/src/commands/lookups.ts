@@ -1,7 +1,7 @@
 // Reads a command needs before it may write: each either returns the entity or throws the problem the caller
 // should see (404 for the addressed entity, 422 for a reference in the body that does not hold).
-import type { Plan, Point, Version } from '@concord/core';
-import { Actor, Id, isUuid } from '@concord/core';
+import type { Plan, Point, Version, VersionWithdrawal } from '@concord/core';
+import { Actor, frozenBecause, frozenSentence, Id, isUuid } from '@concord/core';
 import type { Repositories } from '@concord/db';
 import { conflict, notFound, ruleBroken } from '../problems.ts';
 import { validate } from '../validate.ts';
@@ -36,9 +36,24 @@ export async function planOf(tx: Repositories, version: Version): Promise<Plan> 
   return mustExist('plan', version.planId, (id) => tx.plans.get(id));
 }
 
-/** A final version is frozen: its text is what the parties sign. */
-export function assertEditable(version: Version): void {
-  if (version.status === 'final') throw conflict(`version ${version.id} is final and cannot be changed`);
+/**
+ * Only a working draft is edited in place: a circulated, final or withdrawn version is frozen (what someone
+ * received never changes silently; a change makes a new version, a counter-draft of it).
+ */
+export function assertEditable(version: Version & { withdrawal?: VersionWithdrawal | null }): void {
+  const frozen = frozenBecause(version);
+  if (frozen !== null)
+    throw conflict(
+      `version ${version.id} ${frozenSentence(frozen)} and cannot be changed: start a new version from it`,
+    );
+}
+
+/** A point's number is unique among its siblings (the points with the same parent in the same version). */
+export function assertNumberFree(siblings: readonly Point[], number: string, path = 'number'): void {
+  if (siblings.some((p) => p.number === number))
+    throw ruleBroken(`number ${number} is already used by another point at this level`, [
+      { path, message: `number ${number} is already taken` },
+    ]);
 }
 
 /** A party named by id must be a party of the same process; a name that is not a UUID is kept as written. */

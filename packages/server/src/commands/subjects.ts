@@ -1,7 +1,16 @@
 // The objects a command acts on, read inside its transaction with everything the policy and the event need:
 // the process they belong to, who they are shared with (the resource the policy sees) and the event scope that
 // records it. A missing object is a 404, like one the caller may not see.
-import type { Audience, EventScope, Membership, Party, Plan, Point, Process, Version } from '@concord/core';
+import type {
+  Audience,
+  EventScope,
+  Membership,
+  Party,
+  Plan,
+  Point,
+  Process,
+  StoredVersion,
+} from '@concord/core';
 import type { Repositories } from '@concord/db';
 import { mustExist } from './lookups.ts';
 
@@ -39,7 +48,7 @@ export async function planSubject(tx: Repositories, id: string): Promise<Subject
 export async function versionSubject(
   tx: Repositories,
   id: string,
-): Promise<Subject<Version> & { plan: Plan }> {
+): Promise<Subject<StoredVersion> & { plan: Plan }> {
   const version = await mustExist('version', id, (i) => tx.versions.get(i));
   const plan = await mustExist('plan', version.planId, (i) => tx.plans.get(i));
   return { ...subject(version, plan.processId, version.id, version.audience), plan };
@@ -49,7 +58,7 @@ export async function versionSubject(
 export async function pointSubject(
   tx: Repositories,
   id: string,
-): Promise<Subject<Point> & { version: Version; plan: Plan }> {
+): Promise<Subject<Point> & { version: StoredVersion; plan: Plan }> {
   const point = await mustExist('point', id, (i) => tx.points.get(i));
   const { entity: version, plan, resource, scope } = await versionSubject(tx, point.versionId);
   return { entity: point, resource, scope, version, plan };

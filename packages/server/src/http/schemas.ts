@@ -20,6 +20,8 @@ import {
   Version,
   VersionCreate,
   VersionUpdate,
+  VersionWithdraw,
+  VersionWithdrawal,
 } from '@concord/core';
 import { z } from '@hono/zod-openapi';
 
@@ -42,6 +44,7 @@ export const schemas = {
   Commitment: Commitment.meta({ id: 'Commitment' }),
   CommitmentCreate: CommitmentCreate.meta({ id: 'CommitmentCreate' }),
   CommitmentUpdate: CommitmentUpdate.meta({ id: 'CommitmentUpdate' }),
+  VersionWithdraw: VersionWithdraw.meta({ id: 'VersionWithdraw' }),
 };
 
 /** What the caller may do with an object, by action (from the one policy): the web app shows actions from it. */
@@ -51,7 +54,11 @@ export const PresentedProcess = Process.extend({ abilities: AbilitiesSchema }).m
   id: 'PresentedProcess',
 });
 export const PresentedPlan = Plan.extend({ abilities: AbilitiesSchema }).meta({ id: 'PresentedPlan' });
-export const PresentedVersion = Version.extend({ abilities: AbilitiesSchema }).meta({
+export const PresentedVersion = Version.extend({
+  /** Null while the version stands; withdrawn versions stay listed, marked with why and when. */
+  withdrawal: VersionWithdrawal.nullable(),
+  abilities: AbilitiesSchema,
+}).meta({
   id: 'PresentedVersion',
 });
 

@@ -12,7 +12,8 @@ import {
   type Point,
   type Principal,
   type Process,
-  type Version,
+  type StoredVersion,
+  frozenBecause,
 } from '@concord/core';
 import type { PlanDetail, ProcessDetail, VersionDetail } from '../types.ts';
 
@@ -58,12 +59,17 @@ export function presentPlan(p: Plan, principal: Principal | null): WithAbilities
   };
 }
 
-/** A version's abilities include the analysis of its plan (`read-full`, `read-own`). */
+/**
+ * A version's abilities include the analysis of its plan (`read-full`, `read-own`). A frozen version (circulated,
+ * final or withdrawn) is not `edit`able by anyone, and a withdrawn one cannot be withdrawn again: the abilities
+ * say what the server would allow now, so the web app offers nothing it would refuse.
+ */
 export function presentVersion(
-  v: Version,
+  v: StoredVersion,
   processId: string,
   principal: Principal | null,
-): WithAbilities<Version> {
+): WithAbilities<StoredVersion> {
+  const policy = abilities(principal, 'version', { processId, audience: v.audience });
   return {
     id: v.id,
     planId: v.planId,
@@ -74,8 +80,11 @@ export function presentVersion(
     note: v.note,
     audience: presentAudience(v.audience),
     logIndex: v.logIndex,
+    withdrawal: v.withdrawal === null ? null : { reason: v.withdrawal.reason, at: v.withdrawal.at },
     abilities: {
-      ...abilities(principal, 'version', { processId, audience: v.audience }),
+      ...policy,
+      edit: policy.edit && frozenBecause(v) === null,
+      withdraw: policy.withdraw && v.withdrawal === null,
       ...abilities(principal, 'analysis', { processId }),
     },
   };
@@ -87,6 +96,7 @@ export function presentPoint(p: Point): Point {
     versionId: p.versionId,
     lineageId: p.lineageId,
     parentPointId: p.parentPointId,
+    derivedFrom: p.derivedFrom.map((d) => ({ pointId: d.pointId, operation: d.operation })),
     ordinal: p.ordinal,
     number: p.number,
     text: { ...p.text },

@@ -4,8 +4,10 @@
 // not grow; a text field must be refused with 400 naming the field and the character.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { OPERATOR } from '@concord/core';
 import { databaseTargets, type Store } from '@concord/db';
 import { createApp } from '../app.ts';
+import { grantMembership } from '../commands/grant-membership.ts';
 import { type Answer, isProblem, memberToken, sessionHeaders, testAccount } from '../test-support.ts';
 
 type Route = { method: string; path: string };
@@ -132,6 +134,14 @@ function sampleBodies(s: Seed): Record<string, unknown> {
     'POST /api/auth/password': { login: 'hostile-walker', password: 'not the password', totp: '123456' },
     'POST /api/auth/passkey': { response: { id: 'none', type: 'public-key' } },
     'POST /api/auth/link': { token: `cl_${'A'.repeat(43)}` },
+    'PUT /api/versions/{versionId}/acceptability': {
+      points: [
+        {
+          lineageId: s.marked.lineageId,
+          wordings: { [s.marked.versionId]: true, [s.marked.counterId]: false },
+        },
+      ],
+    },
     'PUT /api/account/password': { password: 'a long first password' },
     'POST /api/account/totp/confirm': { code: '123456' },
     'POST /api/account/totp/remove': { code: '123456' },
@@ -155,6 +165,55 @@ function sampleBodies(s: Seed): Record<string, unknown> {
     'PUT /api/processes/{processId}/audience': { audience: { kind: 'public' }, reason: 'Published' },
     'PUT /api/plans/{planId}/audience': { audience: { kind: 'public' }, reason: 'Published' },
     'PUT /api/versions/{versionId}/audience': { audience: { kind: 'public' }, reason: 'تم النشر' },
+    'POST /api/versions/{versionId}/withdrawal': { reason: 'Superseded by the Geneva text.\nNot pursued.' },
+    'POST /api/versions/{versionId}/deliveries': {
+      partyId: s.ukraine.id,
+      deliveredAt: '2025-11-20T12:00:00.000Z',
+      deliveredBy: 'Міністр армії США',
+      form: 'oral-briefing',
+      viaPartyId: null,
+      note: 'Read out in Kyiv.\nA copy followed.',
+    },
+    'POST /api/processes/{processId}/consultations': {
+      kind: 'call',
+      heldAt: '2025-11-21T12:00:00.000Z',
+      title: 'Call on the draft',
+      partyIds: [s.ukraine.id],
+      viaPartyId: null,
+      versionId: null,
+      participants: 'The envoy;\nthe national security adviser',
+      place: 'الدوحة',
+      summary: HEBREW,
+    },
+    'POST /api/processes/{processId}/statements': {
+      kind: 'leak-report',
+      madeAt: '2025-11-20T18:00:00.000Z',
+      speaker: 'Axios',
+      partyId: null,
+      outlet: 'Axios',
+      quote: 'The full text.\nAll 28 points.',
+      summary: ARABIC,
+      sourceUrl: 'https://www.axios.com/',
+      versionId: null,
+    },
+    'POST /api/processes/{processId}/deadlines': {
+      title: 'Accept by Thanksgiving',
+      dueAt: '2025-11-27T23:59:00.000Z',
+      versionId: null,
+      setBy: 'Президент США',
+      setAt: '2025-11-21T12:00:00.000Z',
+      note: 'Announced.\nLater softened.',
+    },
+    'POST /api/deadlines/{deadlineId}/moves': {
+      dueAt: '2025-12-31T23:59:00.000Z',
+      reason: 'Softened:\n"the deadline is when it\'s over"',
+      at: '2025-11-25T12:00:00.000Z',
+    },
+    'POST /api/deadlines/{deadlineId}/outcome': {
+      outcome: 'lifted',
+      note: 'No date any more.\nTalks go on.',
+      at: '2025-11-26T12:00:00.000Z',
+    },
   };
 }
 
@@ -177,7 +236,39 @@ async function seed(app: ReturnType<typeof createApp>, store: Store, headers: He
     points: [{ text: { en: 'One.' } }],
   });
   const point = await post(`/api/versions/${version.id}/points`, { text: { en: 'Two.' } });
+  // A counter-draft without point One makes it contested, so the walker has a wording to mark: it marks as a
+  // delegate of Ukraine (a membership the operator grants it beside its lead), since mediators never mark.
+  const counter = await post(`/api/plans/${plan.id}/versions`, {
+    label: 'v2',
+    parentVersionId: version.id,
+    points: [{ text: { en: 'Two, answered.' } }],
+  });
+  const firstPoint = (version as unknown as { points: { lineageId: string }[] }).points[0]?.lineageId;
+  assert.ok(firstPoint);
+  await grantMembership(
+    { store, principal: OPERATOR, clock: () => new Date() },
+    {
+      processId: process.id,
+      accountId: headers['x-walker'] as string,
+      role: 'delegate',
+      rank: null,
+      partyId: ukraine.id,
+      name: 'Hostile text walk for Ukraine',
+    },
+  );
   const commitment = await post(`/api/points/${point.id}/commitments`, { obligor: 'Ukraine', action: 'act' });
+  // Withdrawn in the walk (a withdrawn version is frozen, so it is not the one the other routes edit).
+  const spare = await post(`/api/plans/${plan.id}/versions`, { label: 'spare' });
+  // Handed to Ukraine in the walk (a delivered version is frozen, so it is not the one the other routes edit).
+  const toDeliver = await post(`/api/plans/${plan.id}/versions`, {
+    label: 'to deliver',
+    points: [{ text: { en: 'Three.' } }],
+  });
+  const deadline = await post(`/api/processes/${process.id}/deadlines`, {
+    title: 'A deal by the end of the year',
+    dueAt: '2025-12-31T23:59:00.000Z',
+    setAt: '2025-11-21T12:00:00.000Z',
+  });
   const invitation = (await post(`/api/processes/${process.id}/invitations`, {
     role: 'observer',
     name: 'Invited',
@@ -197,6 +288,10 @@ async function seed(app: ReturnType<typeof createApp>, store: Store, headers: He
     invitationToken,
     memberMembershipId: member.membership.id,
     leadMembershipId,
+    marked: { lineageId: firstPoint, versionId: version.id, counterId: counter.id },
+    spare,
+    toDeliver,
+    deadline,
   };
 }
 
@@ -303,7 +398,12 @@ for (const target of databaseTargets()) {
         processId: s.process.id,
         partyId: s.ukraine.id,
         planId: s.plan.id,
-        versionId: s.version.id,
+        versionId: route.path.endsWith('/withdrawal')
+          ? s.spare.id
+          : route.path.endsWith('/deliveries')
+            ? s.toDeliver.id
+            : s.version.id,
+        deadlineId: s.deadline.id,
         pointId: s.point.id,
         commitmentId: s.commitment.id,
         membershipId: s.memberMembershipId,

@@ -1,11 +1,13 @@
 import { createRoute } from '@hono/zod-openapi';
 import { createPoint } from '../commands/create-point.ts';
 import { mustExist } from '../commands/lookups.ts';
+import { removePoint } from '../commands/remove-point.ts';
 import { updatePoint } from '../commands/update-point.ts';
 import {
   idParam,
   jsonAnswer,
   jsonBody,
+  noContent,
   problemResponses,
   schemas,
   writeProblemResponses,
@@ -42,6 +44,16 @@ const update = createRoute({
   responses: { 200: jsonAnswer(schemas.Point, 'The amended point'), ...writeProblemResponses },
 });
 
+const remove = createRoute({
+  method: 'delete',
+  path: '/api/points/{pointId}',
+  tags,
+  summary:
+    'Remove a point of a working draft, with its sub-points and their commitments (a circulated, final or withdrawn version is frozen)',
+  request: { params: idParam('pointId') },
+  responses: { 204: noContent, ...writeProblemResponses },
+});
+
 export function pointRoutes(deps: RouteDeps) {
   return newRouter()
     .openapi(create, async (c) => {
@@ -61,5 +73,10 @@ export function pointRoutes(deps: RouteDeps) {
         presentPoint(await updatePoint(commandContext(c, deps), { ...c.req.valid('json'), pointId })),
         200,
       );
+    })
+    .openapi(remove, async (c) => {
+      const { pointId } = c.req.valid('param');
+      await removePoint(commandContext(c, deps), { pointId });
+      return c.body(null, 204);
     });
 }

@@ -58,7 +58,7 @@ type RouteRule =
       action: string;
       /** The policy resource the route acts on, from the concrete path parameters. */
       /** null: the parameters do not fit together (e.g. a party of another process): refused to everyone. */
-      target: (w: World, p: Params) => Target | null;
+      target: (w: World, p: Params, caller: Caller) => Target | null;
       body?: (w: World) => unknown;
     }
   /** Sign-in style routes, open to all by design: sent with credentials that name nothing, they change nothing. */
@@ -121,6 +121,7 @@ const ROUTES: Record<string, RouteRule> = {
     body: () => ({ title: 'A new plan' }),
   },
   'GET /api/plans/{planId}': { kind: 'read' },
+  'GET /api/versions/{versionId}/diff/{otherVersionId}': { kind: 'read' },
   'PATCH /api/plans/{planId}': {
     kind: 'write',
     action: 'update',
@@ -186,7 +187,35 @@ const ROUTES: Record<string, RouteRule> = {
           },
     body: () => ({ reservation: 0.4, points: [] }),
   },
+  'GET /api/versions/{versionId}/positions': { kind: 'read' },
+  'GET /api/points/{pointId}/positions': { kind: 'read' },
+  'POST /api/points/{pointId}/positions': {
+    kind: 'write',
+    action: 'record',
+    target: (w, p) =>
+      pointVersion(w, p).processId !== (w.objects.get(w.ids.partyA) as Shared).processId
+        ? null
+        : { kind: 'position', resource: { ...pointVersion(w, p), partyId: w.ids.partyA, published: false } },
+    body: (w) => ({
+      partyId: w.ids.partyA,
+      stance: 'rejects',
+      source: { kind: 'statement' },
+      takenOn: '2025-11-20',
+    }),
+  },
   'GET /api/versions/{versionId}/domain': { kind: 'read' },
+  'GET /api/versions/{versionId}/acceptability': { kind: 'read' },
+  'GET /api/versions/{versionId}/acceptability/common': { kind: 'read' },
+  // The caller marks for the party it is a delegate of (none: refused).
+  'PUT /api/versions/{versionId}/acceptability': {
+    kind: 'write',
+    action: 'mark',
+    target: (w, p, caller) => ({
+      kind: 'acceptability',
+      resource: { ...versionOf(w, p), partyId: delegatedParty(caller, versionOf(w, p).processId) },
+    }),
+    body: () => ({ points: [] }),
+  },
   'GET /api/versions/{versionId}/analysis': { kind: 'read' },
   'POST /api/auth/password': {
     kind: 'sign-in',
@@ -263,6 +292,67 @@ const ROUTES: Record<string, RouteRule> = {
     action: 'share',
     target: shared('version', versionOf),
     body: () => ({ audience: { kind: 'public' }, reason: 'published' }),
+  },
+  'POST /api/versions/{versionId}/withdrawal': {
+    kind: 'write',
+    action: 'withdraw',
+    target: shared('version', versionOf),
+    body: () => ({ reason: 'Superseded by the next draft' }),
+  },
+  'DELETE /api/points/{pointId}': {
+    kind: 'write',
+    action: 'edit',
+    target: shared('version', pointVersion),
+  },
+  'GET /api/versions/{versionId}/deliveries': { kind: 'read' },
+  'POST /api/versions/{versionId}/deliveries': {
+    kind: 'write',
+    action: 'deliver',
+    target: shared('version', versionOf),
+    body: (w) => ({ partyId: w.ids.partyB, deliveredBy: 'A courier', form: 'paper' }),
+  },
+  'GET /api/processes/{processId}/briefing': { kind: 'read' },
+  'GET /api/processes/{processId}/timeline': { kind: 'read' },
+  'POST /api/processes/{processId}/consultations': {
+    kind: 'write',
+    action: 'record-consultation',
+    target: shared('process', processOf),
+    body: (w) => ({
+      kind: 'call',
+      heldAt: '2025-11-20T12:00:00.000Z',
+      title: 'A call',
+      partyIds: [w.ids.partyB],
+    }),
+  },
+  'POST /api/processes/{processId}/statements': {
+    kind: 'write',
+    action: 'record-statement',
+    target: shared('process', processOf),
+    body: () => ({
+      kind: 'comment',
+      madeAt: '2025-11-21T12:00:00.000Z',
+      speaker: 'A spokesman',
+      summary: 'Said something',
+    }),
+  },
+  'GET /api/processes/{processId}/deadlines': { kind: 'read' },
+  'POST /api/processes/{processId}/deadlines': {
+    kind: 'write',
+    action: 'set-deadline',
+    target: shared('process', processOf),
+    body: () => ({ title: 'Accept by then', dueAt: '2030-01-01T00:00:00.000Z' }),
+  },
+  'POST /api/deadlines/{deadlineId}/moves': {
+    kind: 'write',
+    action: 'update',
+    target: shared('deadline', (w, p) => w.objects.get(p.deadlineId as string) as Shared),
+    body: () => ({ dueAt: '2031-01-01T00:00:00.000Z', reason: 'moved in the matrix' }),
+  },
+  'POST /api/deadlines/{deadlineId}/outcome': {
+    kind: 'write',
+    action: 'update',
+    target: shared('deadline', (w, p) => w.objects.get(p.deadlineId as string) as Shared),
+    body: () => ({ outcome: 'lifted', note: 'lifted in the matrix' }),
   },
   'GET /api/demo/people': { kind: 'read' },
   'POST /api/demo/sign-in-as': { kind: 'sign-in', body: { key: 'nobody' } },
@@ -425,6 +515,54 @@ async function seedWorld(store: Store, app: OpenAPIHono) {
   );
   secrets.push({ marker: valuationNote, ids: [], readers: [...mediators, 'delegateA'] });
 
+  // Party A's positions: a private one on the public version (A's delegates and the mediators), and one A
+  // published on the version shared with A (whoever reads that version, A's observer too).
+  const positionNote = marker('POSA');
+  const privatePosition = await ok(
+    'POST',
+    `/api/points/${vPublic.point.id}/positions`,
+    {
+      partyId: a.id,
+      stance: 'red-line',
+      rationale: positionNote,
+      source: { kind: 'meeting' },
+      takenOn: '2025-11-20',
+    },
+    delegateA.headers,
+  );
+  secrets.push({ marker: positionNote, ids: [privatePosition.id], readers: [...mediators, 'delegateA'] });
+  const publishedNote = marker('POSPUB');
+  const publishedPosition = await ok(
+    'POST',
+    `/api/points/${vA.point.id}/positions`,
+    {
+      partyId: a.id,
+      stance: 'supports',
+      rationale: publishedNote,
+      source: { kind: 'statement' },
+      takenOn: '2025-11-20',
+      published: true,
+    },
+    delegateA.headers,
+  );
+  secrets.push({
+    marker: publishedNote,
+    ids: [publishedPosition.id],
+    readers: [...mediators, 'delegateA', 'observer'],
+  });
+
+  // Party A's sealed marks on the process-wide version: the record's id reaches Party A's delegates alone (not
+  // the mediators, not A's observer), through the log entry they may read.
+  await ok(
+    'PUT',
+    `/api/versions/${vProcess.version.id}/acceptability`,
+    { points: [{ lineageId: vProcess.point.lineageId, wordings: { [vProcess.version.id]: true } }] },
+    delegateA.headers,
+  );
+  const marksA = await store.acceptability.get(vProcess.version.id, a.id);
+  assert.ok(marksA);
+  secrets.push({ marker: marksA.id, ids: [], readers: ['delegateA'] });
+
   // A second process, closed to its members (the lead alone).
   const p2Title = marker('P2');
   const p2 = await ok('POST', '/api/processes', { title: p2Title, audience: { kind: 'process' } });
@@ -461,6 +599,69 @@ async function seedWorld(store: Store, app: OpenAPIHono) {
     secrets.push({ marker: name, ids: [invitation.id], readers: ['lead'] });
   }
 
+  // Around the texts: a version delivered to party A (its delivery: A and the mediators), a consultation with
+  // party B present, a deadline shared with the intermediary's party only, and, in the closed process, a
+  // statement and a deadline only its lead reads.
+  const vD = await version(plan1.id, p1.id, 'D', { kind: 'parties', partyIds: [] }, [
+    ...mediators,
+    'delegateA',
+    'observer',
+  ]);
+  const deliveryNote = marker('DLV');
+  const delivery = await ok('POST', `/api/versions/${vD.version.id}/deliveries`, {
+    partyId: a.id,
+    deliveredBy: 'A courier',
+    form: 'electronic',
+    deliveredAt: '2025-11-20T12:00:00.000Z',
+    note: deliveryNote,
+  });
+  secrets.push({
+    marker: deliveryNote,
+    ids: [delivery.id],
+    readers: [...mediators, 'delegateA', 'observer'],
+  });
+  const consultationSummary = marker('CNS');
+  const consultation = await ok('POST', `/api/processes/${p1.id}/consultations`, {
+    kind: 'meeting',
+    heldAt: '2025-11-22T12:00:00.000Z',
+    title: 'A meeting',
+    partyIds: [b.id],
+    summary: consultationSummary,
+  });
+  secrets.push({ marker: consultationSummary, ids: [consultation.id], readers: [...mediators, 'delegateB'] });
+  const deadlineQ = marker('DLQ');
+  const dlQ = await ok('POST', `/api/processes/${p1.id}/deadlines`, {
+    title: deadlineQ,
+    dueAt: '2025-11-27T00:00:00.000Z',
+    setAt: '2025-11-21T12:00:00.000Z',
+    audience: { kind: 'parties', partyIds: [q.id] },
+  });
+  keep(dlQ, p1.id);
+  secrets.push({ marker: deadlineQ, ids: [dlQ.id], readers: [...mediators, 'intermediary'] });
+  await ok('POST', `/api/processes/${p1.id}/statements`, {
+    kind: 'denial',
+    madeAt: '2025-11-20T12:00:00.000Z',
+    speaker: 'A spokesman',
+    summary: 'There are no talks',
+  });
+  const statement2 = marker('ST2');
+  const st2 = await ok('POST', `/api/processes/${p2.id}/statements`, {
+    kind: 'confirmation',
+    madeAt: '2025-11-21T12:00:00.000Z',
+    speaker: 'A minister',
+    summary: statement2,
+  });
+  const deadline2 = marker('DL2');
+  const dl2 = await ok('POST', `/api/processes/${p2.id}/deadlines`, {
+    title: deadline2,
+    dueAt: '2030-01-01T00:00:00.000Z',
+  });
+  keep(dl2, p2.id);
+  secrets.push(
+    { marker: statement2, ids: [st2.id], readers: ['lead'] },
+    { marker: deadline2, ids: [dl2.id], readers: ['lead'] },
+  );
+
   const leadTokens = await store.apiTokens.list(leadAccount.id);
   const leadSessions = await store.sessions.listFor(leadAccount.id, new Date().toISOString());
   assert.ok(leadSessions.length > 0 && leadTokens.length >= 0);
@@ -476,16 +677,20 @@ async function seedWorld(store: Store, app: OpenAPIHono) {
       leadMembership: leadMembership.id,
       leadSession: leadSessions[0]?.id ?? uuidv7(),
       leadToken: leadTokens[0]?.id ?? uuidv7(),
+      partyA: a.id,
+      partyB: b.id,
     },
     params: {
       processId: [p1.id, p2.id],
       partyId: [a.id, b.id, x.id],
       planId: [plan1.id, plan2.id],
       versionId: [vPublic, vProcess, vA, vQ, vM, v2].map((v) => v.version.id),
+      otherVersionId: [vPublic, vA, vM].map((v) => v.version.id),
       pointId: [vPublic, vProcess, vA, vM, v2].map((v) => v.point.id),
       commitmentId: [vPublic, vA, vM, v2].map((v) => v.commitment.id),
       membershipId: [...memberships.keys()],
       invitationId: [...processOfInvitation.keys()],
+      deadlineId: [dlQ.id, dl2.id],
       passkeyId: ['not-a-passkey-of-yours'],
       sessionId: [leadSessions[0]?.id ?? uuidv7()],
       tokenId: [leadTokens[0]?.id ?? uuidv7()],
@@ -697,6 +902,15 @@ for (const target of databaseTargets()) {
   });
 }
 
+/** The party the caller is an active delegate of in the process, if any. */
+function delegatedParty(caller: Caller, processId: string): string | null {
+  if (caller.principal?.kind !== 'account') return null;
+  const m = caller.principal.memberships.find(
+    (x) => x.processId === processId && x.status === 'active' && x.role === 'delegate',
+  );
+  return m?.partyId ?? null;
+}
+
 /** What a write must answer for this caller: a status, any refusal (null), or 'allowed' (not sent here). */
 function expectedRefusal(
   rule: RouteRule,
@@ -716,7 +930,7 @@ function expectedRefusal(
     if (!rule.targeted || caller.name === 'lead') return 'allowed';
     return rule.refusal === undefined ? 404 : rule.refusal;
   }
-  const target = rule.target(world, params);
+  const target = rule.target(world, params, caller);
   if (target === null) return caller.principal === null ? 401 : null;
   const { kind, resource } = target;
   const decision = authorize(caller.principal, rule.action as Action<typeof kind>, kind, resource as never);

@@ -10,6 +10,7 @@ type PointJson = {
   parentPointId: string | null;
   number: string;
   ordinal: number;
+  text: Record<string, string>;
 };
 
 const draft28 = (ukraineId: string) => ({
@@ -106,6 +107,38 @@ for (const target of databaseTargets()) {
       assert.ok(plan.body.versions.some((v: { id: string }) => v.id === root.id));
     });
 
+    test('derivation edges: a split, a merge and a restore are written and named by the server', async () => {
+      const root = (await call(app, 'POST', `/api/plans/${seed.plan.id}/versions`, draft28(seed.ukraine.id)))
+        .body;
+      const [one, six, sixA, sixB] = root.points as PointJson[];
+      const dropped = (
+        await call(app, 'POST', `/api/plans/${seed.plan.id}/versions`, {
+          label: 'drops six',
+          parentVersionId: root.id,
+          points: [{ derivedFrom: [{ pointId: one?.id }], text: one?.text }],
+        })
+      ).body;
+      const answer = await call(app, 'POST', `/api/plans/${seed.plan.id}/versions`, {
+        label: 'December',
+        parentVersionId: dropped.id,
+        points: [
+          { derivedFrom: [{ pointId: dropped.points[0].id }], text: { en: 'First half.' } },
+          { derivedFrom: [{ pointId: dropped.points[0].id }], text: { en: 'Second half.' } },
+          { derivedFrom: [{ pointId: six?.id, operation: 'restore' }], text: six?.text },
+          { derivedFrom: [{ pointId: sixA?.id }, { pointId: sixB?.id }], text: { en: 'Both.' } },
+        ],
+      });
+      assert.equal(answer.status, 201, JSON.stringify(answer.body));
+      const ops = answer.body.points.map((p: PointJson & { derivedFrom: { operation: string }[] }) =>
+        p.derivedFrom.map((d) => d.operation).join('+'),
+      );
+      assert.deepEqual(ops, ['split', 'split', 'restore', 'merge+merge']);
+      // the parts of a split and the restored point keep their source's lineage
+      assert.equal(answer.body.points[0].lineageId, one?.lineageId);
+      assert.equal(answer.body.points[1].lineageId, one?.lineageId);
+      assert.equal(answer.body.points[2].lineageId, six?.lineageId);
+    });
+
     test('broken references are refused with 422 and write nothing', async () => {
       const root = (await call(app, 'POST', `/api/plans/${seed.plan.id}/versions`, draft28(seed.ukraine.id)))
         .body;
@@ -136,13 +169,39 @@ for (const target of databaseTargets()) {
           },
         ],
         [
-          'one lineage twice',
+          'two points numbered alike at one level',
+          {
+            label: 'x',
+            points: [
+              { number: '4', text: { en: 'a' } },
+              { number: '4', text: { en: 'b' } },
+            ],
+          },
+        ],
+        [
+          'both forms of derivation at once',
+          {
+            label: 'x',
+            parentVersionId: root.id,
+            points: [{ lineageId: six.lineageId, derivedFrom: [{ pointId: six.id }], text: { en: 'a' } }],
+          },
+        ],
+        [
+          'derived from a point of another plan',
+          {
+            label: 'x',
+            points: [
+              { derivedFrom: [{ pointId: '0192f0c8-7d2a-7000-8000-000000000000' }], text: { en: 'a' } },
+            ],
+          },
+        ],
+        [
+          'an operation the wording contradicts',
           {
             label: 'x',
             parentVersionId: root.id,
             points: [
-              { lineageId: six.lineageId, text: { en: 'a' } },
-              { lineageId: six.lineageId, text: { en: 'b' } },
+              { derivedFrom: [{ pointId: six.id, operation: 'keep' }], text: { en: 'a new wording' } },
             ],
           },
         ],
@@ -206,11 +265,15 @@ for (const target of databaseTargets()) {
     test('a final version is frozen: no edits to it, its points or commitments', async () => {
       const v = (await call(app, 'POST', `/api/plans/${seed.plan.id}/versions`, draft28(seed.ukraine.id)))
         .body;
-      const finalised = await call(app, 'PATCH', `/api/versions/${v.id}`, {
+      // Circulated, it is frozen already: it may only be declared final, its label and text stay.
+      const relabelled = await call(app, 'PATCH', `/api/versions/${v.id}`, {
         status: 'final',
         label: 'Signed text',
       });
+      assert.ok(isProblem(relabelled, 409, 'conflict'));
+      const finalised = await call(app, 'PATCH', `/api/versions/${v.id}`, { status: 'final' });
       assert.equal(finalised.status, 200);
+      assert.equal(finalised.body.label, 'US 28-point draft');
       assert.equal(finalised.body.status, 'final');
       const size = await store.log.size();
       assert.ok(isProblem(await call(app, 'PATCH', `/api/versions/${v.id}`, { note: 'x' }), 409, 'conflict'));

@@ -2,6 +2,7 @@ import { createRoute } from '@hono/zod-openapi';
 import { createVersion } from '../commands/create-version.ts';
 import { readVersionDetail } from '../commands/read-version-detail.ts';
 import { updateVersion } from '../commands/update-version.ts';
+import { withdrawVersion } from '../commands/withdraw-version.ts';
 import { principalOf } from '../http/principal.ts';
 import {
   idParam,
@@ -48,6 +49,16 @@ const update = createRoute({
   responses: { 200: jsonAnswer(PresentedVersion, 'The changed version'), ...writeProblemResponses },
 });
 
+const withdraw = createRoute({
+  method: 'post',
+  path: '/api/versions/{versionId}/withdrawal',
+  tags,
+  summary:
+    'Withdraw a version, with a reason: it stays in the log and the tree, marked, frozen and out of the analysis',
+  request: { params: idParam('versionId'), body: jsonBody(schemas.VersionWithdraw) },
+  responses: { 200: jsonAnswer(PresentedVersion, 'The withdrawn version'), ...writeProblemResponses },
+});
+
 export function versionRoutes(deps: RouteDeps) {
   return newRouter()
     .openapi(create, async (c) => {
@@ -65,6 +76,12 @@ export function versionRoutes(deps: RouteDeps) {
       const { versionId } = c.req.valid('param');
       const ctx = commandContext(c, deps);
       const version = await updateVersion(ctx, { ...c.req.valid('json'), versionId });
+      const detail = await readVersionDetail(readerOf(c, deps), version.id);
+      return c.json(presentVersion(version, detail.processId, principalOf(c)), 200);
+    })
+    .openapi(withdraw, async (c) => {
+      const { versionId } = c.req.valid('param');
+      const version = await withdrawVersion(commandContext(c, deps), { ...c.req.valid('json'), versionId });
       const detail = await readVersionDetail(readerOf(c, deps), version.id);
       return c.json(presentVersion(version, detail.processId, principalOf(c)), 200);
     });

@@ -112,17 +112,13 @@ export {
 export { PARTY_KINDS, Party, PartyCreate, PartyKind, PartyUpdate } from './schemas/party.ts';
 export { Plan, PlanCreate, PlanUpdate } from './schemas/plan.ts';
 export {
-  PointPositionHistory,
   type Position,
   PositionEntity,
   PositionInput,
   type PositionInputBody,
-  PositionMatrix,
   PositionRecord,
   PositionSource,
-  PositionView,
   REJECTING_STANCES,
-  ResurfacedFlag,
   SOURCE_KINDS,
   SourceKind,
   STANCES,
@@ -229,4 +225,3 @@ export {
   DeadlineOutcomeKind,
   DeadlineRecord,
 } from './schemas/deadline.ts';
-export { DiffEntry, VersionDiff } from './schemas/diff.ts';

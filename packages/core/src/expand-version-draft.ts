@@ -2,31 +2,42 @@
 // carries: every point and commitment gets its id here, once, so replaying the event is deterministic.
 import { uuidv7 } from './ids.ts';
 import type { CommitmentRecord, PointRecord, VersionBundle } from './schemas/records.ts';
+import type { DerivationRequest } from './schemas/point.ts';
 import type { PointDraft, VersionCreate } from './schemas/version.ts';
+
+/** Where a drafted point says it comes from, before the server names the operations. */
+export type DraftSources = { lineageId?: string | undefined; derivedFrom?: DerivationRequest[] | undefined };
 
 type Expansion = {
   versionId: string;
   newId: () => string;
   points: PointRecord[];
   commitments: CommitmentRecord[];
+  sources: Map<string, DraftSources>;
 };
 
-export function expandVersionDraft(input: {
-  planId: string;
-  draft: VersionCreate;
-  versionId?: string;
-  newId?: () => string;
-}): VersionBundle {
+type DraftInput = { planId: string; draft: VersionCreate; versionId?: string; newId?: () => string };
+
+/**
+ * The bundle, and per point id what its draft said it comes from. The records carry no edges yet and continue
+ * the lineage the draft named (or start their own); the create-version command resolves the sources.
+ */
+export function expandDraft(input: DraftInput): { bundle: VersionBundle; sources: Map<string, DraftSources> } {
   const newId = input.newId ?? uuidv7;
   const versionId = input.versionId ?? newId();
   const { points: drafts, ...fields } = input.draft;
-  const out: Expansion = { versionId, newId, points: [], commitments: [] };
+  const out: Expansion = { versionId, newId, points: [], commitments: [], sources: new Map() };
   expandLevel(out, drafts, null, null, 0);
-  return {
+  const bundle = {
     version: { id: versionId, planId: input.planId, ...fields },
     points: out.points,
     commitments: out.commitments,
   };
+  return { bundle, sources: out.sources };
+}
+
+export function expandVersionDraft(input: DraftInput): VersionBundle {
+  return expandDraft(input).bundle;
 }
 
 function expandLevel(
@@ -43,6 +54,7 @@ function expandLevel(
       versionId: out.versionId,
       lineageId: draft.lineageId ?? id,
       parentPointId: parent?.id ?? null,
+      derivedFrom: [],
       ordinal,
       number: draft.number ?? defaultNumber(parentNumber, ordinal, depth),
       text: draft.text,
@@ -51,6 +63,7 @@ function expandLevel(
       conditions: draft.conditions ?? [],
     };
     out.points.push(point);
+    out.sources.set(id, { lineageId: draft.lineageId, derivedFrom: draft.derivedFrom });
     for (const c of draft.commitments ?? [])
       out.commitments.push({ id: out.newId(), versionId: out.versionId, pointId: id, ...c });
     expandLevel(out, draft.points ?? [], point, point.number, depth + 1);

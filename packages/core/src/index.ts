@@ -16,6 +16,21 @@ export {
   unknownLineages,
 } from './expand-version-draft.ts';
 export { Id, isUuid, uuidv7, uuidv7Time } from './ids.ts';
+export {
+  countParsed,
+  type FoundCondition,
+  type FoundQuantity,
+  findConditions,
+  findQuantities,
+  PLAIN_TEXT_LIMITS,
+  type ParseOptions,
+  ParsedLine,
+  ParsedPlan,
+  ParsedPoint,
+  PartyNames,
+  parsePlan,
+  partyMatcher,
+} from './plain-text/index.ts';
 export * from './lineage/index.ts';
 export * from './lineage/propose/index.ts';
 export * from './positions/index.ts';
@@ -112,13 +127,17 @@ export {
 export { PARTY_KINDS, Party, PartyCreate, PartyKind, PartyUpdate } from './schemas/party.ts';
 export { Plan, PlanCreate, PlanUpdate } from './schemas/plan.ts';
 export {
+  PointPositionHistory,
   type Position,
   PositionEntity,
   PositionInput,
   type PositionInputBody,
+  PositionMatrix,
   PositionRecord,
   PositionSource,
+  PositionView,
   REJECTING_STANCES,
+  ResurfacedFlag,
   SOURCE_KINDS,
   SourceKind,
   STANCES,
@@ -225,3 +244,4 @@ export {
   DeadlineOutcomeKind,
   DeadlineRecord,
 } from './schemas/deadline.ts';
+export { DiffEntry, VersionDiff } from './schemas/diff.ts';

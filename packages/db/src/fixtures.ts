@@ -127,6 +127,7 @@ export function scenarioEvents(): { scenario: Scenario; batches: ConcordEvent[][
           versionId: counter.version.id,
           lineageId: draft.points[3]?.lineageId as string,
           parentPointId: null,
+          derivedFrom: [],
           ordinal: 2,
           number: '7',
           text: { en: 'Snapback kept.' },

@@ -18,9 +18,11 @@ import { signInDeps } from './http/sign-in.ts';
 import { serveWeb } from './http/static-web.ts';
 import { noteAmbiguousJson } from './http/strict-json.ts';
 import { ProblemError } from './problems.ts';
+import { acceptabilityRoutes } from './routes/acceptability.ts';
 import { accountRoutes } from './routes/account.ts';
 import { analysisRoutes } from './routes/analysis.ts';
 import { authRoutes } from './routes/auth.ts';
+import { briefingRoutes } from './routes/briefing.ts';
 import { commitmentRoutes } from './routes/commitments.ts';
 import { demoRoutes } from './routes/demo.ts';
 import { healthRoutes } from './routes/health.ts';
@@ -28,7 +30,9 @@ import { logRoutes } from './routes/log.ts';
 import { partyRoutes } from './routes/parties.ts';
 import { peopleRoutes } from './routes/people.ts';
 import { planRoutes } from './routes/plans.ts';
+import { diffRoutes } from './routes/diff.ts';
 import { pointRoutes } from './routes/points.ts';
+import { positionRoutes } from './routes/positions.ts';
 import { processRoutes } from './routes/processes.ts';
 import { sessionRoutes } from './routes/session.ts';
 import { valuationRoutes } from './routes/valuations.ts';
@@ -97,12 +101,16 @@ export function createApp({
     partyRoutes,
     planRoutes,
     versionRoutes,
+    diffRoutes,
     pointRoutes,
     commitmentRoutes,
     logRoutes,
     sessionRoutes,
     valuationRoutes,
+    positionRoutes,
     analysisRoutes,
+    acceptabilityRoutes,
+    briefingRoutes,
   ])
     app.route('/', routes(deps));
   const signIn = signInDeps(deps, origin);

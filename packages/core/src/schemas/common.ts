@@ -18,6 +18,7 @@ export const LIMITS = {
   pointsPerVersion: 1_000,
   commitmentsPerVersion: 2_000,
   pointDepth: 4,
+  derivations: 50,
 } as const;
 
 /** Index of the last log entry that changed an entity. */

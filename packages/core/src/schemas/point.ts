@@ -20,14 +20,34 @@ const Quantities = z.array(Quantity).max(LIMITS.quantities, `at most ${LIMITS.qu
 const Conditions = z.array(Condition).max(LIMITS.conditions, `at most ${LIMITS.conditions} conditions`);
 
 /**
- * A numbered point of one version. `lineageId` is the identity a point keeps across versions (renumbered,
- * amended, moved): the first point of a lineage uses its own id; later versions continue it.
+ * How a point was derived from a point of an earlier version of the same plan. A point with no derivation was
+ * inserted. `restore` brings back a point its parent version had dropped; a point taken from another branch
+ * says how its wording relates to the point it was taken from (keep, renumber or amend).
+ */
+export const DERIVATION_OPERATIONS = ['keep', 'renumber', 'amend', 'split', 'merge', 'restore'] as const;
+export const DerivationOperation = z.enum(DERIVATION_OPERATIONS);
+export type DerivationOperation = z.infer<typeof DerivationOperation>;
+
+export const Derivation = z.strictObject({ pointId: Id, operation: DerivationOperation });
+export type Derivation = z.infer<typeof Derivation>;
+
+/** Edges to the points this one comes from; several for a merge. Events written before edges existed have none. */
+export const Derivations = z
+  .array(Derivation)
+  .max(LIMITS.derivations, `at most ${LIMITS.derivations} points merged into one`)
+  .refine((ds) => new Set(ds.map((d) => d.pointId)).size === ds.length, 'a point is derived from another once');
+
+/**
+ * A numbered point of one version. `derivedFrom` is its place in the plan's lineage graph (see lineage/ for how
+ * it is read). `lineageId` is the identity it keeps across versions: its first source's lineage (the first
+ * point of a lineage uses its own id), so a split's parts share the lineage and a merge keeps its first source's.
  */
 export const Point = z.strictObject({
   id: Id,
   versionId: Id,
   lineageId: Id,
   parentPointId: Id.nullable(),
+  derivedFrom: Derivations.default([]),
   ordinal: Ordinal,
   number: PointNumber,
   text: Multilingual,
@@ -38,10 +58,23 @@ export const Point = z.strictObject({
 });
 export type Point = z.infer<typeof Point>;
 
+/**
+ * A derivation as an author writes it: the source point, and optionally the operation meant. The server names
+ * the operation from the graph and the wordings and refuses a stated one the content contradicts.
+ */
+export const DerivationRequest = z.strictObject({ pointId: Id, operation: DerivationOperation.optional() });
+export type DerivationRequest = z.infer<typeof DerivationRequest>;
+export const DerivationRequests = z
+  .array(DerivationRequest)
+  .max(LIMITS.derivations, `at most ${LIMITS.derivations} points merged into one`)
+  .refine((ds) => new Set(ds.map((d) => d.pointId)).size === ds.length, 'a point is derived from another once');
+
 /** Adds one point to an existing version; without `number`/`ordinal` it goes last among its siblings. */
 export const PointCreate = z.strictObject({
   number: PointNumber.optional(),
+  /** Older form of `derivedFrom`: continue the parent version's point of this lineage. */
   lineageId: Id.optional(),
+  derivedFrom: DerivationRequests.optional(),
   parentPointId: Id.nullable().default(null),
   ordinal: Ordinal.optional(),
   text: Multilingual,
@@ -58,7 +91,21 @@ export const PointUpdate = nonEmptyPatch({
   categories: Categories,
   quantities: Quantities,
   conditions: Conditions,
+  derivedFrom: DerivationRequests,
 });
 export type PointUpdate = z.infer<typeof PointUpdate>;
 
-export const pointCollections = { Categories, Quantities, Conditions };
+/** What a `point.updated` event records: the patch as named by the server (operations filled in, lineage set). */
+export const PointChanges = nonEmptyPatch({
+  number: PointNumber,
+  ordinal: Ordinal,
+  text: Multilingual,
+  categories: Categories,
+  quantities: Quantities,
+  conditions: Conditions,
+  derivedFrom: Derivations,
+  lineageId: Id,
+});
+export type PointChanges = z.infer<typeof PointChanges>;
+
+export const pointCollections = { Categories, Quantities, Conditions, Derivations, DerivationRequests };

@@ -13,7 +13,7 @@ import {
   optionalText,
   text,
 } from './common.ts';
-import { PointNumber, pointCollections } from './point.ts';
+import { type DerivationRequest, PointNumber, pointCollections } from './point.ts';
 
 export const VERSION_STATUSES = ['draft', 'circulated', 'final'] as const;
 export const VersionStatus = z.enum(VERSION_STATUSES);
@@ -37,8 +37,10 @@ export type Version = z.infer<typeof Version>;
 /** A point as written in a new version: sub-points nest, commitments ride along, ids are minted later. */
 export type PointDraft = {
   number?: string | undefined;
-  /** Continue this lineage (a point of the parent version); omitted = a new point. */
+  /** Older form of `derivedFrom`: continue the parent version's point of this lineage. */
   lineageId?: string | undefined;
+  /** The points of earlier versions of the plan it comes from; omitted or empty = inserted. */
+  derivedFrom?: DerivationRequest[] | undefined;
   text: Multilingual;
   categories?: string[] | undefined;
   quantities?: Quantity[] | undefined;
@@ -53,6 +55,7 @@ function pointDraft(depth: number): z.ZodType<PointDraft> {
   const base = {
     number: PointNumber.optional(),
     lineageId: Id.optional(),
+    derivedFrom: pointCollections.DerivationRequests.optional(),
     text: MultilingualSchema,
     categories: pointCollections.Categories.optional(),
     quantities: pointCollections.Quantities.optional(),

@@ -8,6 +8,7 @@ const point = (id: string, parent: string | null, ordinal: number): Point => ({
   versionId: 'v',
   lineageId: id,
   parentPointId: parent,
+  derivedFrom: [],
   ordinal,
   number: id,
   text: { en: id },

@@ -1,4 +1,4 @@
-import type { Condition, Point, Quantity, ReadScope } from '@concord/core';
+import type { Condition, Derivation, Point, Quantity, ReadScope } from '@concord/core';
 import type { Kysely, Selectable } from 'kysely';
 import type { Database } from '../schema.ts';
 import type { PointRepository } from '../store.ts';
@@ -10,6 +10,7 @@ export function toPoint(r: Selectable<Database['points']>): Point {
     versionId: r.version_id,
     lineageId: r.lineage_id,
     parentPointId: r.parent_point_id,
+    derivedFrom: r.derived_from as Derivation[],
     ordinal: r.ordinal,
     number: r.number,
     text: r.text as Record<string, string>,
@@ -51,6 +52,15 @@ export function pointRepository(db: Kysely<Database>, scope: ReadScope = ALL_ROW
         .selectAll()
         .where(visibleTo(scope, 'points'))
         .where('version_id', '=', versionId)
+        .execute();
+      return readingOrder(rows.map(toPoint));
+    },
+    async listByPlan(planId) {
+      const rows = await db
+        .selectFrom('points')
+        .selectAll('points')
+        .where(visibleTo(scope, 'points'))
+        .where('version_id', 'in', (q) => q.selectFrom('versions').select('id').where('plan_id', '=', planId))
         .execute();
       return readingOrder(rows.map(toPoint));
     },

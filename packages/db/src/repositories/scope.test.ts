@@ -95,6 +95,7 @@ async function buildWorld(store: Store): Promise<World> {
               versionId: id,
               lineageId: pointId,
               parentPointId: null,
+              derivedFrom: [],
               ordinal: 0,
               number: '1',
               text: { en: `secret-${key}` },

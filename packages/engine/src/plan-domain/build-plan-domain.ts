@@ -2,9 +2,9 @@
 // wordings it has across the versions become its options, plus its absence when some version lacks it. Options
 // are named in the plan's own words: the words that set a wording apart from the others.
 import type { Point, Version } from '@concord/core';
+import { distinguishingSpan, spanLabel, wordingKey, wordsOf } from '@concord/core';
 import type { Issue } from '../model.ts';
 import type { IssueMeta, OptionMeta, PlanDomain } from './types.ts';
-import { distinguishingSpan, normaliseText, spanLabel, wordsOf } from './words.ts';
 
 export type PlanDomainInput = {
   /** The versions to compare, in the order their wordings are listed (e.g. oldest first). */
@@ -65,10 +65,7 @@ function checkInput(input: PlanDomainInput): Map<string, number> {
         `point ${p.number} belongs to version ${p.versionId}, which is not among the versions`,
       );
     }
-    const key = `${p.versionId} ${p.lineageId}`;
-    if (seen.has(key))
-      throw new PlanDomainError(`lineage ${p.lineageId} appears twice in version ${p.versionId}`);
-    seen.add(key);
+    seen.add(`${p.versionId} ${p.lineageId}`);
   }
   return index;
 }
@@ -124,7 +121,8 @@ function uniqueNames(names: string[]): string[] {
 
 export function buildPlanDomain(input: PlanDomainInput): PlanDomain {
   const index = checkInput(input);
-  const { versions, points } = input;
+  const { versions } = input;
+  const points = joinSplits(input.points);
   const targetId = input.target ?? versions[versions.length - 1]?.id ?? '';
   const target = index.get(targetId);
   if (target === undefined) throw new PlanDomainError(`target version ${targetId} is not among the versions`);
@@ -148,7 +146,8 @@ export function buildPlanDomain(input: PlanDomainInput): PlanDomain {
       if (!p) return;
       const text = textIn(p, language);
       const quantities = quantitiesOf(p);
-      const key = `${normaliseText(text)}\u0000${[...quantities].sort().join('\u0000')}`;
+      // core's rule of which wordings are the same, so the analysis and the page agree on what changed
+      const key = wordingKey(p);
       const found = variants.find((x) => x.key === key);
       if (found) found.versions.push(v);
       else variants.push({ key, text, quantities, versions: [v] });
@@ -227,4 +226,28 @@ export function buildPlanDomain(input: PlanDomainInput): PlanDomain {
     issues.push({ name, options: options.map((o) => o.label) });
   });
   return { issues, issuesMeta, optionsMeta, draft, targetVersionId: targetId, language };
+}
+
+/**
+ * A lineage split into several points of one version is one issue: its wording in that version is the parts
+ * read together (texts joined in reading order, quantities and conditions of all parts).
+ */
+function joinSplits(points: Point[]): Point[] {
+  const first = new Map<string, Point>();
+  const out: Point[] = [];
+  for (const p of points) {
+    const key = `${p.versionId} ${p.lineageId}`;
+    const seen = first.get(key);
+    if (!seen) {
+      const copy = { ...p, text: { ...p.text } };
+      first.set(key, copy);
+      out.push(copy);
+      continue;
+    }
+    for (const [language, text] of Object.entries(p.text))
+      seen.text[language] = seen.text[language] === undefined ? text : `${seen.text[language]} ${text}`;
+    seen.quantities = [...seen.quantities, ...p.quantities];
+    seen.conditions = [...seen.conditions, ...p.conditions];
+  }
+  return out;
 }

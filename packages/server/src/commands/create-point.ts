@@ -1,11 +1,12 @@
 // Adds one point (or sub-point) to an existing, not yet final version.
-import type { Point, PointCreate as PointCreateT, Version } from '@concord/core';
+import type { Point, Version } from '@concord/core';
 import { defaultNumber, LIMITS, newEvent, PointCreate, uuidv7 } from '@concord/core';
 import type { Repositories } from '@concord/db';
 import type { z } from 'zod';
 import { conflict, ruleBroken } from '../problems.ts';
 import { validate } from '../validate.ts';
 import { type CommandContext, permit, stamp, writeAs } from './context.ts';
+import { derivePoints } from './derive-points.ts';
 import { assertEditable, depthOf, mustExist, splitId } from './lookups.ts';
 import { versionSubject } from './subjects.ts';
 
@@ -33,10 +34,14 @@ export async function createPoint(ctx: CommandContext, input: CreatePointInput):
     if (siblings.some((p) => p.ordinal === ordinal))
       throw conflict(`ordinal ${ordinal} is already taken among these points`);
     const id = uuidv7(ctx.clock().getTime());
-    const lineageId = await lineageFor(tx, version, points, draft, id);
     const number = draft.number ?? defaultNumber(parent?.number ?? null, ordinal, depth);
-    const { ordinal: _o, number: _n, lineageId: _l, ...rest } = draft;
-    const record = { ...rest, id, versionId, lineageId, ordinal, number };
+    const { ordinal: _o, number: _n, lineageId: asked, derivedFrom: from, ...rest } = draft;
+    const fresh = { ...rest, id, versionId, lineageId: id, ordinal, number };
+    const derived = await derivePoints(tx, subject.plan, version, [
+      ...points.map((p) => ({ record: p, sources: { derivedFrom: p.derivedFrom }, fixed: true })),
+      { record: fresh, sources: { lineageId: asked, derivedFrom: from } },
+    ]);
+    const record = { ...fresh, ...(derived.get(id) ?? { derivedFrom: [] }) };
     await tx.appendEvent(newEvent('point.created', record, stamp(ctx, grant, subject.scope)));
     return mustExist('point', id, (i) => tx.points.get(i));
   });
@@ -54,26 +59,4 @@ async function parentPoint(
       { path: 'parentPointId', message: 'must be a point of the same version' },
     ]);
   return parent;
-}
-
-/** A new lineage starts at the point's own id; a continued one must come from the parent version, once. */
-async function lineageFor(
-  tx: Repositories,
-  version: Version,
-  points: Point[],
-  draft: PointCreateT,
-  id: string,
-): Promise<string> {
-  if (draft.lineageId === undefined) return id;
-  const lineageId = draft.lineageId;
-  const inParent =
-    version.parentVersionId !== null &&
-    (await tx.points.listByVersion(version.parentVersionId)).some((p) => p.lineageId === lineageId);
-  if (!inParent)
-    throw ruleBroken(`lineage ${lineageId} is not a point lineage of the parent version`, [
-      { path: 'lineageId', message: 'must continue a point of the parent version' },
-    ]);
-  if (points.some((p) => p.lineageId === lineageId))
-    throw conflict(`lineage ${lineageId} is already continued by another point of this version`);
-  return lineageId;
 }

@@ -1,7 +1,7 @@
 // A version is created whole (its points, sub-points and commitments in one `version.created` event), so a
 // plan text appears in the log at once, as it was circulated.
 import type { Plan, VersionBundle } from '@concord/core';
-import { expandVersionDraft, newEvent, unknownLineages, uuidv7, VersionCreate } from '@concord/core';
+import { expandDraft, newEvent, uuidv7, VersionCreate } from '@concord/core';
 import type { Repositories } from '@concord/db';
 import type { z } from 'zod';
 import { ruleBroken } from '../problems.ts';
@@ -9,6 +9,7 @@ import type { VersionDetail } from '../types.ts';
 import { validate } from '../validate.ts';
 import { assertAudience } from './audience-rules.ts';
 import { type CommandContext, permit, stamp, writeAs } from './context.ts';
+import { derivePoints } from './derive-points.ts';
 import { assertPartyRef, splitId } from './lookups.ts';
 import { readVersionDetail } from './read-version-detail.ts';
 import { planSubject } from './subjects.ts';
@@ -22,8 +23,8 @@ export async function createVersion(ctx: CommandContext, input: CreateVersionInp
   return writeAs(ctx, async (tx) => {
     const { entity: plan, resource } = await planSubject(tx, planId);
     const grant = permit(ctx, 'create-version', 'plan', resource, { what: 'plan', id: planId });
-    const bundle = expandVersionDraft({ planId, draft, newId: () => uuidv7(ctx.clock().getTime()) });
-    await assertLineages(tx, plan, bundle);
+    const drafted = expandDraft({ planId, draft, newId: () => uuidv7(ctx.clock().getTime()) });
+    const bundle = await withDerivations(tx, plan, drafted);
     for (const c of bundle.commitments) {
       await assertPartyRef(tx, plan.processId, 'obligor', c.obligor);
       await assertPartyRef(tx, plan.processId, 'beneficiary', c.beneficiary);
@@ -36,36 +37,43 @@ export async function createVersion(ctx: CommandContext, input: CreateVersionInp
   });
 }
 
-/**
- * The parent must be a version of the same plan; a point may continue only a lineage of the parent version,
- * and each lineage appears at most once in a version (it is the point's identity across versions).
- */
-async function assertLineages(tx: Repositories, plan: Plan, bundle: VersionBundle): Promise<void> {
-  const parentId = bundle.version.parentVersionId;
-  let known = new Set<string>();
-  if (parentId !== null) {
-    const parent = await tx.versions.get(parentId);
-    if (parent === null || parent.planId !== plan.id)
-      throw ruleBroken(`parent version ${parentId} is not a version of plan ${plan.id}`, [
-        { path: 'parentVersionId', message: 'must be a version of the same plan' },
-      ]);
-    known = new Set((await tx.points.listByVersion(parentId)).map((p) => p.lineageId));
-  }
-  const unknown = unknownLineages(bundle, known);
-  if (unknown.length > 0)
-    throw ruleBroken(
-      `lineage ${unknown.join(', ')} is not a point lineage of the parent version`,
-      unknown.map(() => ({
-        path: 'points',
-        message: 'lineageId must continue a point of the parent version',
-      })),
-    );
+/** The parent must be a version of the same plan. */
+async function assertParent(tx: Repositories, plan: Plan, parentId: string | null): Promise<void> {
+  if (parentId === null) return;
+  const parent = await tx.versions.get(parentId);
+  if (parent === null || parent.planId !== plan.id)
+    throw ruleBroken(`parent version ${parentId} is not a version of plan ${plan.id}`, [
+      { path: 'parentVersionId', message: 'must be a version of the same plan' },
+    ]);
+}
+
+/** Each point's edges, named by the server, and the lineage it continues (its first source's). */
+async function withDerivations(
+  tx: Repositories,
+  plan: Plan,
+  drafted: ReturnType<typeof expandDraft>,
+): Promise<VersionBundle> {
+  const { bundle, sources } = drafted;
+  await assertParent(tx, plan, bundle.version.parentVersionId);
+  assertNumbersUnique(bundle.points);
+  const resolved = await derivePoints(
+    tx,
+    plan,
+    bundle.version,
+    bundle.points.map((record) => ({ record, sources: sources.get(record.id) ?? {} })),
+  );
+  return { ...bundle, points: bundle.points.map((p) => ({ ...p, ...resolved.get(p.id) })) };
+}
+
+/** Sibling points (same parent) have distinct numbers, as a reader cites them by number. */
+function assertNumbersUnique(points: ReadonlyArray<{ parentPointId: string | null; number: string }>): void {
   const seen = new Set<string>();
-  for (const point of bundle.points) {
-    if (seen.has(point.lineageId))
-      throw ruleBroken(`lineage ${point.lineageId} is used by more than one point of this version`, [
-        { path: 'points', message: 'a lineage appears at most once per version' },
+  for (const p of points) {
+    const key = `${p.parentPointId ?? ''} ${p.number.trim()}`;
+    if (seen.has(key))
+      throw ruleBroken(`number ${p.number} is used by two points at the same level`, [
+        { path: 'points', message: `number ${p.number} is already taken at this level` },
       ]);
-    seen.add(point.lineageId);
+    seen.add(key);
   }
 }

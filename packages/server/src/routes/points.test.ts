@@ -53,7 +53,7 @@ for (const target of databaseTargets()) {
       assert.deepEqual((await call(app, 'GET', `/api/points/${added.body.id}`)).body, amended.body);
     });
 
-    test('a point in a branch continues a lineage of the parent version, once', async () => {
+    test('a point in a branch continues a lineage of the parent version; continuing it twice is a split', async () => {
       const branch = (
         await call(app, 'POST', `/api/plans/${seed.plan.id}/versions`, {
           label: 'v2',
@@ -71,7 +71,13 @@ for (const target of databaseTargets()) {
         lineageId,
         text: { en: '1″' },
       });
-      assert.ok(isProblem(again, 409, 'conflict'));
+      assert.equal(again.status, 201);
+      assert.deepEqual(again.body.derivedFrom, [{ pointId: version.points[0]?.id, operation: 'split' }]);
+      const elsewhere = await call(app, 'POST', `/api/versions/${branch.id}/points`, {
+        lineageId: '0192f0c8-7d2a-7000-8000-000000000000',
+        text: { en: 'x' },
+      });
+      assert.ok(isProblem(elsewhere, 422, 'rule-broken'));
     });
 
     test('concurrent additions get distinct ordinals and numbers (rules are checked under the writer lock)', async () => {

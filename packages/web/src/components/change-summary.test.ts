@@ -20,6 +20,7 @@ const pt = (
     versionId: 'v',
     lineageId,
     parentPointId,
+    derivedFrom: [],
     ordinal: 1,
     number,
     text: { en: text },

@@ -13,6 +13,7 @@ const point = (id: string, number: string, ordinal: number, extra: Partial<Point
   versionId: 'v',
   lineageId: `lin-${id}`,
   parentPointId: null,
+  derivedFrom: [],
   ordinal,
   number,
   text: { en: `Text of ${number}.` },

@@ -14,6 +14,7 @@ const p = (
   versionId: 'v',
   lineageId,
   parentPointId: null,
+  derivedFrom: [],
   ordinal: Number.parseInt(number, 10) || 0,
   number,
   text: { en: text },

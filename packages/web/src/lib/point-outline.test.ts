@@ -13,6 +13,7 @@ const p = (
   versionId: 'v',
   lineageId: `l-${id}`,
   parentPointId,
+  derivedFrom: [],
   ordinal,
   number: id,
   text,

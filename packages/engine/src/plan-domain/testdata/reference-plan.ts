@@ -43,6 +43,7 @@ const point = (
   versionId,
   lineageId,
   parentPointId: null,
+  derivedFrom: [],
   ordinal: Number.parseInt(number, 10),
   number,
   text: { en: text },

@@ -1,10 +1,19 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { distinguishingSpan, excerpt, normaliseText, pairSpans, spanLabel, wordsOf } from './words.ts';
+import {
+  distinguishingSpan,
+  excerpt,
+  normaliseText,
+  pairSpans,
+  redline,
+  spanLabel,
+  wordsOf,
+} from './words.ts';
 
 describe('words', () => {
-  test('normalising folds typography, spaces, case and a final full stop', () => {
-    assert.equal(normaliseText('  Ukraine\u2019s  army\u2014capped.\n'), "ukraine's army-capped");
+  test('normalising folds typography, spaces and a final full stop, and keeps case', () => {
+    assert.equal(normaliseText('  Ukraine\u2019s  army\u2014capped.\n'), "Ukraine's army-capped");
+    assert.notEqual(normaliseText('Ukraine is not'), normaliseText('Ukraine is NOT'));
     assert.notEqual(normaliseText('capped at 600,000'), normaliseText('capped at 800,000'));
   });
 
@@ -51,5 +60,32 @@ describe('words', () => {
       wordsOf(`start ${Array.from({ length: 500 }, (_, i) => `${x}${i}`).join(' ')} end`);
     const s = pairSpans(long('a'), long('b'));
     assert.deepEqual(s.a, { start: 1, end: 501 });
+  });
+
+  test('a redline marks removed and added words and keeps what both share', () => {
+    assert.deepEqual(redline('Ukraine is a sovereign state.', 'Ukraine is NOT a sovereign state.'), [
+      { op: 'same', text: 'Ukraine is' },
+      { op: 'added', text: 'NOT' },
+      { op: 'same', text: 'a sovereign state.' },
+    ]);
+    assert.deepEqual(redline('a b c', 'a x c'), [
+      { op: 'same', text: 'a' },
+      { op: 'removed', text: 'b' },
+      { op: 'added', text: 'x' },
+      { op: 'same', text: 'c' },
+    ]);
+    assert.deepEqual(redline('', 'new words'), [{ op: 'added', text: 'new words' }]);
+    assert.deepEqual(redline('same', 'same'), [{ op: 'same', text: 'same' }]);
+  });
+
+  test('a redline of long texts stays bounded and loses no word', () => {
+    const a = Array.from({ length: 3_000 }, (_, i) => `a${i}`).join(' ');
+    const b = Array.from({ length: 3_000 }, (_, i) => `b${i}`).join(' ');
+    const runs = redline(`start ${a} end`, `start ${b} end`);
+    assert.deepEqual(
+      runs.map((r) => r.op),
+      ['same', 'removed', 'added', 'same'],
+    );
+    assert.equal(runs[1]?.text.split(' ').length, 3_000);
   });
 });

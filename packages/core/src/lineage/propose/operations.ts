@@ -2,20 +2,20 @@
 // source with several successors a split, a source the parent version dropped a restore, and otherwise keep,
 // renumber or amend by the one rule of what a reader sees as a change (wording.ts).
 import type { DerivationOperation } from '../../schemas/point.ts';
-import { sameWording } from '../wording.ts';
+import { contentOperation as wordingOperation } from '../wording.ts';
 import type { CandidatePoint } from './types.ts';
 
 const wordingOf = (p: CandidatePoint) => ({
+  number: p.number,
   text: p.text,
+  categories: p.categories,
   quantities: p.quantities,
   conditions: p.conditions ?? [],
 });
 
-/** keep, renumber or amend. */
-export function contentOperation(earlier: CandidatePoint, later: CandidatePoint): DerivationOperation {
-  if (!sameWording(wordingOf(earlier), wordingOf(later))) return 'amend';
-  return earlier.number.trim() === later.number.trim() ? 'keep' : 'renumber';
-}
+/** keep, renumber or amend, by the one rule of wording.ts. */
+export const contentOperation = (earlier: CandidatePoint, later: CandidatePoint): DerivationOperation =>
+  wordingOperation(wordingOf(earlier), wordingOf(later));
 
 export function edgeOperation({
   sources,

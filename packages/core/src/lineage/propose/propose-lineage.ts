@@ -59,7 +59,8 @@ export function proposeLineage(input: ProposeLineageInput): LineageProposal[] {
   const restored = restoredSources(input, relations);
 
   return later.map((point, i) => {
-    const own = sources[i] as number[];
+    // Sources in the order the earlier points were given (reading order within a version).
+    const own = (sources[i] as number[]).slice().sort((a, b) => a - b);
     if (own.length === 0) return inserted(point, scores, i, bestScore(matrix, i, m));
     const derivedFrom: Derivation[] = own.map((j) => ({
       pointId: (earlier[j] as CandidatePoint).id,

@@ -5,7 +5,11 @@ import type { ProjectionOp } from './ops.ts';
 
 const SUBJECT_TABLE = { process: 'processes', plan: 'plans', version: 'versions' } as const;
 const FOLLOWERS = {
-  process: [{ table: 'parties', column: 'process_id' }],
+  process: [
+    { table: 'parties', column: 'process_id' },
+    // Public statements are as public as their process.
+    { table: 'statements', column: 'process_id' },
+  ],
   plan: [],
   version: [
     { table: 'points', column: 'version_id' },

@@ -131,6 +131,15 @@ function sampleBodies(s: Seed): Record<string, unknown> {
       points: [],
       note: 'A note\nover lines.',
     },
+    'POST /api/points/{pointId}/positions': {
+      partyId: s.ukraine.id,
+      stance: 'accepts-with-conditions',
+      conditions: 'A referendum first.\nThen the vote.',
+      rationale: ARABIC,
+      source: { kind: 'statement', reference: HEBREW, url: 'https://example.org/statement' },
+      takenOn: '2025-11-20',
+      published: true,
+    },
     'POST /api/auth/password': { login: 'hostile-walker', password: 'not the password', totp: '123456' },
     'POST /api/auth/passkey': { response: { id: 'none', type: 'public-key' } },
     'POST /api/auth/link': { token: `cl_${'A'.repeat(43)}` },
@@ -265,8 +274,8 @@ async function seed(app: ReturnType<typeof createApp>, store: Store, headers: He
     points: [{ text: { en: 'Three.' } }],
   });
   const deadline = await post(`/api/processes/${process.id}/deadlines`, {
-    title: 'A deal by the end of the year',
-    dueAt: '2025-12-31T23:59:00.000Z',
+    title: 'Accept by Thanksgiving',
+    dueAt: '2025-11-27T23:59:00.000Z',
     setAt: '2025-11-21T12:00:00.000Z',
   });
   const invitation = (await post(`/api/processes/${process.id}/invitations`, {

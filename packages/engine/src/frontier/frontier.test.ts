@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { randomScenario as countScenario } from '../count/testing.ts';
 import { type Outcome, type Scenario, utilityOf, utilityTables } from '../model.ts';
 import { enumerateFrontier } from './enumerate-frontier.ts';
 import { mergeFrontier } from './merge-frontier.ts';
@@ -130,5 +131,58 @@ describe('Pareto frontier', () => {
     const sorted = [...f.points].sort((a, b) => (b[0] as number) - (a[0] as number));
     for (let i = 1; i < sorted.length; i++)
       assert.ok((sorted[i]?.[1] as number) > (sorted[i - 1]?.[1] as number));
+  });
+
+  test('3–4 parties: the sweep gives what the k-d tree kernel gives, groups, packages and counts included', () => {
+    // Points with their package counts and (up to 50) packages, in a canonical order.
+    const canon = (f: Frontier) =>
+      f.points
+        .map(
+          (p, i) =>
+            `${p.join(',')}|${f.outcomeCountOf(i)}|${f
+              .outcomesOf(i, 50)
+              .map((o) => o.join('.'))
+              .join(';')}`,
+        )
+        .sort();
+    // Decimal weights and values: sums of 0.1s and 0.3s that differ by float noise, the kernel's "float ties".
+    const decimal = (seed: number, parties: number): Scenario => {
+      const r = rng(seed);
+      return {
+        name: 'decimal',
+        issues: Array.from({ length: 7 }, (_, i) => ({ name: `i${i}`, options: ['a', 'b', 'c'] })),
+        parties: Array.from({ length: parties }, (_, p) => ({
+          name: `p${p}`,
+          weights: Array.from({ length: 7 }, () => Math.ceil(r() * 3) / 10),
+          values: Array.from({ length: 7 }, () => [0, 1, 2].map(() => Math.floor(r() * 4) / 10)),
+          reservation: null,
+        })),
+      };
+    };
+    for (let seed = 1; seed <= 90; seed++) {
+      const k = 3 + (seed % 2);
+      const s =
+        seed % 3 === 0
+          ? countScenario({
+              seed,
+              issues: 8,
+              options: [2, 5],
+              parties: k,
+              values: seed % 2 ? 'small-integers' : 'real',
+            })
+          : seed % 3 === 1
+            ? randomScenario(seed, 4 + (seed % 6), 5, k)
+            : decimal(seed, k);
+      const reference = ok(mergeFrontier(s, { kernel: 'kd-tree' }));
+      const sweep = ok(mergeFrontier(s));
+      assert.deepEqual(canon(sweep), canon(reference), `seed ${seed}, ${k} parties`);
+    }
+  });
+
+  test('the sweep stops at the limit like the kernel', () => {
+    const s = countScenario({ seed: 9, issues: 12, options: 4, parties: 4 });
+    const f = mergeFrontier(s, { limit: 50 });
+    assert.equal(f.status, 'limit');
+    assert.match(f.status === 'limit' ? f.message : '', /frontier exceeds limit \(50\), \d+ points so far/);
   });
 });

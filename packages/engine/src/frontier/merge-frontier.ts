@@ -6,6 +6,7 @@
 import { ACCEPT_TOLERANCE } from '../count/acceptable.ts';
 import { type Outcome, reservationFloors, type Scenario, utilityTables } from '../model.ts';
 import { type Layer, MAX_RUNS_2D, mergeLayer2d } from './merge-layer-2d.ts';
+import { mergeLayerSweep, type SweepLayer } from './merge-layer-sweep.ts';
 import { paretoGroups } from './pareto.ts';
 import {
   DEFAULT_FRONTIER_LIMIT,
@@ -60,8 +61,11 @@ export function mergeFrontier(s: Scenario, options: FrontierOptions = {}): Front
       altStart: Int32Array.of(0, 0),
       altPrev: new Int32Array(0),
       altOpt: new Int32Array(0),
-    },
+      byU1: Int32Array.of(0),
+    } as SweepLayer,
   ];
+  // Three or four parties: the sweep (merge-layer-sweep.ts); five or more: the k-d tree kernel (pareto.ts).
+  const sweep = options.kernel !== 'kd-tree' && (k === 3 || k === 4);
   for (let i = 0; i < m; i++) {
     const prev = layers[i] as Layer;
     const nOpt = s.issues[i]?.options.length ?? 0;
@@ -77,6 +81,14 @@ export function mergeFrontier(s: Scenario, options: FrontierOptions = {}): Front
         slack,
       };
       const layer = mergeLayer2d(prev, issueColumn(tables, i, nOpt, k), nOpt, prune, tol);
+      if (layer.n > limit) return overLimit('merge', limit, layer.n);
+      layers.push(layer);
+      options.onProgress?.(i + 1, m);
+      continue;
+    }
+    if (sweep) {
+      const prune = { rest: best[i + 1] as number[], floors, slack };
+      const layer = mergeLayerSweep(prev as SweepLayer, issueColumn(tables, i, nOpt, k), nOpt, k, prune, tol);
       if (layer.n > limit) return overLimit('merge', limit, layer.n);
       layers.push(layer);
       options.onProgress?.(i + 1, m);

@@ -114,7 +114,7 @@ export function paretoGroups(vecs: Float64Array, n: number, k: number, tieTolera
  * A k-d tree over the kept vectors whose nodes carry the coordinate-wise maximum of their subtree, so "is some kept
  * vector ≥ q everywhere?" skips every subtree whose maximum falls short of q on some party.
  */
-class DominanceTree {
+export class DominanceTree {
   private pts: Float64Array;
   private maxb: Float64Array;
   private left: Int32Array;

@@ -35,6 +35,11 @@ export type FrontierOptions = {
   limit?: number;
   /** 'auto' enumerates small spaces and merges above. */
   method?: 'auto' | FrontierMethod;
+  /**
+   * The merge's dominance filter for three or four parties: 'sweep' (default) or 'kd-tree' (the kernel every
+   * party count used before; kept as the reference the sweep is tested and benchmarked against).
+   */
+  kernel?: 'sweep' | 'kd-tree';
   onProgress?: (done: number, total: number) => void;
 };
 

@@ -244,7 +244,14 @@ describe('policy', () => {
   test('abilities list every action of the table', () => {
     const staff = abilities(CALLERS.staff ?? null, 'version', { processId, audience: PROCESS });
     assert.deepEqual(Object.keys(staff).sort(), Object.keys(POLICY.version).sort());
-    assert.deepEqual(staff, { read: true, update: true, share: false, edit: true, withdraw: true });
+    assert.deepEqual(staff, {
+      read: true,
+      update: true,
+      share: false,
+      edit: true,
+      withdraw: true,
+      deliver: true,
+    });
   });
 
   test('an unknown action is refused', () => {
@@ -315,5 +322,17 @@ describe('read scope', () => {
     });
     assert.deepEqual((readScope(CALLERS.e3 ?? null) as { delegateOf: string[] }).delegateOf, []);
     assert.deepEqual((readScope(CALLERS.ukraine ?? null) as { delegateOf: string[] }).delegateOf, [ukraine]);
+  });
+});
+
+describe('deliveries, consultations, statements and deadlines', () => {
+  test('the mediators record them; a deadline is read like what it is shared with and changed by the mediators', () => {
+    const version = { processId, audience: partiesAudience([russia]) };
+    assert.deepEqual(allowed('version', 'deliver', version), MEDIATORS);
+    for (const action of ['record-consultation', 'record-statement', 'set-deadline'])
+      assert.deepEqual(allowed('process', action, { processId, audience: PUBLIC }), MEDIATORS, action);
+    const deadline = { processId, audience: partiesAudience([ukraine]) };
+    assert.deepEqual(allowed('deadline', 'read', deadline), ['operator', ...MEDIATORS, 'ukraine']);
+    assert.deepEqual(allowed('deadline', 'update', deadline), MEDIATORS);
   });
 });

@@ -103,3 +103,66 @@ export const PositionEntity = z.strictObject({
   recordedAt: IsoUtc,
   logIndex: LogIndex,
 });
+
+// What the API answers about positions (the server's presenters fill them; the web app reads them).
+
+/** A position as shown: who recorded it in words (the membership's name when the caller may read members). */
+export const PositionView = z.object({
+  id: Id,
+  versionId: Id,
+  pointId: Id,
+  lineageId: Id,
+  partyId: Id,
+  stance: Stance,
+  conditions: z.string(),
+  rationale: z.string(),
+  source: z.object({ kind: SourceKind, reference: z.string(), url: z.string() }),
+  takenOn: IsoDate,
+  published: z.boolean(),
+  recordedBy: z.enum(['mediator', 'party']),
+  recorderName: z.string().nullable(),
+  recordedAt: IsoUtc,
+  logIndex: LogIndex,
+});
+export type PositionView = z.infer<typeof PositionView>;
+
+/** An earlier rejection a point brings back: the rejection, on which version, and how the point reads now. */
+export const ResurfacedFlag = z.object({
+  rejection: PositionView,
+  versionId: Id,
+  versionLabel: z.string(),
+  change: z.enum(['unchanged', 'reworded']),
+});
+export type ResurfacedFlag = z.infer<typeof ResurfacedFlag>;
+
+export const PositionMatrix = z.object({
+  versionId: Id,
+  planId: Id,
+  processId: Id,
+  /** The process's negotiating parties, and any other party with a position here, by name. */
+  parties: z.array(z.object({ id: Id, name: z.string() })),
+  points: z.array(
+    z.object({
+      pointId: Id,
+      number: z.string(),
+      parentPointId: Id.nullable(),
+      text: z.string(),
+      /** The parties' current stances differ, or one of them rejects the point. */
+      contested: z.boolean(),
+      cells: z.array(
+        z.object({ partyId: Id, position: PositionView.nullable(), resurfaced: ResurfacedFlag.nullable() }),
+      ),
+    }),
+  ),
+  /** Parties the caller may record positions for on this version, and publish them for. */
+  mayRecordFor: z.array(Id),
+  mayPublishFor: z.array(Id),
+});
+export type PositionMatrix = z.infer<typeof PositionMatrix>;
+
+/** Every position on a point and on the points it comes from, in history order. */
+export const PointPositionHistory = z.object({
+  pointId: Id,
+  items: z.array(PositionView.extend({ versionLabel: z.string(), pointNumber: z.string() })),
+});
+export type PointPositionHistory = z.infer<typeof PointPositionHistory>;

@@ -198,6 +198,13 @@ for (const target of databaseTargets()) {
       }
     });
 
+    test('the day each version was created, for the versions the reader may read', async () => {
+      const days = await store.readAs(world.principal('ukraine')).positions.versionDays(world.planId);
+      assert.deepEqual([...days.values()], ['2025-11-25']);
+      assert.equal((await store.positions.versionDays(world.planId)).size, 2);
+      assert.equal((await store.readAs(null).positions.versionDays(world.planId)).size, 0);
+    });
+
     test('the table rebuilt from the log equals the stored one', async () => {
       assert.deepEqual(await store.rebuildProjections(), { equal: true, differences: [] });
     });

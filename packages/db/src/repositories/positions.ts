@@ -38,6 +38,22 @@ export function positionRepository(db: Kysely<Database>, scope: ReadScope = ALL_
         .execute();
       return rows.map(toPosition);
     },
+    // The time of each version's `version.created` event (its creation, as the log says): the entries of
+    // versions the reader may read, so nothing is learned of a version it may not.
+    async versionDays(planId) {
+      if (!isUuid(planId)) return new Map();
+      const rows = await db
+        .selectFrom('log_entries')
+        .innerJoin('versions', 'versions.id', 'log_entries.subject_id')
+        .select(['versions.id as id', 'log_entries.canonical as canonical'])
+        .where(visibleTo(scope, 'versions'))
+        .where('versions.plan_id', '=', planId)
+        .where('log_entries.type', '=', 'version.created')
+        .execute();
+      return new Map(
+        rows.map((r) => [r.id, String((JSON.parse(r.canonical) as { at: string }).at).slice(0, 10)]),
+      );
+    },
     async get(id) {
       if (!isUuid(id)) return null;
       const row = await readable().where('positions.id', '=', id).executeTakeFirst();

@@ -5,6 +5,7 @@ import { accountCommand } from './commands/account.ts';
 import { analyzeCommand } from './commands/analyze.ts';
 import { logCommand } from './commands/log-check.ts';
 import { memberCommand } from './commands/member.ts';
+import { planCommand } from './commands/plan.ts';
 import { processCommand } from './commands/process.ts';
 import { startCommand } from './commands/start.ts';
 import { groupCommand } from './group.ts';
@@ -20,6 +21,7 @@ export function createProgram(): Command {
   program.addCommand(processCommand());
   program.addCommand(memberCommand());
   program.addCommand(accessCommand());
+  program.addCommand(planCommand());
   analyzeCommand(program);
   return program;
 }

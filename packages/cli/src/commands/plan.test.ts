@@ -124,6 +124,13 @@ describe('concord plan parse', () => {
     assert.equal(JSON.parse(json.stdout).points[0].text, 'Ukr\u202eaine \u001b[2J agrees.');
   });
 
+  test('--help says how to call it', async () => {
+    const r = await runConcord(['plan', 'parse', '--help']);
+    assert.equal(r.code, 0, r.stderr);
+    assert.ok(r.stdout.startsWith('Usage: concord plan parse [options] <file>'), r.stdout);
+    for (const flag of ['--json', '--parties']) assert.ok(r.stdout.includes(flag), flag);
+  });
+
   test('errors are one line and a non-zero exit, and print nothing on stdout', async () => {
     const big = file('big.txt', `1. ${'x'.repeat(1_000_001)}`);
     const binary = file('binary.pdf', Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0x01, 0x02]));

@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { accessCommand } from './commands/access.ts';
 import { accountCommand } from './commands/account.ts';
 import { analyzeCommand } from './commands/analyze.ts';
+import { diffCommand } from './commands/diff.ts';
 import { logCommand } from './commands/log-check.ts';
 import { memberCommand } from './commands/member.ts';
 import { planCommand } from './commands/plan.ts';
@@ -22,6 +23,7 @@ export function createProgram(): Command {
   program.addCommand(memberCommand());
   program.addCommand(accessCommand());
   program.addCommand(planCommand());
+  program.addCommand(diffCommand());
   analyzeCommand(program);
   return program;
 }

@@ -15,3 +15,4 @@ export { DEFAULT_WEB_ROOT } from './http/static-web.ts';
 export { type FieldError, type Problem, ProblemError } from './problems.ts';
 export { type RunningServer, type ServerOptions, startServer } from './serve.ts';
 export type { PlanDetail, ProcessDetail, VersionDetail } from './types.ts';
+export { readVersionDiff } from './commands/read-version-diff.ts';

@@ -148,8 +148,12 @@ describe('buildPlanDomain refuses malformed input', () => {
     refuses({ versions: [...versions, versions[0] as Version], points }, /given twice/));
   test('a point of an unknown version', () =>
     refuses({ versions: versions.slice(0, 1), points }, /not among the versions/));
-  test('a lineage twice in one version', () =>
-    refuses({ versions, points: [...points, { ...(points[1] as Point), id: 'dup' }] }, /appears twice/));
+  test('a lineage split in one version is one issue whose wording is the parts read together', () => {
+    const part = { ...(points[1] as Point), id: 'part', ordinal: 99, text: { en: 'And a second part.' } };
+    const domain = buildPlanDomain({ versions, points: [...points, part] });
+    const texts = domain.optionsMeta.flat().map((o) => o.text ?? '');
+    assert.ok(texts.some((t) => t.endsWith('And a second part.') && t.length > 'And a second part.'.length));
+  });
   test('an unknown target', () => refuses({ versions, points, target: 'nope' }, /target version nope/));
   test('an unknown contested lineage', () => refuses({ versions, points, contested: ['nope'] }, /in none/));
   test('a contested lineage twice', () => refuses({ versions, points, contested: [ARMY, ARMY] }, /twice/));

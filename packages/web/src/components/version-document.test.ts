@@ -105,7 +105,8 @@ describe('VersionDocument markup', () => {
   test('changes against a parent version are marked per point', () => {
     const parent = [point('p6', '5', 1, { lineageId: 'lin-p6' }), point('gone', '2', 2)];
     const html = render({ comparison: compareToParent(version.points, parent) });
-    assert.match(html, /data-change="amended">amended \(text, number, categories, quantities\), was 5/);
+    assert.match(html, /data-change="amended">amended \(text, number, quantities\), was 5/);
+    assert.match(html, /data-testid="old-wording"/);
     assert.equal((html.match(/data-change="new"/g) ?? []).length, 3);
   });
 

@@ -70,7 +70,7 @@ function PointItem({ node, context }: { node: OutlineNode; context: Context }) {
         </span>
         <div className="point-body">
           {context.changes ? (
-            <ChangeNote change={context.changes.get(point.id)} number={point.number} />
+            <ChangeNote change={context.changes.get(point.id)} number={point.number} lang={lang} />
           ) : null}
           {/* dir="auto": a point in Arabic or Hebrew reads right to left, whatever the page's direction. */}
           <p className="point-text" dir="auto" lang={lang === context.lang ? undefined : lang}>
@@ -141,7 +141,15 @@ function PointItem({ node, context }: { node: OutlineNode; context: Context }) {
   );
 }
 
-function ChangeNote({ change, number }: { change: PointChange | undefined; number: string }) {
+function ChangeNote({
+  change,
+  number,
+  lang,
+}: {
+  change: PointChange | undefined;
+  number: string;
+  lang: string;
+}) {
   if (!change) return null;
   if (change.kind === 'new') {
     return (
@@ -158,10 +166,32 @@ function ChangeNote({ change, number }: { change: PointChange | undefined; numbe
       </span>
     ) : null;
   }
+  const runs = change.redlines?.[lang];
   return (
-    <span className="change change-amended" data-testid="change" data-change="amended">
-      amended ({change.what.join(', ')}){was ? `, ${was}` : ''}
-    </span>
+    <>
+      <span className="change change-amended" data-testid="change" data-change="amended">
+        amended ({change.what.join(', ')}){was ? `, ${was}` : ''}
+      </span>
+      {runs ? (
+        <details className="old-wording" data-testid="old-wording">
+          <summary>What changed in the wording</summary>
+          <p dir="auto">
+            {runs.map((r, i) =>
+              r.op === 'same' ? (
+                // biome-ignore lint/suspicious/noArrayIndexKey: runs are positional and never reordered
+                <span key={i}>{revealInvisible(r.text)} </span>
+              ) : r.op === 'removed' ? (
+                // biome-ignore lint/suspicious/noArrayIndexKey: as above
+                <del key={i}>{revealInvisible(r.text)} </del>
+              ) : (
+                // biome-ignore lint/suspicious/noArrayIndexKey: as above
+                <ins key={i}>{revealInvisible(r.text)} </ins>
+              ),
+            )}
+          </p>
+        </details>
+      ) : null}
+    </>
   );
 }
 

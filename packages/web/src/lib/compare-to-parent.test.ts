@@ -46,16 +46,20 @@ describe('compareToParent', () => {
     ];
     const { changes, removed } = compareToParent(child, parent);
     assert.deepEqual(changes.get('b1'), { kind: 'unchanged', was: '1' });
-    assert.deepEqual(changes.get('b4'), {
+    const b4 = changes.get('b4');
+    assert.deepEqual(b4 && { ...b4, redlines: undefined }, {
       kind: 'amended',
       was: '6',
       what: ['text', 'number', 'quantities'],
+      redlines: undefined,
     });
-    assert.deepEqual(
-      changes.get('b5'),
-      { kind: 'amended', was: '7', what: ['number'] },
-      'category order is not a change',
-    );
+    assert.deepEqual(b4?.kind === 'amended' ? b4.redlines?.en : null, [
+      { op: 'same', text: 'Army capped at' },
+      { op: 'removed', text: '600,000.' },
+      { op: 'added', text: '800,000.' },
+    ]);
+    // Renumbered with the same wording (category order is no change): the same point, under another number.
+    assert.deepEqual(changes.get('b5'), { kind: 'unchanged', was: '7' });
     assert.deepEqual(changes.get('b9'), { kind: 'new' });
     assert.deepEqual(
       removed.map((x) => x.number),
@@ -79,7 +83,17 @@ describe('compareToParent', () => {
       kind: 'amended',
       was: '1',
       what: ['text'],
+      redlines: {},
     });
+  });
+
+  test("a change only in a quantity's description (a tooltip, not the text) is no amendment", () => {
+    const child = [
+      p('b6', 'L6', '6', 'Army capped at 600,000.', {
+        quantities: [{ value: 600000, unit: 'personnel', text: 'peacetime cap' }],
+      }),
+    ];
+    assert.deepEqual(compareToParent(child, parent).changes.get('b6'), { kind: 'unchanged', was: '6' });
   });
 
   test('counts top-level points and sub-points apart, removals by their level in the parent', () => {

@@ -1,10 +1,16 @@
-import { canonicalJson } from '@concord/ledger';
+import { changeSet, LineageGraph, type PointDiff, type RedlineRun } from '@concord/core/lineage';
 import type { Point } from '../api/types.ts';
 
 export type PointChange =
   | { kind: 'new' }
   | { kind: 'unchanged'; was: string }
-  | { kind: 'amended'; was: string; what: string[] };
+  | {
+      kind: 'amended';
+      was: string;
+      what: string[];
+      /** Old wording against the new, word by word, per language whose text changed. */
+      redlines?: Record<string, RedlineRun[]>;
+    };
 
 export type ParentComparison = {
   /** Keyed by the point id of the version being read. */
@@ -14,46 +20,58 @@ export type ParentComparison = {
 };
 
 /**
- * Compares a version with the version it answers, by lineage rather than by number: a point that keeps its
- * lineage is the same point even when renumbered (28#6 → E3#6 → 20#4). Says for each point whether it is new,
- * unchanged or amended (and in what: text, number, categories, quantities, conditions), and which of the
- * parent's points are gone. A lineage appearing twice on one side (a split) compares each with the first.
+ * Compares a version with the version it answers by core's lineage rule (the one the analysis and
+ * `concord diff` use), so the page never calls a point amended for a change a reader cannot see. A point is new,
+ * unchanged (perhaps renumbered) or amended (in what: text, quantities, conditions; a split or a merge says so),
+ * and the parent's points that do not continue are listed as removed.
  */
 export function compareToParent(points: Point[], parentPoints: Point[]): ParentComparison {
-  const parentByLineage = new Map<string, Point>();
-  for (const p of parentPoints) if (!parentByLineage.has(p.lineageId)) parentByLineage.set(p.lineageId, p);
-  const continued = new Set<string>();
+  // The two sides under fixed names: the comparison is between these lists, whatever versions they came from.
+  const parent = 'parent';
+  const child = 'child';
+  const graph = new LineageGraph({
+    versions: [
+      { id: parent, parentVersionId: null, label: 'parent' },
+      { id: child, parentVersionId: parent, label: 'this version' },
+    ],
+    points: [
+      ...parentPoints.map((p) => ({ ...p, versionId: parent })),
+      ...points.map((p) => ({ ...p, versionId: child })),
+    ],
+  });
   const changes = new Map<string, PointChange>();
-  for (const point of points) {
-    const before = parentByLineage.get(point.lineageId);
-    if (!before) {
-      changes.set(point.id, { kind: 'new' });
-      continue;
-    }
-    continued.add(point.lineageId);
-    const what = differences(before, point);
-    changes.set(
-      point.id,
-      what.length === 0
-        ? { kind: 'unchanged', was: before.number }
-        : { kind: 'amended', was: before.number, what },
-    );
+  const removed: Point[] = [];
+  const byId = new Map(parentPoints.map((p) => [p.id, p]));
+  for (const c of changeSet(graph, parent, child).changes) {
+    if (c.kind === 'removed') removed.push(...c.before.map((p) => byId.get(p.id) as Point));
+    for (const p of c.after) changes.set(p.id, changeOf(c));
   }
-  const removed = parentPoints.filter((p) => !continued.has(p.lineageId));
   return { changes, removed };
 }
 
-const same = (a: unknown, b: unknown) => canonicalJson(a) === canonicalJson(b);
-const sorted = (xs: string[]) => [...xs].sort();
-
-function differences(before: Point, after: Point): string[] {
-  const what: string[] = [];
-  if (!same(before.text, after.text)) what.push('text');
-  if (before.number !== after.number) what.push('number');
-  if (!same(sorted(before.categories), sorted(after.categories))) what.push('categories');
-  if (!same(before.quantities, after.quantities)) what.push('quantities');
-  if (!same(before.conditions, after.conditions)) what.push('conditions');
-  return what;
+function changeOf(c: PointDiff): PointChange {
+  const was = c.before.map((p) => p.number).join(' + ');
+  switch (c.kind) {
+    case 'added':
+    case 'restored':
+      return { kind: 'new' };
+    case 'unchanged':
+    case 'moved':
+      return { kind: 'unchanged', was };
+    case 'split':
+    case 'merged':
+      return { kind: 'amended', was, what: [c.kind === 'split' ? 'split' : 'merged'] };
+    default: {
+      const w = c.wording;
+      const what = [
+        ...(w && w.text.changed.length + w.text.added.length + w.text.removed.length > 0 ? ['text'] : []),
+        ...(w?.renumbered ? ['number'] : []),
+        ...(w?.quantities ? ['quantities'] : []),
+        ...(w?.conditions ? ['conditions'] : []),
+      ];
+      return { kind: 'amended', was, what, redlines: c.redlines };
+    }
+  }
 }
 
 export type ChangeCounts = {

@@ -21,6 +21,20 @@ export type ExtraEdgeRules = {
 const SHARED_CONTENT = 0.8;
 /** At most this many sources are merged into one later point. */
 const MAX_SOURCES = 8;
+/** Extra sources are sought among a later point's best-scoring earlier points only: this many. */
+const CANDIDATES = 10;
+
+/** The columns of a row scoring at least `threshold`, best first, at most CANDIDATES of them. */
+function candidates(
+  row: number,
+  columns: number,
+  score: (i: number, j: number) => number,
+  threshold: number,
+) {
+  const found: number[] = [];
+  for (let j = 0; j < columns; j++) if (score(row, j) >= threshold) found.push(j);
+  return found.sort((a, b) => score(row, b) - score(row, a) || a - b).slice(0, CANDIDATES);
+}
 
 /** Sources per later point (columns of `scores`), from the one-to-one match with merges and splits added. */
 export function addSplitsAndMerges(
@@ -31,7 +45,6 @@ export function addSplitsAndMerges(
 ): number[][] {
   const m = scores.earlier.length;
   const sources = [...match].map((j) => (j >= 0 ? [j] : []));
-  const eligible = (i: number, j: number) => rules.adjusted(i, j) >= rules.threshold;
   const vectorsOf = (columns: number[]): TextVectors =>
     combine(columns.map((j) => scores.earlier[j]?.vectors as TextVectors));
   const family = (a: number, b: number) => {
@@ -51,12 +64,13 @@ export function addSplitsAndMerges(
   sources.forEach((own, i) => {
     if (own.length === 0) return;
     const later = scores.later[i]?.vectors as TextVectors;
+    const near = candidates(i, m, rules.adjusted, rules.threshold);
     while (own.length < MAX_SOURCES) {
       const base = cosine(later, vectorsOf(own)) ?? 0;
       let best = -1;
       let bestGain = rules.gain;
-      for (let j = 0; j < m; j++) {
-        if (own.includes(j) || !eligible(i, j) || !mayJoin(i, j)) continue;
+      for (const j of near) {
+        if (own.includes(j) || !mayJoin(i, j)) continue;
         if (own.some((s) => family(s, j) || relations.related(s).includes(j))) continue;
         const gain = (cosine(later, vectorsOf([...own, j])) ?? 0) - base;
         if (gain >= bestGain) {
@@ -70,14 +84,16 @@ export function addSplitsAndMerges(
   });
 
   // Splits: a later point left without a source whose best earlier point went to another later point.
-  const successors = (j: number) => sources.flatMap((s, i) => (s.includes(j) ? [i] : []));
+  const successors: number[][] = Array.from({ length: m }, () => []);
+  sources.forEach((own, i) => {
+    for (const j of own) successors[j]?.push(i);
+  });
   sources.forEach((own, i) => {
     if (own.length > 0) return;
     let best = -1;
     let bestGain = rules.gain;
-    for (let j = 0; j < m; j++) {
-      if (rules.adjusted(i, j) < rules.splitThreshold) continue;
-      const taken = successors(j);
+    for (const j of candidates(i, m, rules.adjusted, rules.splitThreshold)) {
+      const taken = successors[j] as number[];
       if (taken.length === 0) continue;
       const earlier = scores.earlier[j]?.vectors as TextVectors;
       // The part that went elsewhere already reads much like the source, so the cosine barely moves when the
@@ -89,7 +105,10 @@ export function addSplitsAndMerges(
         bestGain = gain;
       }
     }
-    if (best >= 0) own.push(best);
+    if (best >= 0) {
+      own.push(best);
+      successors[best]?.push(i);
+    }
   });
   return sources;
 }

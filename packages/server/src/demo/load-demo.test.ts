@@ -4,6 +4,8 @@ import { OPERATOR, type Point, type Version } from '@concord/core';
 import { databaseTargets, type Store } from '@concord/db';
 import { createProcess } from '../commands/index.ts';
 import { loadDemo } from './load-demo.ts';
+import { readDemoPositions } from './load-positions.ts';
+import { readDemoTimeline, timelineEvents } from './load-timeline.ts';
 import { readDemoValuations } from './load-valuations.ts';
 import { readDemoPeople } from './people-schema.ts';
 import { readDemoFixtures } from './read-fixtures.ts';
@@ -15,9 +17,13 @@ const people = readDemoPeople(fixtures);
 const valuations = readDemoValuations().valuations.length;
 const memberships = people.accounts.reduce((n, a) => n + a.memberships.length, 0);
 const shares = Object.values(people.versions).reduce((n, v) => n + v.shared.length, 0);
+// And one per delivery, consultation, statement, deadline set and deadline moved (fixtures/timeline.json).
+const timeline = timelineEvents(readDemoTimeline());
+// And one per position (fixtures/positions.json).
+const positions = readDemoPositions().positions.length;
 const expectedEvents = fixtures.processes.reduce(
   (n, p) => n + 1 + p.parties.length + p.plans.reduce((m, plan) => m + 1 + plan.versions.length, 0),
-  valuations + memberships + shares,
+  valuations + memberships + shares + timeline + positions,
 );
 
 for (const target of databaseTargets()) {
@@ -45,7 +51,7 @@ for (const target of databaseTargets()) {
     test('loads the reference case into an empty log, one event per object', async () => {
       assert.equal(first.loaded, true);
       assert.equal(first.loaded && first.people.length, people.accounts.length);
-      assert.equal(expectedEvents, 29 + 4 + 11 + 1);
+      assert.equal(expectedEvents, 29 + 4 + 11 + 0 + 8 + 10);
       assert.equal(valuations, 4);
       assert.equal(await store.log.size(), expectedEvents);
       const entries = await store.log.entries(0, 1000);

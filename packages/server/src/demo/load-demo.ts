@@ -18,6 +18,9 @@ import { loadPrincipal } from '../http/principal.ts';
 import { coreProblems } from './core-problems.ts';
 import { fixtureProblems } from './fixture-problems.ts';
 import type { DemoFixtures, DemoPlan, DemoProcess } from './fixture-schema.ts';
+import { loadDemoMarks } from './load-acceptability.ts';
+import { loadDemoPositions } from './load-positions.ts';
+import { loadDemoTimeline, readDemoTimeline } from './load-timeline.ts';
 import { loadDemoValuations } from './load-valuations.ts';
 import { type DemoPeople, readDemoPeople } from './people-schema.ts';
 import { readDemoFixtures } from './read-fixtures.ts';
@@ -49,7 +52,13 @@ export async function loadDemo(
     const ctx = await loadProcess(store, process, people, created);
     mediators.set(process.key, { ...ctx, clock: now });
   }
+  // The deliveries come first: a delivery is what lets a party read the draft it then takes positions on.
+  const timeline = readDemoTimeline();
+  const timelineMediator = mediators.get(timeline.process);
+  if (timelineMediator) await loadDemoTimeline(store, { fixtures, mediator: timelineMediator, timeline });
   await loadDemoValuations(store, { fixtures, mediatorOf: (key) => mediators.get(key) });
+  await loadDemoPositions(store, { fixtures, people });
+  await loadDemoMarks(store, { fixtures, people });
   return { loaded: true, people: created };
 }
 

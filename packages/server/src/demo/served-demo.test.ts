@@ -108,15 +108,15 @@ for (const target of databaseTargets()) {
 
     test('the history says when the 28-point draft reached Ukraine; its entries stay sealed for the E3', async () => {
       const entries = (await get('/api/log/entries?from=0&limit=1000', 'ukraine')).items as Json[];
-      const shared = entries.find((e) => e.type === 'audience.changed');
-      assert.ok(shared);
-      assert.equal((shared.event as { at: string }).at, '2025-11-20T12:00:00.000Z');
+      const delivered = entries.find((e) => e.type === 'version.delivered');
+      assert.ok(delivered, 'the delivery of the draft to Ukraine is in its history');
+      assert.equal((delivered.event as { at: string }).at, '2025-11-20T12:00:00.000Z');
       const created = entries.find(
         (e) =>
           e.type === 'version.created' &&
           (e.event as { data: { version: { label: string } } }).data.version.label === 'US 28-point draft',
       );
-      assert.ok(created, 'Ukraine reads the draft’s creation entry since it was shared with it');
+      assert.ok(created, 'Ukraine reads the draft’s creation entry since it was delivered to it');
       const forE3 = await get(`/api/log/entries/${created.index}`, 'e3');
       assert.equal(forE3.confidential, true);
       assert.equal(forE3.event, null);

@@ -66,6 +66,8 @@ export const MarkableWording = z.object({
   /** Null for the point's absence. */
   text: z.string().nullable(),
   kind: z.enum(['variant', 'deleted', 'absent']),
+  /** The versions that carry it (the first is `key`), or for the point's absence those that lack it. */
+  versionIds: z.array(z.string()),
   versionLabels: z.array(z.string()),
   /** Whether this version carries it. */
   inDraft: z.boolean(),

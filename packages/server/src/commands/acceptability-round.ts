@@ -68,6 +68,7 @@ function wording(option: OptionMeta, versionId: string): MarkableWording {
     label: option.label,
     text: option.text,
     kind: option.kind,
+    versionIds: option.versionIds,
     versionLabels: option.versionLabels,
     inDraft: option.versionIds.includes(versionId),
   };

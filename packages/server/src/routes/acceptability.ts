@@ -12,12 +12,9 @@ import { accessProblemResponses, needsSignIn } from './valuations.ts';
 const tags = ['acceptability'];
 const MarksInput = AcceptabilityInput.meta({ id: 'AcceptabilityInput' });
 const PartyQuery = z.object({
-  partyId: z
-    .string()
-    .optional()
-    .meta({
-      description: 'The party acted for, when the caller is a delegate of several parties of the process',
-    }),
+  partyId: z.string().optional().meta({
+    description: 'The party acted for, when the caller is a delegate of several parties of the process',
+  }),
 });
 
 const own = createRoute({

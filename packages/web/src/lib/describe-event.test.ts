@@ -72,6 +72,21 @@ describe('describeEvent', () => {
       { text: 'a party’s confidential valuation of a plan', href: '/plans/plan1' },
     );
   });
+
+  test('sealed marks (read by the party’s own delegates only) name no wording and link to their version', () => {
+    assert.deepEqual(
+      describeEvent({
+        type: 'acceptability.marked',
+        data: {
+          id: 'm1',
+          versionId: 'v1',
+          partyId: 'ua',
+          points: [{ lineageId: 'l', wordings: { v1: true } }],
+        },
+      }),
+      { text: 'your party’s sealed marks on a version', href: '/versions/v1' },
+    );
+  });
 });
 
 describe('describeEvent: people and sharing', () => {

@@ -47,6 +47,12 @@ export function describeEvent(event: unknown): EventDescription {
           verb === 'recorded' ? 'a party’s confidential valuation of a plan' : `a valuation event (${verb})`,
         href: str(data.planId) && paths.plan(String(data.planId)),
       };
+    case 'acceptability':
+      // Sealed: only the party's own delegates read this entry; the marks stay on the version's page.
+      return {
+        text: verb === 'marked' ? 'your party’s sealed marks on a version' : `a sealed marks event (${verb})`,
+        href: str(data.versionId) && paths.version(String(data.versionId)),
+      };
     case 'membership':
       if (verb === 'granted') {
         const processId = str(data.processId);

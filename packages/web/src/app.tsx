@@ -2,8 +2,11 @@ import { useEffect, useRef } from 'react';
 import { ErrorBoundary } from './components/error-boundary.tsx';
 import { Layout, type Section } from './components/layout.tsx';
 import { AccountPage } from './pages/account-page.tsx';
+import { ComparePage } from './pages/compare-page.tsx';
 import { InvitePage } from './pages/invite-page.tsx';
 import { LogPage } from './pages/log-page.tsx';
+import { NewProcessPage } from './pages/new-process-page.tsx';
+import { NewVersionPage } from './pages/new-version-page.tsx';
 import { NotFoundPage } from './pages/not-found-page.tsx';
 import { PlanPage } from './pages/plan-page.tsx';
 import { ProcessPage } from './pages/process-page.tsx';
@@ -11,6 +14,7 @@ import { ProcessesPage } from './pages/processes-page.tsx';
 import { SignInLinkPage } from './pages/sign-in-link-page.tsx';
 import { SignInPage } from './pages/sign-in-page.tsx';
 import { VerifyPage } from './pages/verify-page.tsx';
+import { VersionEditorPage } from './pages/version-editor-page.tsx';
 import { VersionPage } from './pages/version-page.tsx';
 import { useLocation } from './router/location.ts';
 import { matchRoute, type Route } from './router/routes.ts';
@@ -51,6 +55,21 @@ function Page({ route }: { route: Route }) {
       return <InvitePage />;
     case 'account':
       return <AccountPage />;
+    case 'new-process':
+      return <NewProcessPage />;
+    case 'new-version':
+      return <NewVersionPage key={`${route.planId}|${route.from}`} planId={route.planId} from={route.from} />;
+    case 'version-editor':
+      return <VersionEditorPage key={route.id} id={route.id} />;
+    case 'compare':
+      return (
+        <ComparePage
+          key={`${route.planId}|${route.from}|${route.to}`}
+          planId={route.planId}
+          from={route.from}
+          to={route.to}
+        />
+      );
     case 'not-found':
       return <NotFoundPage path={route.path} />;
   }

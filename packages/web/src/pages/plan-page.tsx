@@ -7,6 +7,7 @@ import { ShareControl } from '../components/share-dialog.tsx';
 import { Loaded } from '../components/status.tsx';
 import { useDocumentTitle } from '../components/use-document-title.ts';
 import { VersionTreeView } from '../components/version-tree-view.tsx';
+import '../components/authoring/authoring.css';
 import { formatDate } from '../lib/commitments.ts';
 import { may, type PlanView, type ProcessView } from '../lib/people-types.ts';
 import { Link } from '../router/link.tsx';
@@ -42,6 +43,14 @@ export function PlanPage({ id }: { id: string }) {
               <p className="lede">
                 {p.versions.length} {p.versions.length === 1 ? 'version' : 'versions'}. A counter-draft is
                 shown under the version it answers.
+                {p.versions.length > 1 ? (
+                  <>
+                    {' '}
+                    <Link href={paths.compare(p.id)} data-testid="compare-link">
+                      Compare any two versions
+                    </Link>
+                  </>
+                ) : null}
               </p>
               <AudienceNote audience={p.audience} parties={parties} what="plan" />
               <ShareControl
@@ -59,6 +68,16 @@ export function PlanPage({ id }: { id: string }) {
                 </p>
               ) : null}
             </header>
+            {may(p.abilities, 'create-version') ? (
+              <p>
+                <Link className="button" href={paths.newVersion(p.id)} data-testid="start-version">
+                  Start a new version
+                </Link>{' '}
+                <span className="muted">
+                  from scratch, or as a counter-draft of any version below (its points copied, then changed).
+                </span>
+              </p>
+            ) : null}
             <div className="two-col">
               <div className="main-col">
                 <VersionTreeView

@@ -1,8 +1,10 @@
 import { revealInvisible } from '@concord/core/text';
 import { useRef, useState } from 'react';
 import { useResource } from '../api/use-resource.ts';
+import { AcceptabilitySection } from '../components/acceptability/acceptability-section.tsx';
 import { AnalysisSection } from '../components/analysis-section.tsx';
 import { AudienceNote } from '../components/audience-badge.tsx';
+import { VersionStateNotice, WithdrawControl } from '../components/authoring/version-state.tsx';
 import { ChangeSummary } from '../components/change-summary.tsx';
 import { Breadcrumbs } from '../components/layout.tsx';
 import { ShareControl } from '../components/share-dialog.tsx';
@@ -11,6 +13,7 @@ import { useDocumentTitle } from '../components/use-document-title.ts';
 import { useSession } from '../components/use-session.ts';
 import { ValuationPanel } from '../components/valuation-panel.tsx';
 import { VersionDocument } from '../components/version-document.tsx';
+import '../components/authoring/authoring.css';
 import { StatusBadge, VersionTreeView } from '../components/version-tree-view.tsx';
 import { formatDate } from '../lib/commitments.ts';
 import { compareToParent } from '../lib/compare-to-parent.ts';
@@ -26,7 +29,7 @@ export function VersionPage({ id }: { id: string }) {
   const version = useResource<VersionView>(`/api/versions/${encodeURIComponent(id)}`, shared);
   const planId = version.state === 'ok' ? version.data.planId : null;
   useDocumentTitle(version.state === 'ok' ? version.data.label : null);
-  const plan = useResource<PlanView>(planId ? `/api/plans/${encodeURIComponent(planId)}` : null);
+  const plan = useResource<PlanView>(planId ? `/api/plans/${encodeURIComponent(planId)}` : null, shared);
   const processId = version.state === 'ok' ? version.data.processId : null;
   const process = useResource<ProcessView>(
     processId ? `/api/processes/${encodeURIComponent(processId)}` : null,
@@ -101,7 +104,8 @@ export function VersionPage({ id }: { id: string }) {
                     answers{' '}
                     <Link href={paths.version(parent.id)} dir="auto">
                       {revealInvisible(parent.label)}
-                    </Link>
+                    </Link>{' '}
+                    (<Link href={paths.compare(v.planId, parent.id, v.id)}>compare with any version</Link>)
                   </span>
                 ) : null}
               </p>
@@ -123,6 +127,11 @@ export function VersionPage({ id }: { id: string }) {
                   />
                 </>
               ) : null}
+              <VersionStateNotice
+                version={v}
+                planAbilities={plan.state === 'ok' ? plan.data.abilities : null}
+              />
+              <WithdrawControl version={v} onDone={() => setShared((n) => n + 1)} />
               <p className="jump-to-panel">
                 <a href="#version-panel">Version tree and log ↓</a>
               </p>
@@ -169,8 +178,11 @@ export function VersionPage({ id }: { id: string }) {
                 </section>
               </aside>
             </div>
-            <AnalysisSection versionId={v.id} abilities={v.abilities} refresh={analysisRun} />
-            {valuing ? (
+            {v.withdrawal === null ? (
+              <AnalysisSection versionId={v.id} abilities={v.abilities} refresh={analysisRun} />
+            ) : null}
+            <AcceptabilitySection versionId={v.id} />
+            {valuing && v.withdrawal === null ? (
               <ValuationPanel
                 versionId={v.id}
                 planId={v.planId}

@@ -10,6 +10,10 @@ export type Route =
   | { name: 'sign-in-link' }
   | { name: 'invite' }
   | { name: 'account' }
+  | { name: 'new-process' }
+  | { name: 'new-version'; planId: string; from: string | null }
+  | { name: 'version-editor'; id: string }
+  | { name: 'compare'; planId: string; from: string | null; to: string | null }
   | { name: 'not-found'; path: string };
 
 const entityRoutes = {
@@ -46,6 +50,21 @@ export function matchRoute(pathname: string, search: string): Route {
   if (segments.length === 2 && first === 'sign-in' && second === 'link') return { name: 'sign-in-link' };
   if (segments.length === 1 && first === 'invite') return { name: 'invite' };
   if (segments.length === 1 && first === 'account') return { name: 'account' };
+  if (segments.length === 2 && first === 'processes' && second === 'new') return { name: 'new-process' };
+  if (segments.length === 3 && (first === 'plans' || first === 'versions') && second !== undefined) {
+    const id = decodeSegment(second);
+    if (id !== null && id.length > 0 && first === 'plans' && segments[2] === 'new-version') {
+      const from = new URLSearchParams(search).get('from');
+      return { name: 'new-version', planId: id, from: from === null || from.trim() === '' ? null : from };
+    }
+    if (id !== null && id.length > 0 && first === 'plans' && segments[2] === 'compare') {
+      const q = new URLSearchParams(search);
+      const pick = (k: string) => (q.get(k)?.trim() ? (q.get(k) as string).trim() : null);
+      return { name: 'compare', planId: id, from: pick('from'), to: pick('to') };
+    }
+    if (id !== null && id.length > 0 && first === 'versions' && segments[2] === 'edit')
+      return { name: 'version-editor', id };
+  }
   if (
     segments.length === 2 &&
     first !== undefined &&
@@ -83,6 +102,17 @@ export const paths = {
   process: (id: string) => `/processes/${encodeURIComponent(id)}`,
   plan: (id: string) => `/plans/${encodeURIComponent(id)}`,
   version: (id: string) => `/versions/${encodeURIComponent(id)}`,
+  newProcess: () => '/processes/new',
+  newVersion: (planId: string, from?: string) =>
+    `/plans/${encodeURIComponent(planId)}/new-version${from === undefined ? '' : `?from=${encodeURIComponent(from)}`}`,
+  editVersion: (id: string) => `/versions/${encodeURIComponent(id)}/edit`,
+  compare: (planId: string, from?: string | null, to?: string | null) => {
+    const q = new URLSearchParams();
+    if (from) q.set('from', from);
+    if (to) q.set('to', to);
+    const query = q.toString();
+    return `/plans/${encodeURIComponent(planId)}/compare${query ? `?${query}` : ''}`;
+  },
   log: (end?: number) => (end === undefined ? '/log' : `/log?end=${end}`),
   signIn: (next?: string) =>
     next === undefined || safeNext(next) === '/'

@@ -132,6 +132,26 @@ describe('layout', () => {
     });
   });
 
+  test('lettered or roman section titles above numbered points are headings', () => {
+    const text = ['I. Security', '1- One.', '2- Two.', 'II. Economy', '3- Three.', '', 'ENDS'].join('\n');
+    assert.deepEqual(shape(layoutPlan(text)), {
+      preamble: ['I. Security', 'II. Economy'],
+      points: ['1 One.', '2 Two.', '3 Three.'],
+      trailer: ['ENDS'],
+      unparsed: [],
+    });
+    const lettered = ['A. SECURITY', '1. One.', 'B. TERRITORY', '2. Two.', 'C. ECONOMY', '3. Three.'].join(
+      '\n',
+    );
+    assert.deepEqual(shape(layoutPlan(lettered)).preamble, ['A. SECURITY', 'B. TERRITORY', 'C. ECONOMY']);
+    assert.deepEqual(shape(layoutPlan(lettered)).points, ['1 One.', '2 Two.', '3 Three.']);
+  });
+
+  test('"Point N" alone on its line, its text on the next', () => {
+    const text = ['Point 1', 'All confirm.', '', 'Point 2', 'Non-aggression.'].join('\n');
+    assert.deepEqual(shape(layoutPlan(text)).points, ['1 All confirm.', '2 Non-aggression.']);
+  });
+
   test('a sign-off after the last point is the trailer, a paragraph between points joins its point', () => {
     const text = ['1. One.', '', 'More about one.', '', '2. Two.', '', 'The White House', 'Washington'].join(
       '\n',

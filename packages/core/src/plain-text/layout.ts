@@ -16,7 +16,7 @@ type OpenList = { style: string; indent: number; last: number; siblings: PointDr
 
 const MARKDOWN_HEADING = /^(?:#{1,6}\s+\S.*|(?:\*\*|__)[^*_].{0,100}(?:\*\*|__):?)$/u;
 const TRAILER =
-  /^(?:\(?(?:source|sources|reporting by|reported by|editing by|edited by|written by|compiled by|additional reporting|with reporting|translated by|transcript|photo|image|credit|источник|джерело|по материалам)\b|©|copyright\b|all rights reserved|\(?end\)?$|-{3,}$|\*{3,}$|#{3,}$|_{3,}$)/iu;
+  /^(?:\(?(?:source|sources|reporting by|reported by|editing by|edited by|written by|compiled by|additional reporting|with reporting|translated by|transcript|photo|image|credit|источник|джерело|по материалам)\b|©|copyright\b|all rights reserved|\(?ends?\)?$|-{3,}$|\*{3,}$|#{3,}$|_{3,}$)/iu;
 const ATTRIBUTION = /^\p{Lu}[\p{L}.'’&-]*(?:\s+(?:of|the|de|\p{Lu}[\p{L}.'’&-]*)){0,4}[.,]?$/u;
 // Tested on a text's last character only: a regular expression anchored at the end scans the whole text.
 const SENTENCE_END = /[.!?;:"”»)\]]$/u;

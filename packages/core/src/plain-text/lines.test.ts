@@ -25,3 +25,8 @@ test('indents in columns; tabs to the next multiple of four; every space kind co
   assert.deepEqual(d, { line: 4, indent: 1, text: 'Heading' });
   assert.equal(normalizeSpaces(' a \u3000 b '), 'a b');
 });
+
+test('a direction mark at the edge of a line goes, inside the text it stays', () => {
+  const [line] = splitLines('\u200f١. نص\u200f عربي\u200e');
+  assert.equal(line?.text, '١. نص\u200f عربي');
+});

@@ -24,5 +24,17 @@ export function splitLines(input: string): SourceLine[] {
 
 /** Collapses every run of spaces (of any kind) to one ASCII space and trims. */
 export function normalizeSpaces(text: string): string {
-  return text.replace(SPACE, ' ').trim();
+  return trimDirectionMarks(text.replace(SPACE, ' ').trim());
+}
+
+// Right-to-left text pasted from a web page often starts a line with a direction mark (RLM, LRM, ALM) before
+// "١." : at the edges of a line it only hides the marker, so it goes (inside the text it stays).
+const isMark = (ch: string | undefined) =>
+  ch === '\u200e' || ch === '\u200f' || ch === '\u061c' || ch === ' ';
+function trimDirectionMarks(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && isMark(text[start])) start++;
+  while (end > start && isMark(text[end - 1])) end--;
+  return start === 0 && end === text.length ? text : text.slice(start, end);
 }

@@ -1,5 +1,5 @@
 // The marker that opens a point or sub-point, read from the start of a line: "1.", "1)", "(1)", "1:", "1 –",
-// "Point 1 –", "Пункт 1.", "10a.", "12bis", "1.2", "a)", "(a)", "A.", "а)", "(i)", "IV.", bullets (- • * – ▪ ◦)
+// "1-", "Point 1 –", "Пункт 1.", "10a.", "12bis", "1.2", "a)", "(a)", "A.", "а)", "(i)", "IV.", bullets (- • * – ▪ ◦)
 // and arrows (→ -> =>). Numbers may be in any script. Whether a marker really opens a point depends on its
 // neighbours (is "i" a letter after "h" or a roman one?); parse-plan.ts decides that, this file only reads.
 import { asciiDigits } from './numbers.ts';
@@ -27,7 +27,7 @@ const BULLET = /^(->|=>|-|–|—|•|\*|·|▪|▫|◦|‣|○|●|■|□|➢|
 const WORD =
   /^(?:\*\*|__)?(?:point|item|article|clause|section|paragraph|pt\.|art\.|para\.|пункт|п\.|стаття|статья|статтю|пункту)\s*(?:№\s*)?(\p{Nd}{1,5}(?:\.\p{Nd}{1,3})*(?:[a-z]|bis|ter)?)(?:\*\*|__)?\s*(?:[.:)–—-](?:\*\*|__)?(?:\s+|$)|$)/iu;
 const DECIMAL =
-  /^(?:\*\*|__)?(\()?(\p{Nd}{1,5})((?:\.\p{Nd}{1,3})*)([a-z]|bis|ter|[а-яі])?(?:(\))|(\.|:)|\s?([–—])|\s(-))?(?:\*\*|__)?(?=\s|$)\s*/u;
+  /^(?:\*\*|__)?(\()?(\p{Nd}{1,5})((?:\.\p{Nd}{1,3})*)([a-z]|bis|ter|[а-яі])?(?:(\))|(\.|:)|\s?([–—])|\s?(-))?(?:\*\*|__)?(?=\s|$)\s*/u;
 const LETTER = /^(\()?([a-zA-Zа-яА-ЯіІєЄ])(\)|\.)(?:\s+|$)/u;
 const ROMAN = /^(\()?([ivxlcdm]{1,7}|[IVXLCDM]{1,7})(\)|\.)(?:\s+|$)/u;
 

@@ -40,6 +40,26 @@ describe('quantities', () => {
     assert.deepEqual(one('frees 1,700 Gazans'), { value: 1700, unit: 'Gazans', text: '1,700 Gazans' });
   });
 
+  test('a large number after an army, with no noun of its own, counts personnel', () => {
+    assert.deepEqual(one("Ukraine's armed forces will be capped at 600,000."), {
+      value: 600_000,
+      unit: 'personnel',
+      text: '600,000',
+    });
+    assert.deepEqual(one('The army of Ukraine will number 800,000 in peacetime.'), {
+      value: 800_000,
+      unit: 'personnel',
+      text: '800,000',
+    });
+    assert.deepEqual(one('Чисельність ЗСУ — 800 000 у мирний час'), {
+      value: 800_000,
+      unit: 'personnel',
+      text: '800 000',
+    });
+    assert.deepEqual(findQuantities('The fund holds 600,000 in reserve.'), []);
+    assert.deepEqual(findQuantities('The army. A fund of 600,000 for schools.'), []);
+  });
+
   test('money: ISO 4217 code, value in major units', () => {
     const cases: [string, number, string, string][] = [
       ['US$100bn in frozen assets', 100e9, 'USD', 'US$100bn'],
@@ -56,6 +76,8 @@ describe('quantities', () => {
       ['50 млрд грн', 50e9, 'UAH', '50 млрд грн'],
       ['₽300 billion', 300e9, 'RUB', '₽300 billion'],
       ['300 billion roubles', 300e9, 'RUB', '300 billion roubles'],
+      ['a $100-billion fund', 100e9, 'USD', '$100-billion'],
+      ['١٠٠ مليار دولار', 100e9, 'USD', '١٠٠ مليار دولار'],
     ];
     for (const [text, value, unit, printed] of cases)
       assert.deepEqual(one(text), { value, unit, text: printed });
@@ -65,6 +87,12 @@ describe('quantities', () => {
     assert.deepEqual(one('50% of the profit'), { value: 50, unit: 'percent', text: '50%' });
     assert.deepEqual(one('50 per cent of profits'), { value: 50, unit: 'percent', text: '50 per cent' });
     assert.deepEqual(one('50 percent'), { value: 50, unit: 'percent', text: '50 percent' });
+    assert.deepEqual(one('fifty percent of the profits'), {
+      value: 50,
+      unit: 'percent',
+      text: 'fifty percent',
+    });
+    assert.deepEqual(one('خلال ١٠٠ يوم'), { value: 100, unit: 'days', text: '١٠٠ يوم' });
     assert.deepEqual(one('split 50/50'), { value: 0.5, unit: 'ratio', text: '50/50' });
     assert.deepEqual(one('a 60:40 split'), { value: 0.6, unit: 'ratio', text: '60:40' });
     assert.deepEqual(one('shared fifty-fifty'), { value: 0.5, unit: 'ratio', text: 'fifty-fifty' });

@@ -15,7 +15,7 @@ const NUMBER_WORD_HINT =
 const ANY_NUMBER = new RegExp(`\\p{Nd}|${NUMBER_WORD_HINT.source}`, 'iu');
 const NOT_AFTER = /(?:\p{L}|\p{L}-|[\p{Nd}.,/:])$/u;
 const REFERENCE =
-  /(?:\b(?:points?|articles?|art\.|paragraphs?|para\.|sections?|clauses?|resolutions?|annex|chapters?|items?|phases?|stages?|no\.|numbers?|levels?|pages?|versions?|rounds?|category|protocol|§)|#|№|пункт\p{L}*|стат\p{L}*|резолюц\p{L}*)\s*$/iu;
+  /(?:\b(?:points?|articles?|art\.|paragraphs?|para\.|sections?|clauses?|resolutions?|annex|chapters?|items?|phases?|stages?|no\.|levels?|pages?|versions?|rounds?|category|protocol|§)|#|№|пункт\p{L}*|стат\p{L}*|резолюц\p{L}*)\s*$/iu;
 const MONTHS =
   'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|январ\\p{L}*|феврал\\p{L}*|марта?|апрел\\p{L}*|мая|июн\\p{L}*|июл\\p{L}*|августа?|сентябр\\p{L}*|октябр\\p{L}*|ноябр\\p{L}*|декабр\\p{L}*|січн\\p{L}*|лют\\p{L}*|березн\\p{L}*|квітн\\p{L}*|травн\\p{L}*|червн\\p{L}*|липн\\p{L}*|серпн\\p{L}*|вересн\\p{L}*|жовтн\\p{L}*|листопад\\p{L}*|грудн\\p{L}*';
 const MONTH_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${MONTHS})\\.?\\s$`, 'iu');
@@ -24,12 +24,12 @@ const MONTH_AFTER = new RegExp(`^\\s(?:of\\s)?(?:${MONTHS})(?![\\p{L}])`, 'iu');
 const CURRENCY_PREFIX =
   /(?:^|[^\p{L}])(US\$|U\.S\.\s?\$|C\$|CA\$|A\$|USD|EUR|GBP|RUB|UAH|CHF|JPY|CNY|ILS|QAR|SAR|AED|EGP|CAD|AUD|\$|€|£|₽|₴|₪|¥)\s?$/u;
 const CURRENCY_AFTER =
-  /^\s?(?:(US dollars|U\.S\. dollars|dollars?|доллар\p{L}*|долар\p{L}*|euros?|евро|євро|pounds sterling|pounds|sterling|roubles?|rubles?|рубл\p{L}*|руб\.|hryvnias?|гривн\p{L}*|гривень|грн\.?|shekels?|Swiss francs|yen|yuan)|(USD|EUR|GBP|RUB|UAH|CHF|JPY|CNY|ILS|QAR|SAR|AED|EGP|CAD|AUD|\$|€|£|₽|₴|₪))(?![\p{L}])/iu;
+  /^\s?(?:(US dollars|U\.S\. dollars|dollars?|доллар\p{L}*|долар\p{L}*|euros?|евро|євро|pounds sterling|pounds|sterling|roubles?|rubles?|рубл\p{L}*|руб\.|hryvnias?|гривн\p{L}*|гривень|грн\.?|shekels?|Swiss francs|yen|yuan|دولار\p{L}*|يورو)|(USD|EUR|GBP|RUB|UAH|CHF|JPY|CNY|ILS|QAR|SAR|AED|EGP|CAD|AUD|\$|€|£|₽|₴|₪))(?![\p{L}])/iu;
 const CODES: [RegExp, string][] = [
-  [/^(?:US\$|U\.S\.\s?\$|\$|USD|US dollars|U\.S\. dollars|dollars?|доллар|долар)/iu, 'USD'],
+  [/^(?:US\$|U\.S\.\s?\$|\$|USD|US dollars|U\.S\. dollars|dollars?|доллар|долар|دولار)/iu, 'USD'],
   [/^(?:C\$|CA\$|CAD)/u, 'CAD'],
   [/^(?:A\$|AUD)/u, 'AUD'],
-  [/^(?:€|EUR|euros?|евро|євро)/iu, 'EUR'],
+  [/^(?:€|EUR|euros?|евро|євро|يورو)/iu, 'EUR'],
   [/^(?:£|GBP|pounds|sterling)/iu, 'GBP'],
   [/^(?:₽|RUB|roubles?|rubles?|рубл|руб)/iu, 'RUB'],
   [/^(?:₴|UAH|hryvnias?|гривн|гривень|грн)/iu, 'UAH'],
@@ -41,35 +41,37 @@ const CODES: [RegExp, string][] = [
 ];
 const SCALE_GLUED = /^(k|bn|b|m|mn|mln|bln|tn|trn)(?![\p{L}\p{Nd}])/u;
 const SCALE_WORD =
-  /^\s(thousand|million|billion|trillion|тыс\.?|тысяч\p{L}*|тис\.?|тисяч\p{L}*|млн\.?|миллион\p{L}*|мільйон\p{L}*|млрд\.?|миллиард\p{L}*|мільярд\p{L}*|трлн\.?|триллион\p{L}*|трильйон\p{L}*|bn|mn|bln|mln)(?![\p{L}])/iu;
+  /^[\s-](thousand|million|billion|trillion|тыс\.?|тысяч\p{L}*|тис\.?|тисяч\p{L}*|млн\.?|миллион\p{L}*|мільйон\p{L}*|млрд\.?|миллиард\p{L}*|мільярд\p{L}*|трлн\.?|триллион\p{L}*|трильйон\p{L}*|مليار|مليون|ألف|bn|mn|bln|mln)(?![\p{L}])/iu;
 const PERCENT = /^\s?(%|％|per ?cent(?![\p{L}])|percent(?![\p{L}])|процент\p{L}*|відсот\p{L}*)/iu;
 const DURATION =
-  /^(?:\s|-)(days?|hours?|weeks?|months?|years?|decades?|дн(?:ей|я|і|ів)|день|сут(?:ок|ки)|час(?:ов|а)?|годин[иа]?|недел[ьиюя]|тижн(?:ів|і|я)|тиждень|месяц(?:ев|а)?|місяц(?:ів|і|я|ь)|лет|года?|рок(?:ів|и|у)|років)(?![\p{L}])/iu;
+  /^(?:\s|-)(days?|hours?|weeks?|months?|years?|decades?|дн(?:ей|я|і|ів)|день|сут(?:ок|ки)|час(?:ов|а)?|годин[иа]?|недел[ьиюя]|тижн(?:ів|і|я)|тиждень|месяц(?:ев|а)?|місяц(?:ів|і|я|ь)|лет|года?|рок(?:ів|и|у)|років|يوما?|أيام|ساعة|ساعات|أسبوعا?|أسابيع|شهرا?|أشهر|سنة|سنوات|عاما?|أعوام)(?![\p{L}])/iu;
 const DISTANCE = /^\s?(km|kilometres?|kilometers?|miles?|км)(?![\p{L}])/iu;
 const RATIO = /^\s?([/:]|-|–)\s?(\p{Nd}{1,3})(?![\p{Nd}]|[.,/:]\p{Nd})/u;
+const ARMED =
+  /(?:armed forces|army|armies|military|troops|soldiers|personnel|forces|servicemen|збройн\p{L}*|арм\p{L}*|військ\p{L}*|вооруж\p{L}*|ЗСУ|ВСУ)(?![\p{L}])[^.;]{0,40}$/iu;
 const RATIO_WORD = /(?:ratio|split|share|proportion|соотношени\p{L}*|співвідношенн\p{L}*)/iu;
 const PEOPLE =
   /^(?:personnel|troops|soldiers|servicemen|servicemembers|service members|people|persons|prisoners|detainees|hostages|civilians|children|refugees|police|policemen|officers|monitors|peacekeepers|observers|members|fighters|militants|combatants|citizens|residents|families|workers|staff|experts|bodies|remains|casualties|deaths|victims|inhabitants|migrants|men|women|Palestinians|Gazans|Ukrainians|Russians|Israelis|военнослужащих|военных|человек|солдат|заключ[её]нных|пленных|военнопленных|заложников|детей|беженцев|військовослужбовців|військових|осіб|людей|солдатів|полонених|військовополонених|заручників|дітей|біженців)$/iu;
 const NOT_COUNTED =
   /^(?:points|articles|paragraphs|sections|clauses|items|times|others|ones|steps|phases|stages|rounds|pages|versions|percent|cents|years|months|weeks|days|hours|decades|minutes|seconds|miles|kilometres|kilometers|metres|meters|tons|tonnes|billions|millions|thousands|hundreds|dozens)$/i;
 const WORD_QUANTITY = new RegExp(
-  `(?<![\\p{L}-])(${NUMBER_WORD_SOURCE})[\\s-](days?|hours?|weeks?|months?|years?|decades?|${PEOPLE.source.slice(4, -2)})(?![\\p{L}])`,
+  `(?<![\\p{L}-])(${NUMBER_WORD_SOURCE})[\\s-](days?|hours?|weeks?|months?|years?|decades?|per ?cent|percent|${PEOPLE.source.slice(4, -2)})(?![\\p{L}])`,
   'giu',
 );
 
 const SCALES: [RegExp, number][] = [
-  [/^(?:k|thousand|тыс|тысяч|тис|тисяч)/iu, 1e3],
-  [/^(?:m|mn|mln|million|млн|миллион|мільйон)/iu, 1e6],
-  [/^(?:b|bn|bln|billion|млрд|миллиард|мільярд)/iu, 1e9],
+  [/^(?:k|thousand|тыс|тысяч|тис|тисяч|ألف)/iu, 1e3],
+  [/^(?:m|mn|mln|million|млн|миллион|мільйон|مليون)/iu, 1e6],
+  [/^(?:b|bn|bln|billion|млрд|миллиард|мільярд|مليار)/iu, 1e9],
   [/^(?:tn|trn|trillion|трлн|триллион|трильйон)/iu, 1e12],
 ];
 const DURATION_UNITS: [RegExp, string, number][] = [
-  [/^(?:days?|дн|день|сут)/iu, 'days', 1],
-  [/^(?:hours?|час|годин)/iu, 'hours', 1],
-  [/^(?:weeks?|недел|тиж)/iu, 'weeks', 1],
-  [/^(?:months?|месяц|місяц)/iu, 'months', 1],
+  [/^(?:days?|дн|день|сут|يوم|أيام)/iu, 'days', 1],
+  [/^(?:hours?|час|годин|ساع)/iu, 'hours', 1],
+  [/^(?:weeks?|недел|тиж|أسبوع|أسابيع)/iu, 'weeks', 1],
+  [/^(?:months?|месяц|місяц|شهر|أشهر)/iu, 'months', 1],
   [/^(?:decades?)/iu, 'years', 10],
-  [/^(?:years?|лет|год|рок|років)/iu, 'years', 1],
+  [/^(?:years?|лет|год|рок|років|سن|عام|أعوام)/iu, 'years', 1],
 ];
 
 function lookup<R extends [RegExp, ...unknown[]]>(table: R[], word: string): R | undefined {
@@ -90,7 +92,7 @@ export function findQuantities(text: string): FoundQuantity[] {
     if (start < skipUntil) continue;
     const numeral = match[0];
     const end = start + numeral.length;
-    const before = text.slice(Math.max(0, start - 40), start);
+    const before = text.slice(Math.max(0, start - 80), start);
     const after = text.slice(end, end + 80);
     const q = readQuantity(numeral, before, after);
     if (!q) continue;
@@ -105,9 +107,10 @@ export function findQuantities(text: string): FoundQuantity[] {
     const unitWord = match[2] ?? '';
     if (n === null) continue;
     const duration = lookup(DURATION_UNITS, unitWord);
+    const unit = /^per ?cent$/i.test(unitWord) ? 'percent' : unitWord;
     const q = duration
       ? { value: n * duration[2], unit: duration[1], text: match[0] }
-      : { value: n, unit: unitWord, text: match[0] };
+      : { value: n, unit, text: match[0] };
     found.push({ at: match.index, q });
   }
   const fifty = /(?<![\p{L}])fifty-fifty(?![\p{L}])/iu.exec(text);
@@ -173,7 +176,13 @@ function readQuantity(numeral: string, before: string, after: string): Reading |
   }
   if (isYear(numeral, value) && scale === 1) return null;
   const counted = countedNoun(rest);
-  if (!counted) return null;
+  if (!counted) {
+    // "Ukraine's armed forces will be capped at 600,000": a large number after an army, with no noun of its own,
+    // counts personnel.
+    return value * scale >= 1000 && ARMED.test(before)
+      ? { value: tidy(value * scale), unit: 'personnel', prefix: 0, suffix }
+      : null;
+  }
   return { value: tidy(value * scale), unit: counted.noun, prefix: 0, suffix: suffix + counted.length };
 }
 

@@ -34,6 +34,10 @@ test('if … then, in its printed forms', () => {
       [{ if: 'Ukraine fire a missile at Moscow without cause', then: 'the guarantee will be void' }],
     ],
     [
+      'Any security guarantees will not apply in the event of a breach of this commitment.',
+      [{ if: 'a breach of this commitment', then: 'Any security guarantees will not apply' }],
+    ],
+    [
       'Якщо Росія нападе, санкції буде відновлено.',
       [{ if: 'Росія нападе', then: 'санкції буде відновлено' }],
     ],

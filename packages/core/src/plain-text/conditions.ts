@@ -1,5 +1,5 @@
 // Conditional clauses in a point's text, read conservatively, one sentence or clause at a time:
-//   "If X, Y" / "If X then Y" / "Y if X"          → { if: X, then: Y }
+//   "If X, Y" / "If X then Y" / "Y if X" / "Y in the event of X" → { if: X, then: Y }
 //   "In the event that X, Y" / "In the event of X, Y" / "In case X, Y" / "Should X, Y"
 //   "Y, provided that X" / "Y provided X" / "Y on condition that X"
 //   "Y unless X"                                    → { if: "unless X", then: Y } (the negation kept in words)
@@ -14,7 +14,8 @@ const LEADING =
 const TRAILING =
   /^(.+?),?\s+(?:provided that|providing that|on condition that|при условии,? что|за умови,? що)\s+(.+)$/isu;
 const UNLESS = /^(.+?),?\s+(unless|если не|якщо не)\s+(.+)$/isu;
-const MIDDLE_IF = /^(.{12,}?)\s+(?:if|если|якщо)\s+(.+)$/isu;
+const MIDDLE_IF =
+  /^(.{12,}?)\s+(?:if|in the event that|in the event of|in case of|если|якщо|в случае|у разі)\s+(.+)$/isu;
 const NOT_CONDITIONAL = /(?:\b(?:as|even|only|and|or|whether|what)\s*$)/i;
 const IDIOM = /^(?:any|necessary|needed|required|applicable|appropriate|possible|so|not|at all)\b/i;
 

@@ -1,4 +1,5 @@
 import { revealInvisible } from '@concord/core/text';
+import type { VersionWithdrawal } from '@concord/core';
 import type { VersionSummary } from '../api/types.ts';
 import { formatDate } from '../lib/commitments.ts';
 import { buildVersionTree, type VersionTreeNode } from '../lib/version-tree.ts';
@@ -13,7 +14,7 @@ export function VersionTreeView({
   title = 'Versions',
   parties,
 }: {
-  versions: VersionSummary[];
+  versions: (VersionSummary & { withdrawal?: VersionWithdrawal | null })[];
   currentId: string | null;
   title?: string;
   /** The process's parties: when given, each version says who can see it. */
@@ -44,7 +45,13 @@ function TreeNode({
   parties: { id: string; name: string }[] | undefined;
 }) {
   const { version } = node;
-  const classes = ['tree-node', node.isCurrent ? 'is-current' : '', node.isAncestorOfCurrent ? 'on-path' : '']
+  const withdrawal = (version as { withdrawal?: VersionWithdrawal | null }).withdrawal ?? null;
+  const classes = [
+    'tree-node',
+    node.isCurrent ? 'is-current' : '',
+    node.isAncestorOfCurrent ? 'on-path' : '',
+    withdrawal ? 'is-withdrawn' : '',
+  ]
     .filter(Boolean)
     .join(' ');
   return (
@@ -66,11 +73,21 @@ function TreeNode({
         )}
         <span className="tree-meta">
           <StatusBadge status={version.status} />
+          {withdrawal ? (
+            <span className="badge badge-withdrawn" data-testid="withdrawn-badge" title={withdrawal.reason}>
+              withdrawn
+            </span>
+          ) : null}
           {version.issuedOn ? <time dateTime={version.issuedOn}>{formatDate(version.issuedOn)}</time> : null}
           {parties ? <AudienceBadge audience={version.audience} parties={parties} /> : null}
           {node.isCurrent ? <span className="tree-here">this version</span> : null}
           {node.missingParent ? <span className="tree-warning">parent version not found</span> : null}
         </span>
+        {withdrawal ? (
+          <p className="tree-withdrawal muted" data-testid="withdrawal-reason" dir="auto">
+            Withdrawn: {revealInvisible(withdrawal.reason)}
+          </p>
+        ) : null}
       </div>
       {node.children.length > 0 ? (
         <ul className="tree">

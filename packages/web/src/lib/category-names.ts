@@ -64,3 +64,10 @@ const names: Record<string, string> = {
 export function categoryName(key: string): string {
   return Object.hasOwn(names, key) ? (names[key] ?? key) : key;
 }
+
+/** Every category of the taxonomy as { key, name }, by name: the choices a point's form offers. */
+export function categoryChoices(): { key: string; name: string }[] {
+  return Object.entries(names)
+    .map(([key, name]) => ({ key, name }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+}

@@ -2,7 +2,16 @@
 // (with their audience and what the caller may do with them), members, invitations and audience changes.
 // Types and a few constants only (nothing of zod reaches the bundle); the constants mirror core's membership
 // schema, which stays the source of truth (the server refuses anything else).
-import type { Audience, Commitment, Party, Plan, Point, Process, Version } from '@concord/core';
+import type {
+  Audience,
+  Commitment,
+  Party,
+  Plan,
+  Point,
+  Process,
+  Version,
+  VersionWithdrawal,
+} from '@concord/core';
 
 export type { Audience } from '@concord/core';
 
@@ -11,7 +20,8 @@ export type Abilities = Record<string, boolean>;
 
 export type PresentedProcess = Process & { abilities: Abilities };
 export type PresentedPlan = Plan & { abilities: Abilities };
-export type PresentedVersion = Version & { abilities: Abilities };
+/** `withdrawal`: null while the version stands; a withdrawn version stays listed, marked with why and when. */
+export type PresentedVersion = Version & { abilities: Abilities; withdrawal: VersionWithdrawal | null };
 
 export type ProcessView = PresentedProcess & { parties: Party[]; plans: PresentedPlan[] };
 export type PlanView = PresentedPlan & { versions: PresentedVersion[] };

@@ -7,10 +7,14 @@ import { Breadcrumbs } from '../components/layout.tsx';
 import { MembersSection } from '../components/members-section.tsx';
 import { ShareControl } from '../components/share-dialog.tsx';
 import { Loaded } from '../components/status.tsx';
+import { TimelineSection } from '../components/timeline/timeline-section.tsx';
 import { useDocumentTitle } from '../components/use-document-title.ts';
 import { UserText } from '../components/user-text.tsx';
 import { VersionTreeView } from '../components/version-tree-view.tsx';
-import type { PlanView, PresentedPlan, ProcessView } from '../lib/people-types.ts';
+import { AddPartyForm, EditPartyForm } from '../components/authoring/party-forms.tsx';
+import { NewPlanForm } from '../components/authoring/plan-form.tsx';
+import '../components/authoring/authoring.css';
+import { may, type PlanView, type PresentedPlan, type ProcessView } from '../lib/people-types.ts';
 import { Link } from '../router/link.tsx';
 import { paths } from '../router/routes.ts';
 
@@ -56,13 +60,34 @@ export function ProcessPage({ id }: { id: string }) {
               {p.plans.map((plan) => (
                 <PlanBlock key={plan.id} plan={plan} parties={p.parties} />
               ))}
+              {may(p.abilities, 'create-plan') ? (
+                <details className="authoring-details" data-testid="start-plan">
+                  <summary className="button">Start a plan</summary>
+                  <p className="muted">
+                    A plan is the framework under negotiation. It holds versions: the first draft, then every
+                    counter-draft, each answering the version before it.
+                  </p>
+                  <NewPlanForm processId={p.id} parties={p.parties} />
+                </details>
+              ) : null}
             </section>
             <section aria-labelledby="parties-heading" className="side-col">
               <h2 id="parties-heading">Parties</h2>
               <p className="muted">The sides, mediators and others the plans name and may be shared with.</p>
-              <PartyTable parties={p.parties} />
+              <PartyTable
+                parties={p.parties}
+                editable={may(p.abilities, 'add-party')}
+                onChanged={() => setShared((n) => n + 1)}
+              />
+              {may(p.abilities, 'add-party') ? (
+                <details className="authoring-details" data-testid="add-party-details">
+                  <summary className="button">Add a party</summary>
+                  <AddPartyForm processId={p.id} onDone={() => setShared((n) => n + 1)} />
+                </details>
+              ) : null}
             </section>
           </div>
+          <TimelineSection processId={p.id} parties={p.parties} abilities={p.abilities} />
           <MembersSection processId={p.id} abilities={p.abilities} parties={p.parties} />
         </>
       )}
@@ -94,7 +119,16 @@ function PlanBlock({ plan, parties }: { plan: PresentedPlan; parties: Party[] })
   );
 }
 
-function PartyTable({ parties }: { parties: Party[] }) {
+function PartyTable({
+  parties,
+  editable,
+  onChanged,
+}: {
+  parties: Party[];
+  editable: boolean;
+  onChanged: () => void;
+}) {
+  const [editing, setEditing] = useState<string | null>(null);
   if (parties.length === 0) return <p className="muted">No party has been recorded yet.</p>;
   const sorted = [...parties].sort(
     (a, b) => kindOrder.indexOf(a.kind) - kindOrder.indexOf(b.kind) || a.name.localeCompare(b.name),
@@ -106,6 +140,7 @@ function PartyTable({ parties }: { parties: Party[] }) {
           <th scope="col">Name</th>
           <th scope="col">Role</th>
           <th scope="col">Also called</th>
+          {editable ? <th scope="col">Change</th> : null}
         </tr>
       </thead>
       <tbody>
@@ -127,7 +162,28 @@ function PartyTable({ parties }: { parties: Party[] }) {
               ) : (
                 <span className="muted">—</span>
               )}
+              {editing === party.id ? (
+                <EditPartyForm
+                  party={party}
+                  onDone={() => {
+                    setEditing(null);
+                    onChanged();
+                  }}
+                />
+              ) : null}
             </td>
+            {editable ? (
+              <td>
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => setEditing(editing === party.id ? null : party.id)}
+                  data-testid="edit-party"
+                >
+                  {editing === party.id ? 'Close' : 'Edit'}
+                </button>
+              </td>
+            ) : null}
           </tr>
         ))}
       </tbody>

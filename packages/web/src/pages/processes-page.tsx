@@ -4,6 +4,7 @@ import { useResource } from '../api/use-resource.ts';
 import { AudienceBadge } from '../components/audience-badge.tsx';
 import { Loaded } from '../components/status.tsx';
 import { useDocumentTitle } from '../components/use-document-title.ts';
+import { useSession } from '../components/use-session.ts';
 import { formatDate } from '../lib/commitments.ts';
 import { Link } from '../router/link.tsx';
 import { paths } from '../router/routes.ts';
@@ -18,6 +19,7 @@ export function ProcessesPage() {
         <p className="lede">
           Each process holds its parties and the plans negotiated between them, version by version.
         </p>
+        <OpenProcessLink />
       </header>
       <Loaded resource={processes} what="the processes">
         {({ items }) =>
@@ -33,6 +35,19 @@ export function ProcessesPage() {
         }
       </Loaded>
     </>
+  );
+}
+
+/** For whom the server lets open processes (the policy's platform rule, as the session says). */
+function OpenProcessLink() {
+  const session = useSession();
+  if (typeof session !== 'object' || !session.mayOpenProcesses) return null;
+  return (
+    <p>
+      <Link className="button" href={paths.newProcess()} data-testid="open-process">
+        Open a new process
+      </Link>
+    </p>
   );
 }
 

@@ -6,7 +6,9 @@ import { AnalysisSection } from '../components/analysis-section.tsx';
 import { AudienceNote } from '../components/audience-badge.tsx';
 import { VersionStateNotice, WithdrawControl } from '../components/authoring/version-state.tsx';
 import { ChangeSummary } from '../components/change-summary.tsx';
+import { WhoHasSeenIt } from '../components/deliveries/who-has-seen-it.tsx';
 import { Breadcrumbs } from '../components/layout.tsx';
+import { PositionsSection } from '../components/positions/positions-section.tsx';
 import { ShareControl } from '../components/share-dialog.tsx';
 import { Loaded } from '../components/status.tsx';
 import { useDocumentTitle } from '../components/use-document-title.ts';
@@ -178,9 +180,15 @@ export function VersionPage({ id }: { id: string }) {
                 </section>
               </aside>
             </div>
+            <PositionsSection versionId={v.id} />
             {v.withdrawal === null ? (
               <AnalysisSection versionId={v.id} abilities={v.abilities} refresh={analysisRun} />
             ) : null}
+            <WhoHasSeenIt
+              versionId={v.id}
+              abilities={v.abilities}
+              onDelivered={() => setShared((n) => n + 1)}
+            />
             <AcceptabilitySection versionId={v.id} />
             {valuing && v.withdrawal === null ? (
               <ValuationPanel

@@ -41,6 +41,22 @@ describe('matchRoute', () => {
     assert.deepEqual(matchRoute('/account', ''), { name: 'account' });
   });
 
+  test('authoring: a new process, a new version of a plan (maybe from a version), a draft in the editor', () => {
+    assert.deepEqual(matchRoute('/processes/new', ''), { name: 'new-process' });
+    assert.deepEqual(matchRoute('/plans/p1/new-version', ''), { name: 'new-version', planId: 'p1', from: null });
+    assert.deepEqual(matchRoute('/plans/p1/new-version', '?from=v%201'), {
+      name: 'new-version',
+      planId: 'p1',
+      from: 'v 1',
+    });
+    assert.deepEqual(matchRoute('/versions/v1/edit', ''), { name: 'version-editor', id: 'v1' });
+    assert.equal(matchRoute('/versions/v1/delete', '').name, 'not-found');
+    assert.equal(matchRoute('/plans/%E0%A4%A/new-version', '').name, 'not-found');
+    const url = new URL(paths.newVersion('p/1', 'v?2'), 'http://x');
+    assert.deepEqual(matchRoute(url.pathname, url.search), { name: 'new-version', planId: 'p/1', from: 'v?2' });
+    assert.deepEqual(matchRoute(paths.editVersion('a b'), ''), { name: 'version-editor', id: 'a b' });
+  });
+
   test('unknown or malformed paths are not found, never a crash', () => {
     assert.equal(matchRoute('/nowhere', '').name, 'not-found');
     assert.equal(matchRoute('/versions/a/b', '').name, 'not-found');

@@ -25,7 +25,7 @@ export type Marker = {
 
 const BULLET = /^(->|=>|-|–|—|•|\*|·|▪|▫|◦|‣|○|●|■|□|➢|➤|►|▶|→|⇒|✓|✔)(?:\s+|$)/u;
 const WORD =
-  /^(?:\*\*|__)?(?:point|item|article|clause|section|paragraph|pt\.|art\.|para\.|пункт|п\.|стаття|статья|статтю|пункту)\s*(?:№\s*)?(\p{Nd}{1,5}(?:\.\p{Nd}{1,3})*(?:[a-z]|bis|ter)?)(?:\*\*|__)?\s*(?:[.:)–—-](?:\*\*|__)?(?:\s+|$)|$)/iu;
+  /^(?:\*\*|__)?(?:point|item|article|clause|section|chapter|paragraph|pt\.|art\.|para\.|пункт|п\.|стаття|статья|статтю|пункту)(?:\s*(?:№\s*)?(\p{Nd}{1,5}(?:\.\p{Nd}{1,3})*(?:[a-z]|bis|ter)?)|\s+([IVXLC]{1,7}))(?:\*\*|__)?\s*(?:[.:)–—-](?:\*\*|__)?(?:\s+|$)|$)/iu;
 const DECIMAL =
   /^(?:\*\*|__)?(\()?(\p{Nd}{1,5})((?:\.\p{Nd}{1,3})*)([a-z]|bis|ter|[а-яі])?(?:(\))|(\.|:)|\s?([–—])|\s?(-))?(?:\*\*|__)?(?=\s|$)\s*/u;
 const LETTER = /^(\()?([a-zA-Zа-яА-ЯіІєЄ])(\)|\.)(?:\s+|$)/u;
@@ -87,12 +87,14 @@ const shape = (open: string | undefined, close: string | undefined) =>
 /** Reads the marker at the start of a trimmed line, or null when the line does not start with one. */
 export function readMarker(text: string): Marker | null {
   const word = WORD.exec(text);
-  if (word) {
-    const label = asciiDigits(word[1] ?? '').toLowerCase();
-    return {
-      readings: [{ kind: 'decimal', style: 'word', label, value: Number.parseInt(label, 10) }],
-      rest: text.slice(word[0].length),
-    };
+  // "Article IV": a roman number after the word only in capitals ("Point in …" is a sentence).
+  const wordRoman = word?.[2];
+  const romanNumber =
+    wordRoman !== undefined && wordRoman === wordRoman.toUpperCase() ? romanValue(wordRoman) : null;
+  if (word && (wordRoman === undefined || romanNumber !== null)) {
+    const label = wordRoman ?? asciiDigits(word[1] ?? '').toLowerCase();
+    const value = romanNumber ?? Number.parseInt(label, 10);
+    return { readings: [{ kind: 'decimal', style: 'word', label, value }], rest: text.slice(word[0].length) };
   }
   const decimal = DECIMAL.exec(text);
   if (decimal) {

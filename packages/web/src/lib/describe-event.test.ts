@@ -73,6 +73,23 @@ describe('describeEvent', () => {
     );
   });
 
+  test('a readable position says its stance and whether it is published, and links to its version', () => {
+    assert.deepEqual(
+      describeEvent({
+        type: 'position.recorded',
+        data: { id: 'pos1', versionId: 'v1', stance: 'red-line', published: true },
+      }),
+      { text: 'a party’s position on a point (red line), published', href: '/versions/v1' },
+    );
+    assert.equal(
+      describeEvent({
+        type: 'position.recorded',
+        data: { versionId: 'v1', stance: 'rejects', published: false },
+      }).text,
+      'a party’s position on a point (rejects)',
+    );
+  });
+
   test('sealed marks (read by the party’s own delegates only) name no wording and link to their version', () => {
     assert.deepEqual(
       describeEvent({

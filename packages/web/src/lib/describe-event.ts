@@ -53,6 +53,15 @@ export function describeEvent(event: unknown): EventDescription {
         text: verb === 'marked' ? 'your party’s sealed marks on a version' : `a sealed marks event (${verb})`,
         href: str(data.versionId) && paths.version(String(data.versionId)),
       };
+    case 'position':
+      // Shown only to whom the position reaches (private: its party's delegates and the mediators).
+      return {
+        text:
+          verb === 'recorded'
+            ? `a party’s position on a point${str(data.stance) ? ` (${String(data.stance).replaceAll('-', ' ')})` : ''}${data.published === true ? ', published' : ''}`
+            : `a position event (${verb})`,
+        href: str(data.versionId) && paths.version(String(data.versionId)),
+      };
     case 'membership':
       if (verb === 'granted') {
         const processId = str(data.processId);

@@ -18,6 +18,12 @@ export function AcceptabilitySection({ versionId }: { versionId: string }) {
   const base = `/api/versions/${encodeURIComponent(versionId)}/acceptability`;
   const common = useResource<CommonAcceptability>(`${base}/common`, saved);
   const own = useResource<OwnAcceptability>(base, saved);
+  // The last marks the server served, kept while they are read again after a save, so the form stays put.
+  const [marks, setMarks] = useState<OwnAcceptability | null>(null);
+  useEffect(() => {
+    if (own.state === 'ok') setMarks(own.data);
+    else if (own.state === 'error') setMarks(null);
+  }, [own]);
   return (
     <section className="acceptability" aria-labelledby="acceptability-heading" data-testid="acceptability">
       <h2 id="acceptability-heading">What every party could accept</h2>
@@ -37,8 +43,8 @@ export function AcceptabilitySection({ versionId }: { versionId: string }) {
       ) : (
         <CommonView common={common.data} />
       )}
-      {own.state === 'ok' ? (
-        <MarksEditor own={own.data} base={base} onSaved={() => setSaved((n) => n + 1)} />
+      {marks !== null && marks.versionId === versionId ? (
+        <MarksEditor own={marks} base={base} onSaved={() => setSaved((n) => n + 1)} />
       ) : null}
     </section>
   );
@@ -88,7 +94,12 @@ function CommonView({ common }: { common: CommonAcceptability }) {
       </p>
       <ul className="acceptability-points">
         {common.points.map((p) => (
-          <li key={p.lineageId} data-testid="acceptability-point" data-status={p.status}>
+          <li
+            key={p.lineageId}
+            data-testid="acceptability-point"
+            data-status={p.status}
+            data-lineage={p.lineageId}
+          >
             <span className="point-name">{p.name}</span>{' '}
             <span className="point-title" dir="auto">
               {revealInvisible(p.title)}
@@ -192,7 +203,14 @@ function MarksEditor({ own, base, onSaved }: { own: OwnAcceptability; base: stri
       {own.points.map((p) => {
         const f = form[p.lineageId] ?? { marked: false, accepted: [] };
         return (
-          <fieldset key={p.lineageId} className="marks-point" data-testid="marks-point" disabled={!own.open}>
+          <fieldset
+            key={p.lineageId}
+            className="marks-point"
+            data-testid="marks-point"
+            data-lineage={p.lineageId}
+            data-marked={f.marked}
+            disabled={!own.open}
+          >
             <legend>
               {p.name}{' '}
               <span dir="auto" className="point-title">

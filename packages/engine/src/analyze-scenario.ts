@@ -48,6 +48,11 @@ export type AnalyzeOptions = {
   frontier?: FrontierMode;
   /** Most frontier points held in memory; beyond it the frontier is reported as over the limit. */
   frontierLimit?: number;
+  /**
+   * Megabytes the frontier may hold (its arrays and the points it returns; see FrontierOptions.memoryBudget):
+   * beyond it the analysis ends with a MemoryLimitError instead of exhausting the process.
+   */
+  memoryLimitMb?: number;
   /** A draft package: adds what each party gets from it and the smallest change every party accepts. */
   draft?: Outcome;
   /** Called once with the answers, before any frontier work starts. */
@@ -253,7 +258,12 @@ function buildFrontier(
   const limit = budget
     ? Math.min(options.frontierLimit ?? AUTO_FRONTIER_LIMIT, AUTO_FRONTIER_LIMIT)
     : options.frontierLimit;
-  const frontier = paretoFrontier(s, { ...(limit !== undefined ? { limit } : {}), onProgress });
+  const mb = options.memoryLimitMb;
+  const frontier = paretoFrontier(s, {
+    ...(limit !== undefined ? { limit } : {}),
+    ...(mb !== undefined ? { memoryBudget: { bytes: mb * 2 ** 20, limitMb: mb } } : {}),
+    onProgress,
+  });
   if (frontier.status === 'ok') {
     return {
       frontier,

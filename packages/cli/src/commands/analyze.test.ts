@@ -4,6 +4,7 @@ import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
+import { type Scenario, writeConcordJson } from '@concord/engine';
 import { repoRoot, runConcord } from '../test-support.ts';
 
 const ceasefire = join(repoRoot, 'packages/engine/testdata/ceasefire/ceasefire.json');
@@ -186,5 +187,53 @@ describe('concord analyze', () => {
     assert.ok(!/\broot\b/.test(r.stdout), r.stdout);
     assert.match(r.stdout, /^Note: north\.xml: discount factor 0\.5 ignored/m);
     assert.match(r.stdout, /^Note: north\.xml: weights sum to 1\.00005, above 1/m);
+  });
+
+  test('a memory limit ends the analysis with one line, however the frontier grows; the process exits cleanly', async () => {
+    // 14 issues × 10 options, four parties, no reservations: the exact frontier needs more than 40 MB.
+    const file = join(mkdtempSync(join(tmpdir(), 'concord-analyze-')), 'wide.json');
+    let seed = 3;
+    const next = () => {
+      seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0;
+      return seed / 2 ** 32;
+    };
+    const issues = Array.from({ length: 14 }, (_, i) => ({
+      name: `point ${i + 1}`,
+      options: Array.from({ length: 10 }, (_, j) => `wording ${j + 1}`),
+    }));
+    const s: Scenario = {
+      name: 'wide',
+      issues,
+      parties: ['A', 'B', 'C', 'D'].map((name) => ({
+        name,
+        weights: issues.map(() => 0.1),
+        values: issues.map((i) => i.options.map(() => next())),
+        reservation: null,
+      })),
+    };
+    writeFileSync(file, writeConcordJson(s));
+    for (const json of [true, false]) {
+      const args = [
+        'analyze',
+        file,
+        '--frontier',
+        'full',
+        '--memory-limit',
+        '40',
+        ...(json ? ['--json'] : []),
+      ];
+      const r = await runConcord(args);
+      assert.equal(r.signal, null, 'not killed');
+      assert.equal(r.code, 1, r.stderr);
+      assert.ok(oneLine(r.stderr), r.stderr);
+      // The engine's own budget (its arrays are outside V8's heap limit) says what the frontier would need; when the
+      // heap gives out first (a loaded machine collects later) the worker's limit says it: either way one line.
+      assert.match(
+        r.stderr,
+        /^concord: analysis stopped: memory limit of 40 MB exceeded( \(the frontier would hold \d+ MB .*\))?$/m,
+      );
+      if (json) assert.equal(r.stdout, '');
+      else assert.match(r.stdout, /^Nash: /m, 'the answers came before the frontier ran out');
+    }
   });
 });

@@ -73,7 +73,10 @@ export function analyzeCommand(program?: Command): Command {
         .default(300),
     )
     .addOption(
-      new Option('--memory-limit <mb>', 'heap limit of the analysis worker')
+      new Option(
+        '--memory-limit <mb>',
+        "memory of the analysis: its worker's heap, and the frontier's arrays counted by the engine",
+      )
         .argParser(positive('number of MB'))
         .default(4096),
     )
@@ -254,8 +257,16 @@ function frontierLine(f: AnalysisResult['frontierStatus']): string {
 /** The frontier and what needs it, then notes and timings: printed when the run ends. */
 function frontierReport(r: AnalysisResult): string {
   const lines: string[] = [frontierLine(r.frontierStatus)];
-  lines.push(solutionLine('Kalai–Smorodinsky', r.kalaiSmorodinsky));
-  lines.push(solutionLine('Equal utility', r.equalUtility));
+  for (const [name, solution] of [
+    ['Kalai–Smorodinsky', r.kalaiSmorodinsky],
+    ['Equal utility', r.equalUtility],
+  ] as const) {
+    lines.push(
+      r.frontierStatus.status === 'ok'
+        ? solutionLine(name, solution)
+        : `${name}: not computed (it needs the whole frontier)`,
+    );
+  }
   for (const note of r.notes) lines.push(`Note: ${shown(note)}`);
   lines.push(
     `Timings: ${Object.entries(r.timings)

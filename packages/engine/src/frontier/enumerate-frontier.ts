@@ -9,7 +9,9 @@ import {
   DEFAULT_FRONTIER_LIMIT,
   type FrontierOptions,
   type FrontierResult,
+  MemoryLimitError,
   overLimit,
+  pointBytes,
   tieTolerance,
 } from './types.ts';
 
@@ -29,6 +31,15 @@ export function enumerateFrontier(s: Scenario, options: FrontierOptions = {}): F
     };
   }
   const n = Number(total);
+  const k0 = s.parties.length;
+  // Every outcome's vector and id, the kernel's order and groups, and (at most) every outcome as a point.
+  const need = n * (8 * k0 + 8 + 16) + pointBytes(n, k0);
+  if (options.memoryBudget && need > options.memoryBudget.bytes) {
+    throw new MemoryLimitError(
+      options.memoryBudget.limitMb,
+      `listing ${n} outcomes would take ${(need / 2 ** 20).toFixed(0)} MB`,
+    );
+  }
   const acceptableOnly = options.acceptableOnly ?? true;
   const tables = utilityTables(s);
   const tol = tieTolerance(tables);

@@ -12,7 +12,9 @@ import {
   DEFAULT_FRONTIER_LIMIT,
   type FrontierOptions,
   type FrontierResult,
+  MemoryLimitError,
   overLimit,
+  pointBytes,
   tieTolerance,
 } from './types.ts';
 
@@ -64,6 +66,17 @@ export function mergeFrontier(s: Scenario, options: FrontierOptions = {}): Front
       byU1: Int32Array.of(0),
     } as SweepLayer,
   ];
+  // What the layers hold, counted against the memory budget before each step (with that step's work arrays).
+  const budget = options.memoryBudget;
+  let held = 0;
+  const layerBytes = (L: Layer) =>
+    L.vecs.byteLength + L.altStart.byteLength + L.altPrev.byteLength + L.altOpt.byteLength + 4 * L.n;
+  const spend = (bytes: number, what: string) => {
+    if (budget && held + bytes > budget.bytes) {
+      const mb = (x: number) => (x / 2 ** 20).toFixed(0);
+      throw new MemoryLimitError(budget.limitMb, `the frontier would hold ${mb(held + bytes)} MB ${what}`);
+    }
+  };
   // Three or four parties: the sweep (merge-layer-sweep.ts); five or more: the k-d tree kernel (pareto.ts).
   const sweep = options.kernel !== 'kd-tree' && (k === 3 || k === 4);
   for (let i = 0; i < m; i++) {
@@ -71,6 +84,8 @@ export function mergeFrontier(s: Scenario, options: FrontierOptions = {}): Front
     const nOpt = s.issues[i]?.options.length ?? 0;
     // The candidates of a step are held at once (nodes × options × parties numbers): bound them by the limit too.
     if (prev.n * nOpt > limit * CANDIDATES_PER_POINT) return overLimit('merge', limit, prev.n);
+    // A step's work arrays: candidates (k numbers and about ten indices each) and, in the sweep, its Fenwick tree.
+    spend(prev.n * nOpt * (8 * k + 48 + (sweep && k === 4 ? 120 : 16)), `at issue ${i + 1} of ${m}`);
     if (k === 2 && nOpt <= MAX_RUNS_2D) {
       const rest2 = best[i + 1] as number[];
       const prune = {
@@ -83,6 +98,7 @@ export function mergeFrontier(s: Scenario, options: FrontierOptions = {}): Front
       const layer = mergeLayer2d(prev, issueColumn(tables, i, nOpt, k), nOpt, prune, tol);
       if (layer.n > limit) return overLimit('merge', limit, layer.n);
       layers.push(layer);
+      held += layerBytes(layer);
       options.onProgress?.(i + 1, m);
       continue;
     }
@@ -91,6 +107,7 @@ export function mergeFrontier(s: Scenario, options: FrontierOptions = {}): Front
       const layer = mergeLayerSweep(prev as SweepLayer, issueColumn(tables, i, nOpt, k), nOpt, k, prune, tol);
       if (layer.n > limit) return overLimit('merge', limit, layer.n);
       layers.push(layer);
+      held += layerBytes(layer);
       options.onProgress?.(i + 1, m);
       continue;
     }
@@ -128,7 +145,9 @@ export function mergeFrontier(s: Scenario, options: FrontierOptions = {}): Front
       altPrev[a] = candPrev[idx] as number;
       altOpt[a] = candOpt[idx] as number;
     });
-    layers.push({ n: groups.count, vecs, altStart: groups.start, altPrev, altOpt });
+    const layer = { n: groups.count, vecs, altStart: groups.start, altPrev, altOpt };
+    layers.push(layer);
+    held += layerBytes(layer);
     options.onProgress?.(i + 1, m);
   }
   const last = layers[m] as Layer;
@@ -138,6 +157,7 @@ export function mergeFrontier(s: Scenario, options: FrontierOptions = {}): Front
     for (let p = 0; p < k; p++) if ((last.vecs[v * k + p] as number) < (floors[p] as number)) ok = false;
     if (ok) finals.push(v);
   }
+  spend(pointBytes(finals.length, k), `with its ${finals.length} points`);
   return frontierFromLayers(layers, finals, k, m);
 }
 

@@ -41,7 +41,23 @@ export type FrontierOptions = {
    */
   kernel?: 'sweep' | 'kd-tree';
   onProgress?: (done: number, total: number) => void;
+  /**
+   * Most bytes the computation may hold (its typed arrays, which V8's heap limit does not count, and the points it
+   * returns); beyond it a MemoryLimitError ends it. Unlimited when absent.
+   */
+  memoryBudget?: { bytes: number; limitMb: number };
 };
+
+/** The memory budget would be exceeded: the analysis ends with this one line, the process carries on. */
+export class MemoryLimitError extends Error {
+  override name = 'MemoryLimitError';
+  constructor(limitMb: number, detail: string) {
+    super(`memory limit of ${limitMb} MB exceeded (${detail})`);
+  }
+}
+
+/** Bytes the returned points take on the heap (a small array of k numbers each), and again when sent back. */
+export const pointBytes = (n: number, k: number) => 2 * n * (8 * k + 64);
 
 export const DEFAULT_FRONTIER_LIMIT = 1_000_000;
 

@@ -106,6 +106,35 @@ describe('engine pool', () => {
     assert.equal(await hogPool.run({ kind: 'echo', value: 'still alive' }), 'still alive');
   });
 
+  test("the engine's own memory budget ends a run whose frontier would outgrow the limit; the pool carries on", async () => {
+    // Four parties, no reservations, 12 options on 12 issues: the frontier's arrays (outside V8's heap) need > 64 MB.
+    const scenario = randomScenario({
+      seed: 3,
+      issues: 12,
+      options: 12,
+      parties: 4,
+      reservation: () => null,
+    });
+    const small = createEnginePool({ maxThreads: 1, memoryLimitMb: 64 });
+    try {
+      await assert.rejects(
+        small.run({ kind: 'analyze', scenario, disagreement: 'reservation', frontier: 'full' }),
+        (e: unknown) =>
+          e instanceof EngineRunError &&
+          e.code === 'MEMORY_LIMIT' &&
+          /memory limit of 64 MB exceeded \(the frontier would hold \d+ MB/.test(e.message),
+      );
+      const after = await small.run<{ frontierStatus: { status: string } }>({
+        kind: 'analyze',
+        scenario: randomScenario({ seed: 4, issues: 5, options: 3, parties: 3 }),
+        disagreement: 'reservation',
+      });
+      assert.equal(after.frontierStatus.status, 'ok');
+    } finally {
+      await small.close();
+    }
+  });
+
   test('a worker that runs out of memory while starting ends the run with the memory error, not a crash', async () => {
     const tiny = createEnginePool({ maxThreads: 1, memoryLimitMb: 1, module: hogs });
     try {

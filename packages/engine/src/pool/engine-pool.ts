@@ -82,7 +82,7 @@ export function createEnginePool(options: EnginePoolOptions = {}): EnginePool {
     });
     try {
       return (await piscina.run(
-        { task, port: port2 },
+        { task, port: port2, memoryLimitMb: o.memoryLimitMb },
         { transferList: [port2], signal: controller.signal },
       )) as T;
     } catch (error) {
@@ -106,6 +106,10 @@ function explain(error: unknown, timedOut: boolean, limitMs: number, memoryMb: n
   if (timedOut)
     return new EngineRunError('TIME_LIMIT', `analysis stopped: time limit of ${limitMs} ms exceeded`);
   if (name === 'AbortError') return new EngineRunError('CANCELLED', 'analysis cancelled', { cause: error });
+  // The engine's own budget (its typed arrays live outside V8's heap limit) says so before the heap would give out.
+  const message = error instanceof Error ? error.message : '';
+  if (/^memory limit of \d+ MB exceeded/.test(message))
+    return new EngineRunError('MEMORY_LIMIT', `analysis stopped: ${message}`, { cause: error });
   if (code === 'ERR_WORKER_OUT_OF_MEMORY') {
     return new EngineRunError('MEMORY_LIMIT', `analysis stopped: memory limit of ${memoryMb} MB exceeded`, {
       cause: error,

@@ -53,11 +53,10 @@ export function throttled(port: MessagePort | undefined): Report {
   };
 }
 
-export function runTask(
-  task: EngineTask,
-  report: Report,
-  onAnswers?: (answers: AnalysisAnswers) => void,
-): unknown {
+/** What the worker knows besides the task: where answers go, and the memory limit its heap was given. */
+export type TaskContext = { onAnswers?: (answers: AnalysisAnswers) => void; memoryLimitMb?: number };
+
+export function runTask(task: EngineTask, report: Report, context: TaskContext = {}): unknown {
   const scenario = validateScenario(task.scenario);
   const shouldStop = (nodes: number) => {
     report({ phase: task.kind, nodes });
@@ -65,7 +64,7 @@ export function runTask(
   };
   switch (task.kind) {
     case 'analyze':
-      return analyzeWithDraft(task, scenario, report, onAnswers);
+      return analyzeWithDraft(task, scenario, report, context);
     case 'count':
       report({ phase: 'count' });
       return countAcceptable(scenario);
@@ -91,7 +90,7 @@ function analyzeWithDraft(
   task: Extract<EngineTask, { kind: 'analyze' }>,
   scenario: Scenario,
   report: Report,
-  onAnswers?: (answers: AnalysisAnswers) => void,
+  { onAnswers, memoryLimitMb }: TaskContext,
 ) {
   const draft = task.draft === undefined ? undefined : draftFromJson(scenario, task.draft);
   return analyzeScenario(scenario, {
@@ -100,18 +99,30 @@ function analyzeWithDraft(
     ...(task.frontierLimit !== undefined ? { frontierLimit: task.frontierLimit } : {}),
     ...(draft ? { draft } : {}),
     ...(onAnswers ? { onAnswers } : {}),
+    ...(memoryLimitMb !== undefined ? { memoryLimitMb } : {}),
     onProgress: ({ phase, done, total }) => report({ phase, fraction: total > 0 ? done / total : 0 }),
   });
 }
 
 /** Piscina calls this in the worker with { task, port }. */
-export default function work({ task, port }: { task: EngineTask; port?: MessagePort }): unknown {
+export default function work({
+  task,
+  port,
+  memoryLimitMb,
+}: {
+  task: EngineTask;
+  port?: MessagePort;
+  memoryLimitMb?: number;
+}): unknown {
   try {
     // The answers go out at once (not throttled): the caller shows them while the frontier is built.
     const answers = port
       ? (a: AnalysisAnswers) => port.postMessage({ answers: a } satisfies AnswersMessage)
       : undefined;
-    return runTask(task, throttled(port), answers);
+    return runTask(task, throttled(port), {
+      ...(answers ? { onAnswers: answers } : {}),
+      ...(memoryLimitMb !== undefined ? { memoryLimitMb } : {}),
+    });
   } finally {
     port?.close();
   }

@@ -5,6 +5,14 @@
 // Every non-empty line ends up in exactly one place, and `lines` says which lines each place holds.
 import { LIMITS } from '../schemas/common.ts';
 import { findFurniture } from './furniture.ts';
+import {
+  ATTRIBUTION,
+  headingLike,
+  MARKDOWN_HEADING,
+  pointStyle,
+  SENTENCE_END,
+  TRAILER,
+} from './landmarks.ts';
 import { type SourceLine, splitLines } from './lines.ts';
 import { type Marker, type MarkerReading, readMarker } from './numbering.ts';
 
@@ -14,12 +22,6 @@ export type Layout = { preamble: Placed[]; points: PointDraft[]; trailer: Placed
 
 type OpenList = { style: string; indent: number; last: number; siblings: PointDraft[]; indents: number[] };
 
-const MARKDOWN_HEADING = /^(?:#{1,6}\s+\S.*|(?:\*\*|__)[^*_].{0,100}(?:\*\*|__):?)$/u;
-const TRAILER =
-  /^(?:\(?(?:source|sources|reporting by|reported by|editing by|edited by|written by|compiled by|additional reporting|with reporting|translated by|transcript|photo|image|credit|источник|джерело|по материалам)\b|©|copyright\b|all rights reserved|\(?ends?\)?$|-{3,}$|\*{3,}$|#{3,}$|_{3,}$)/iu;
-const ATTRIBUTION = /^\p{Lu}[\p{L}.'’&-]*(?:\s+(?:of|the|de|\p{Lu}[\p{L}.'’&-]*)){0,4}[.,]?$/u;
-// Tested on a text's last character only: a regular expression anchored at the end scans the whole text.
-const SENTENCE_END = /[.!?;:"”»)\]]$/u;
 const FIRST_VALUES = new Set([0, 1]);
 
 function readingOf(m: Marker, style: string | null): MarkerReading | undefined {
@@ -30,41 +32,6 @@ function readingOf(m: Marker, style: string | null): MarkerReading | undefined {
 function isOpen(stack: OpenList[], style: string): boolean {
   for (const list of stack) if (list.style === style) return true;
   return false;
-}
-
-/** A short line that names what follows: no sentence punctuation at its end, not a lower-case fragment. */
-function headingLike(text: string): boolean {
-  return (
-    text.length <= 80 &&
-    text.split(' ').length <= 10 &&
-    !/[.,;!?]$/.test(text) &&
-    !/^\p{Ll}/u.test(text) &&
-    /\p{L}/u.test(text)
-  );
-}
-
-/**
- * The style that numbers the points themselves: the earliest numbered style ("1.", "Point 1") used twice or more,
- * else the first style used if it is numbered, else the earliest letter or roman style used twice or more, else
- * the first style used.
- */
-function pointStyle(markers: (Marker | null)[]): string | null {
-  const count = new Map<string, number>();
-  for (const m of markers) {
-    const style = m?.readings[0]?.style;
-    if (style) count.set(style, (count.get(style) ?? 0) + 1);
-  }
-  const styles = [...count.keys()];
-  const numbered = (s: string) => s === 'word' || s.startsWith('decimal');
-  const repeated = (s: string) => (count.get(s) ?? 0) >= 2;
-  const first = styles[0];
-  return (
-    styles.find((s) => numbered(s) && repeated(s)) ??
-    (first !== undefined && numbered(first) ? first : undefined) ??
-    styles.find((s) => !s.startsWith('bullet') && repeated(s)) ??
-    first ??
-    null
-  );
 }
 
 export function layoutPlan(input: string): Layout {

@@ -42,7 +42,7 @@ export const AcceptabilityInput = z
   });
 export type AcceptabilityInput = z.infer<typeof AcceptabilityInput>;
 
-/** What the log records (readable by the party's delegates only): one wording per answer, by its first version. */
+/** What the log records (read by the party's delegates only): each answer under every version giving the wording. */
 const recordFields = {
   id: Id,
   processId: Id,

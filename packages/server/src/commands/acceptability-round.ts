@@ -16,6 +16,7 @@ import {
   type OwnAcceptability,
   type Party,
   type Plan,
+  type StoredVersion,
   type Version,
 } from '@concord/core';
 import type { Repositories } from '@concord/db';
@@ -35,13 +36,16 @@ export type MarkingRound = {
   domain: PlanDomain;
   /** The parties whose marks count, ordered by id. */
   parties: Party[];
-  /** False once the version is final: its text is what the parties sign, and marks no longer change. */
+  /** False once the version is final (its text is what the parties sign) or withdrawn: marks no longer change. */
   open: boolean;
 };
 
 /** Reads the round with unscoped repositories; the caller's right to read the version is checked before. */
 export async function markingRound(repos: Repositories, version: Version, plan: Plan): Promise<MarkingRound> {
-  const all = [...(await repos.versions.listByPlan(plan.id))].sort((a, b) => a.id.localeCompare(b.id));
+  // A withdrawn version is off the table (as in the analysis): it offers no wording.
+  const all = [...(await repos.versions.listByPlan(plan.id))]
+    .filter((v) => v.id === version.id || v.withdrawal === null)
+    .sort((a, b) => a.id.localeCompare(b.id));
   const versions = all.filter((v) => v.id === version.id || covers(v.audience, version.audience));
   const points = (await Promise.all(versions.map((v) => repos.points.listByVersion(v.id)))).flat();
   let domain: PlanDomain;
@@ -56,10 +60,11 @@ export async function markingRound(repos: Repositories, version: Version, plan: 
     .filter((p) => p.kind === 'party')
     .filter((p) => audience.kind !== 'parties' || audience.partyIds.includes(p.id))
     .sort((a, b) => a.id.localeCompare(b.id));
-  return { version, plan, domain, parties, open: version.status !== 'final' };
+  const withdrawn = (version as Partial<StoredVersion>).withdrawal ?? null;
+  return { version, plan, domain, parties, open: version.status !== 'final' && withdrawn === null };
 }
 
-/** The key that names a wording in marks: the first version (oldest) that carries it. */
+/** The key that names a wording on the page: the first version (oldest) that carries it. */
 export const wordingKey = (option: OptionMeta): string => option.versionIds[0] as string;
 
 function wording(option: OptionMeta, versionId: string): MarkableWording {

@@ -42,7 +42,8 @@ export async function markAcceptability(
       throw ruleBroken(
         `${party.name} does not mark this version: only the negotiating parties it is shared with do`,
       );
-    if (!round.open) throw conflict(`version ${version.id} is final: its marks can no longer change`);
+    if (!round.open)
+      throw conflict(`version ${version.id} is final or withdrawn: its marks can no longer change`);
     const points = normalise(round, marks);
     const existing = await tx.acceptability.get(version.id, party.id);
     const record: AcceptabilityRecord = {
@@ -140,8 +141,12 @@ function normalise(round: MarkingRound, marks: AcceptabilityInputType): Acceptab
           message: `"${o.label}" is named twice with different answers: one wording takes one answer`,
         });
     }
+    // Each answer is written under every version that gives the wording, so it survives a version withdrawn.
     const wordings = Object.fromEntries(
-      options.flatMap((o, k) => (answers[k] === undefined ? [] : [[wordingKey(o), answers[k] as boolean]])),
+      options.flatMap((o, k) => {
+        const said = answers[k];
+        return said === undefined ? [] : o.versionIds.map((id) => [id, said] as const);
+      }),
     );
     return [{ lineageId: p.lineageId, wordings }];
   });

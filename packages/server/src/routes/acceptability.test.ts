@@ -50,7 +50,7 @@ for (const target of databaseTargets()) {
       );
     });
 
-    test('marking: one event, answers stored under each wording’s first version, read back by the party', async () => {
+    test('marking: one event, each answer stored under every version giving the wording, read back by the party', async () => {
       const size = await store.log.size();
       const body = marksBody(seed, {
         cap: { [v.v28]: false, [v.dec]: true },
@@ -68,8 +68,8 @@ for (const target of databaseTargets()) {
         versionId: v.v28,
         partyId: seed.ukraine.id,
         points: [
-          { lineageId: seed.lineages.cap, wordings: { [v.v28]: false, [v.e3]: true } },
-          { lineageId: seed.lineages.nato, wordings: { [v.v28]: true, [v.e3]: true } },
+          { lineageId: seed.lineages.cap, wordings: { [v.v28]: false, [v.e3]: true, [v.dec]: true } },
+          { lineageId: seed.lineages.nato, wordings: { [v.v28]: true, [v.e3]: true, [v.dec]: true } },
         ],
       });
       assert.deepEqual(entry.audience, { kind: 'parties', partyIds: [seed.ukraine.id] });
@@ -300,6 +300,29 @@ for (const target of databaseTargets()) {
       assert.ok(isProblem(answer, 409, 'conflict'), JSON.stringify(answer.body));
       assert.equal((await callAs(app, seed.keys.ukraine, 'GET', common(v.dec))).body.open, false);
       assert.equal(await store.log.size(), size + 1);
+    });
+
+    test('a withdrawn version offers no wording and closes its own marking; marks on the others survive it', async () => {
+      const before = (await callAs(app, seed.keys.ukraine, 'GET', common())).body;
+      const nato = (b: typeof before) =>
+        b.points.find((p: { lineageId: string }) => p.lineageId === seed.lineages.nato);
+      assert.equal(nato(before).status, 'revealed');
+      const withdrawn = await callAs(app, seed.keys.mediator, 'POST', `/api/versions/${v.e3}/withdrawal`, {
+        reason: 'Superseded by the December version',
+      });
+      assert.equal(withdrawn.status < 300, true, JSON.stringify(withdrawn.body));
+      const after = (await callAs(app, seed.keys.ukraine, 'GET', common())).body;
+      // The E3 wording is still offered by the December version, and the answers given to it still count.
+      assert.equal(nato(after).status, 'revealed');
+      assert.deepEqual(
+        nato(after).common.map((w: { key: string }) => w.key),
+        [v.v28],
+      );
+      const size = await store.log.size();
+      assert.ok(
+        isProblem(await callAs(app, seed.keys.ukraine, 'PUT', own(v.e3), { points: [] }), 409, 'conflict'),
+      );
+      assert.equal(await store.log.size(), size);
     });
 
     test('the read tables rebuilt from the log equal the stored ones', async () => {

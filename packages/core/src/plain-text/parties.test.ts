@@ -32,6 +32,13 @@ test('acronyms match only in capitals', () => {
   assert.deepEqual(find('nato'), []);
 });
 
+test('a party without aliases is found by its name', () => {
+  assert.deepEqual(
+    partyMatcher([{ name: 'Qatar' } as { name: string; aliases: string[] }])('Qatari mediators'),
+    ['Qatar'],
+  );
+});
+
 test('no parties given, nothing found; many parties and long texts stay fast', () => {
   assert.deepEqual(partyMatcher([])('Ukraine'), []);
   const many = Array.from({ length: 200 }, (_, i) => ({ name: `Party${i}`, aliases: [`Alias number ${i}`] }));

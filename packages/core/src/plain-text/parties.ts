@@ -3,7 +3,7 @@
 // "Russia's" and "России"; "Europe" finds "European"). An alias in capitals of up to five letters ("US", "EU",
 // "NATO") matches only in capitals, so the word "us" is not the United States.
 
-export type PartyNames = { name: string; aliases: string[] };
+export type PartyNames = { name: string; aliases?: string[] };
 
 type Alias = { party: string; words: string[]; exact: boolean };
 
@@ -28,7 +28,7 @@ export function partyMatcher(parties: PartyNames[]): (text: string) => string[] 
   const add = (map: Map<string, Alias[]>, key: string, alias: Alias) =>
     map.set(key, [...(map.get(key) ?? []), alias]);
   for (const party of parties) {
-    for (const name of new Set([party.name, ...party.aliases])) {
+    for (const name of new Set([party.name, ...(party.aliases ?? [])])) {
       const ws = words(name);
       const first = ws[0];
       if (!first) continue;

@@ -56,6 +56,11 @@ describe('quantities', () => {
       unit: 'personnel',
       text: '800 000',
     });
+    assert.deepEqual(one('a 600,000-strong army'), {
+      value: 600_000,
+      unit: 'personnel',
+      text: '600,000-strong',
+    });
     assert.deepEqual(findQuantities('The fund holds 600,000 in reserve.'), []);
     assert.deepEqual(findQuantities('The army. A fund of 600,000 for schools.'), []);
   });

@@ -49,6 +49,7 @@ const DISTANCE = /^\s?(km|kilometres?|kilometers?|miles?|км)(?![\p{L}])/iu;
 const RATIO = /^\s?([/:]|-|–)\s?(\p{Nd}{1,3})(?![\p{Nd}]|[.,/:]\p{Nd})/u;
 const ARMED =
   /(?:armed forces|army|armies|military|troops|soldiers|personnel|forces|servicemen|збройн\p{L}*|арм\p{L}*|військ\p{L}*|вооруж\p{L}*|ЗСУ|ВСУ)(?![\p{L}])[^.;]{0,40}$/iu;
+const STRONG = /^-strong(?![\p{L}])/u;
 const RATIO_WORD = /(?:ratio|split|share|proportion|соотношени\p{L}*|співвідношенн\p{L}*)/iu;
 const PEOPLE =
   /^(?:personnel|troops|soldiers|servicemen|servicemembers|service members|people|persons|prisoners|detainees|hostages|civilians|children|refugees|police|policemen|officers|monitors|peacekeepers|observers|members|fighters|militants|combatants|citizens|residents|families|workers|staff|experts|bodies|remains|casualties|deaths|victims|inhabitants|migrants|men|women|Palestinians|Gazans|Ukrainians|Russians|Israelis|военнослужащих|военных|человек|солдат|заключ[её]нных|пленных|военнопленных|заложников|детей|беженцев|військовослужбовців|військових|осіб|людей|солдатів|полонених|військовополонених|заручників|дітей|біженців)$/iu;
@@ -175,6 +176,9 @@ function readQuantity(numeral: string, before: string, after: string): Reading |
     return { value: tidy(value * scale), unit, prefix: 0, suffix: suffix + distance[0].length };
   }
   if (isYear(numeral, value) && scale === 1) return null;
+  const strong = STRONG.exec(rest); // "a 600,000-strong army"
+  if (strong)
+    return { value: tidy(value * scale), unit: 'personnel', prefix: 0, suffix: suffix + strong[0].length };
   const counted = countedNoun(rest);
   if (!counted) {
     // "Ukraine's armed forces will be capped at 600,000": a large number after an army, with no noun of its own,

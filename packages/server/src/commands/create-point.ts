@@ -7,7 +7,7 @@ import { conflict, ruleBroken } from '../problems.ts';
 import { validate } from '../validate.ts';
 import { type CommandContext, permit, stamp, writeAs } from './context.ts';
 import { derivePoints } from './derive-points.ts';
-import { assertEditable, depthOf, mustExist, splitId } from './lookups.ts';
+import { assertEditable, assertNumberFree, depthOf, mustExist, splitId } from './lookups.ts';
 import { versionSubject } from './subjects.ts';
 
 export type CreatePointInput = { versionId: string } & z.input<typeof PointCreate>;
@@ -35,6 +35,7 @@ export async function createPoint(ctx: CommandContext, input: CreatePointInput):
       throw conflict(`ordinal ${ordinal} is already taken among these points`);
     const id = uuidv7(ctx.clock().getTime());
     const number = draft.number ?? defaultNumber(parent?.number ?? null, ordinal, depth);
+    assertNumberFree(siblings, number);
     const { ordinal: _o, number: _n, lineageId: asked, derivedFrom: from, ...rest } = draft;
     const fresh = { ...rest, id, versionId, lineageId: id, ordinal, number };
     const derived = await derivePoints(tx, subject.plan, version, [

@@ -112,7 +112,7 @@ for (const target of databaseTargets()) {
       });
     });
 
-    test('a number is unique among siblings: a duplicate in an update is a 422 naming it, and nothing is written', async () => {
+    test('a number is unique among siblings: a duplicate in an added or updated point is a 422 naming it, and nothing is written', async () => {
       const v = await draft('Numbering');
       const [one, two] = v.points.filter((p) => p.parentPointId === null) as PointJson[];
       const sub = v.points.find((p) => p.parentPointId !== null) as PointJson;
@@ -121,6 +121,14 @@ for (const target of databaseTargets()) {
         assert.ok(isProblem(dup, 422, 'rule-broken'));
         assert.match(dup.body.detail, /number 1 is already used/);
         assert.deepEqual(dup.body.errors, [{ path: 'number', message: 'number 1 is already taken' }]);
+      });
+      await unchanged(async () => {
+        const added = await call(app, 'POST', `/api/versions/${v.id}/points`, {
+          number: '2',
+          text: { en: 'x' },
+        });
+        assert.ok(isProblem(added, 422, 'rule-broken'));
+        assert.match(added.body.detail, /number 2 is already used/);
       });
       // The same number one level down is another sibling group; renumbering to a free number works.
       assert.equal((await call(app, 'PATCH', `/api/points/${sub.id}`, { number: '1' })).status, 200);

@@ -33,6 +33,22 @@ describe('VersionTreeView markup', () => {
     assert.doesNotMatch(nodes[0]?.[2] ?? '', /E3/, "a node's line does not contain its children");
   });
 
+  test('a withdrawn version stays in the tree, marked, with its reason; a standing one is not marked', () => {
+    const withdrawn = [
+      {
+        ...v('us28', 'US 28-point draft', null, 1),
+        withdrawal: { reason: 'Superseded', at: '2025-11-23T10:00:00.000Z' },
+      },
+      { ...v('e3', 'E3 counter-draft', 'us28', 2), withdrawal: null },
+    ];
+    const html = renderToStaticMarkup(
+      createElement(VersionTreeView, { versions: withdrawn, currentId: null }),
+    );
+    assert.equal(html.match(/data-testid="withdrawn-badge"/g)?.length, 1);
+    assert.match(html, /class="tree-node is-withdrawn"[\s\S]*US 28-point draft[\s\S]*Withdrawn: Superseded/);
+    assert.match(html, /E3 counter-draft/);
+  });
+
   test('the counter-draft is nested under the draft it answers', () => {
     const html = renderToStaticMarkup(createElement(VersionTreeView, { versions, currentId: null }));
     assert.match(html, /US 28-point draft[\s\S]*<ul class="tree"><li[^>]*>[\s\S]*E3 counter-draft/);

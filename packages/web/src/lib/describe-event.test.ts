@@ -50,6 +50,17 @@ describe('describeEvent', () => {
     });
   });
 
+  test('a withdrawal says why and links to the version; a removed point has no page to link', () => {
+    assert.deepEqual(
+      describeEvent({ type: 'version.withdrawn', data: { id: 'v1', reason: 'Superseded\u202E by Geneva' } }),
+      { text: 'the withdrawal of a version: Superseded⟦U+202E⟧ by Geneva', href: '/versions/v1' },
+    );
+    assert.deepEqual(describeEvent({ type: 'point.removed', data: { id: 'p1' } }), {
+      text: 'the removal of a point from a working draft',
+      href: null,
+    });
+  });
+
   test('malformed or unknown events are described, never a crash', () => {
     assert.equal(describeEvent(null).text, 'an event of unknown type');
     assert.equal(describeEvent({ type: 42 }).text, 'an event of unknown type');

@@ -27,6 +27,11 @@ export function describeEvent(event: unknown): EventDescription {
     case 'plan':
       return named(action, 'plan', str(data.title), id && paths.plan(id));
     case 'version': {
+      if (verb === 'withdrawn')
+        return {
+          text: `the withdrawal of a version${str(data.reason) ? `: ${revealInvisible(String(data.reason))}` : ''}`,
+          href: id && paths.version(id),
+        };
       const version = isRecord(data.version) ? data.version : data;
       const versionId = str(version.id);
       const points = Array.isArray(data.points) ? ` with ${countPoints(data.points)}` : '';
@@ -34,6 +39,8 @@ export function describeEvent(event: unknown): EventDescription {
       return { ...d, text: d.text + points };
     }
     case 'point':
+      // A removed point's page is gone; the entry names it by id only.
+      if (verb === 'removed') return { text: 'the removal of a point from a working draft', href: null };
       return named(
         action,
         'point',

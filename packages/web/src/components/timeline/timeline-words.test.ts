@@ -74,3 +74,38 @@ test('the time fields are UTC', () => {
   assert.equal(toUtc('2025-11-20T12:34'), '2025-11-20T12:34:00.000Z');
   assert.equal(toUtc('garbage'), 'garbage');
 });
+
+test('a deadline set and later moved reads as it was set; a miss names the day that passed', () => {
+  const deadline = {
+    id: UA,
+    processId: UA,
+    versionId: null,
+    title: 'Accept by Thanksgiving',
+    dueAt: '2025-12-31T23:59:00.000Z',
+    setAt: '2025-11-21T20:00:00.000Z',
+    setBy: 'President Trump',
+    note: '',
+    moves: [
+      {
+        at: '2025-11-25T18:00:00.000Z',
+        from: '2025-11-27T23:59:00.000Z',
+        to: '2025-12-31T23:59:00.000Z',
+        reason: 'softened',
+      },
+    ],
+    outcome: null,
+    audience: { kind: 'public' as const },
+    logIndex: 9,
+  };
+  const set: TimelineItem = { kind: 'deadline', at: deadline.setAt, happened: 'set', deadline, move: null };
+  assert.equal(itemText(set, name), 'Accept by Thanksgiving, due 27 Nov 2025 (set by President Trump)');
+  const missed: TimelineItem = {
+    kind: 'deadline',
+    at: deadline.dueAt,
+    happened: 'missed',
+    deadline,
+    move: null,
+  };
+  assert.equal(itemText(missed, name), 'Accept by Thanksgiving: 31 Dec 2025 passed without it being met');
+  assert.notEqual(itemKey(set), itemKey(missed));
+});

@@ -64,9 +64,12 @@ export function itemText(item: TimelineItem, name: (partyId: string) => string):
       const d = item.deadline;
       if (item.happened === 'moved' && item.move)
         return `${d.title}: from ${shortDay(item.move.from)} to ${shortDay(item.move.to)} — ${item.move.reason}`;
-      if (item.happened === 'set')
-        return `${d.title}, due ${shortDay(d.dueAt)}${d.setBy ? ` (set by ${d.setBy})` : ''}`;
-      if (item.happened === 'missed') return `${d.title}: passed without being met`;
+      if (item.happened === 'set') {
+        // Due as it was set: a later move changed the due time, the first move says from what.
+        const due = d.moves[0]?.from ?? d.dueAt;
+        return `${d.title}, due ${shortDay(due)}${d.setBy ? ` (set by ${d.setBy})` : ''}`;
+      }
+      if (item.happened === 'missed') return `${d.title}: ${shortDay(item.at)} passed without it being met`;
       return `${d.title}${d.outcome ? ` — ${d.outcome.note}` : ''}`;
     }
   }

@@ -33,6 +33,7 @@ export {
 } from './plain-text/index.ts';
 export * from './lineage/index.ts';
 export * from './lineage/propose/index.ts';
+export * from './precedents/index.ts';
 export * from './positions/index.ts';
 export {
   type Action,
@@ -245,3 +246,4 @@ export {
   DeadlineRecord,
 } from './schemas/deadline.ts';
 export { DiffEntry, VersionDiff } from './schemas/diff.ts';
+export { PlanPrecedent, PrecedentPair, PrecedentSide } from './schemas/precedent.ts';

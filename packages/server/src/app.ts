@@ -31,6 +31,7 @@ import { partyRoutes } from './routes/parties.ts';
 import { peopleRoutes } from './routes/people.ts';
 import { planRoutes } from './routes/plans.ts';
 import { diffRoutes } from './routes/diff.ts';
+import { precedentRoutes } from './routes/precedents.ts';
 import { pointRoutes } from './routes/points.ts';
 import { positionRoutes } from './routes/positions.ts';
 import { processRoutes } from './routes/processes.ts';
@@ -102,6 +103,7 @@ export function createApp({
     planRoutes,
     versionRoutes,
     diffRoutes,
+    precedentRoutes,
     pointRoutes,
     commitmentRoutes,
     logRoutes,

@@ -122,6 +122,7 @@ const ROUTES: Record<string, RouteRule> = {
   },
   'GET /api/plans/{planId}': { kind: 'read' },
   'GET /api/versions/{versionId}/diff/{otherVersionId}': { kind: 'read' },
+  'GET /api/plans/{planId}/precedent/{otherPlanId}': { kind: 'read' },
   'PATCH /api/plans/{planId}': {
     kind: 'write',
     action: 'update',
@@ -684,6 +685,7 @@ async function seedWorld(store: Store, app: OpenAPIHono) {
       processId: [p1.id, p2.id],
       partyId: [a.id, b.id, x.id],
       planId: [plan1.id, plan2.id],
+      otherPlanId: [plan1.id, plan2.id],
       versionId: [vPublic, vProcess, vA, vQ, vM, v2].map((v) => v.version.id),
       otherVersionId: [vPublic, vA, vM].map((v) => v.version.id),
       pointId: [vPublic, vProcess, vA, vM, v2].map((v) => v.point.id),

@@ -83,6 +83,8 @@ function CommonView({ common }: { common: CommonAcceptability }) {
   if (common.points.length === 0)
     return <p>The plan’s versions do not differ on any point of this version: there is nothing to mark.</p>;
   const names = common.parties.map((p) => revealInvisible(p.name));
+  const revealed = common.points.filter((p) => p.status === 'revealed');
+  const waiting = common.points.filter((p) => p.status === 'waiting');
   const { packages } = common;
   return (
     <div data-testid="acceptability-common">
@@ -92,34 +94,52 @@ function CommonView({ common }: { common: CommonAcceptability }) {
           : `The parties whose marks count: ${names.join(', ')}.`}
         {common.open ? '' : ' This version is final: marks no longer change.'}
       </p>
-      <ul className="acceptability-points">
-        {common.points.map((p) => (
-          <li
-            key={p.lineageId}
-            data-testid="acceptability-point"
-            data-status={p.status}
-            data-lineage={p.lineageId}
-          >
-            <span className="point-name">{p.name}</span>{' '}
-            <span className="point-title" dir="auto">
-              {revealInvisible(p.title)}
-            </span>
-            {p.status === 'waiting' ? (
-              <p className="acceptability-waiting">Waiting for marks.</p>
-            ) : p.common.length === 0 ? (
-              <p className="acceptability-none">No wording of this point is acceptable to every party.</p>
-            ) : (
-              <ul className="acceptability-common">
-                {p.common.map((w) => (
-                  <li key={w.key} data-testid="common-wording">
-                    <Wording w={w} />
-                  </li>
-                ))}
-              </ul>
-            )}
-          </li>
-        ))}
-      </ul>
+      {revealed.length > 0 ? (
+        <ul className="acceptability-points">
+          {revealed.map((p) => (
+            <li
+              key={p.lineageId}
+              data-testid="acceptability-point"
+              data-status={p.status}
+              data-lineage={p.lineageId}
+            >
+              <span className="point-name">{p.name}</span>{' '}
+              <span className="point-title" dir="auto">
+                {revealInvisible(p.title)}
+              </span>
+              {p.status !== 'revealed' || p.common.length === 0 ? (
+                <p className="acceptability-none">No wording of this point is acceptable to every party.</p>
+              ) : (
+                <ul className="acceptability-common">
+                  {p.common.map((w) => (
+                    <li key={w.key} data-testid="common-wording">
+                      <Wording w={w} />
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {waiting.length > 0 ? (
+        <div className="acceptability-waiting">
+          <p>Waiting for marks on {waiting.length === 1 ? 'one point' : `${waiting.length} points`}:</p>
+          <ul className="acceptability-waiting-list">
+            {waiting.map((p) => (
+              <li
+                key={p.lineageId}
+                data-testid="acceptability-point"
+                data-status={p.status}
+                data-lineage={p.lineageId}
+                title={revealInvisible(p.title)}
+              >
+                {p.name}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       <div className="acceptability-packages" data-testid="acceptability-packages">
         {packages.revealed === 0 ? (
           <p>No point has been marked by every party yet, so there is no package to show.</p>

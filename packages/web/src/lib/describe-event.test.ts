@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { paths } from '../router/routes.ts';
 import { describeEvent } from './describe-event.ts';
 
 describe('describeEvent', () => {
@@ -145,4 +146,25 @@ describe('describeEvent: people and sharing', () => {
     assert.equal(d.text, 'a version shared more widely (now the mediators and 2 parties)');
     assert.equal(d.href, '/versions/v1');
   });
+});
+
+test('deliveries, consultations, statements and deadlines in words, linked to their version or process', () => {
+  const versionId = '0192f0c8-7d2a-7000-8000-000000000001';
+  const processId = '0192f0c8-7d2a-7000-8000-000000000002';
+  assert.deepEqual(
+    describeEvent({ type: 'version.delivered', data: { versionId, deliveredBy: 'the Army Secretary' } }),
+    { text: 'a version handed to a party by the Army Secretary', href: paths.version(versionId) },
+  );
+  assert.equal(
+    describeEvent({ type: 'consultation.recorded', data: { processId, title: 'Geneva talks' } }).text,
+    'a meeting or call: Geneva talks',
+  );
+  assert.equal(
+    describeEvent({ type: 'statement.recorded', data: { processId, speaker: 'Axios' } }).text,
+    'a public statement by Axios',
+  );
+  assert.equal(
+    describeEvent({ type: 'deadline.closed', data: { outcome: 'lifted' } }).text,
+    'a deadline lifted',
+  );
 });

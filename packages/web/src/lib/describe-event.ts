@@ -27,6 +27,11 @@ export function describeEvent(event: unknown): EventDescription {
     case 'plan':
       return named(action, 'plan', str(data.title), id && paths.plan(id));
     case 'version': {
+      if (verb === 'delivered')
+        return {
+          text: `a version handed to a party${str(data.deliveredBy) ? ` by ${revealInvisible(String(data.deliveredBy))}` : ''}`,
+          href: str(data.versionId) && paths.version(String(data.versionId)),
+        };
       if (verb === 'withdrawn')
         return {
           text: `the withdrawal of a version${str(data.reason) ? `: ${revealInvisible(String(data.reason))}` : ''}`,
@@ -102,6 +107,28 @@ export function describeEvent(event: unknown): EventDescription {
                 : null;
       return { text: `a ${subject ?? 'record'} shared more widely (${audienceWords(data.audience)})`, href };
     }
+    case 'consultation':
+      return {
+        text: `a meeting or call${str(data.title) ? `: ${revealInvisible(String(data.title), { singleLine: true })}` : ''}`,
+        href: str(data.processId) && paths.process(String(data.processId)),
+      };
+    case 'statement':
+      return {
+        text: `a public statement${str(data.speaker) ? ` by ${revealInvisible(String(data.speaker))}` : ''}`,
+        href: str(data.processId) && paths.process(String(data.processId)),
+      };
+    case 'deadline':
+      return {
+        text:
+          verb === 'set'
+            ? `a deadline set${str(data.title) ? `: ${revealInvisible(String(data.title))}` : ''}`
+            : verb === 'moved'
+              ? 'a deadline moved'
+              : verb === 'closed' && str(data.outcome)
+                ? `a deadline ${data.outcome === 'met' ? 'met' : 'lifted'}`
+                : `a deadline event (${verb})`,
+        href: str(data.processId) && paths.process(String(data.processId)),
+      };
     case 'commitment':
       return named(action, 'commitment', null, str(data.versionId) && paths.version(String(data.versionId)));
     default:

@@ -289,6 +289,45 @@ for (const target of databaseTargets()) {
       offset = 0;
     });
 
+    test('a version carried by an intermediary becomes readable by it too; a plan not shared with the party stops a delivery', async () => {
+      const lead = w.keys.mediator;
+      const qatarKey = (await memberToken(store, w.process.id, 'intermediary', { partyId: w.qatar.id }))
+        .token;
+      const post = (path: string, body: unknown) => callAs(app, lead, 'POST', path, body);
+      const v2 = await post(`/api/plans/${w.plan.id}/versions`, {
+        label: 'Second draft',
+        audience: { kind: 'parties', partyIds: [w.russia.id] },
+        points: [{ text: { en: 'A ceasefire along the line of contact.' } }],
+      });
+      assert.equal(v2.status, 201, JSON.stringify(v2.body));
+      assert.equal((await callAs(app, qatarKey, 'GET', `/api/versions/${v2.body.id}`)).status, 404);
+      const made = await deliver({ ...handOver(), partyId: w.europe.id, viaPartyId: w.qatar.id }, v2.body.id);
+      assert.equal(made.status, 201, JSON.stringify(made.body));
+      assert.equal((await callAs(app, qatarKey, 'GET', `/api/versions/${v2.body.id}`)).status, 200);
+      assert.equal((await callAs(app, w.keys.europe, 'GET', `/api/versions/${v2.body.id}`)).status, 200);
+      const seen = await callAs(app, qatarKey, 'GET', `/api/versions/${v2.body.id}/deliveries`);
+      assert.equal(seen.body.deliveries.length, 1, 'the carrier reads the delivery it made');
+      assert.equal(
+        (await callAs(app, w.keys.ukraine, 'GET', `/api/versions/${v2.body.id}/deliveries`)).status,
+        404,
+      );
+
+      // A plan shared with Russia alone: its versions reach no one else, delivered or not.
+      const closed = await post(`/api/processes/${w.process.id}/plans`, {
+        title: 'Side letter',
+        audience: { kind: 'parties', partyIds: [w.russia.id] },
+      });
+      assert.equal(closed.status, 201, JSON.stringify(closed.body));
+      const letter = await post(`/api/plans/${closed.body.id}/versions`, {
+        label: 'Side letter draft',
+        points: [{ text: { en: 'A private assurance.' } }],
+      });
+      const size = await store.log.size();
+      const refused = await deliver(handOver(), letter.body.id);
+      assert.ok(isProblem(refused, 422, 'rule-broken'), JSON.stringify(refused.body));
+      assert.equal(await store.log.size(), size);
+    });
+
     test('the read tables rebuilt from the log equal the stored ones', async () => {
       assert.deepEqual(await store.rebuildProjections(), { equal: true, differences: [] });
     });

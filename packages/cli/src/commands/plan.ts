@@ -156,11 +156,14 @@ function outline(plan: ParsedPlan): string {
   const { points, subPoints } = countParsed(plan.points);
   const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
   const k = plan.unparsed.length;
+  if (k) lines.push('', 'Not understood:', ...plan.unparsed.map((u) => `  line ${u.line}: ${shown(u.text)}`));
+  // The last line sums up, and names the lines not understood (at most 20 of them: the list above has them all).
+  const numbers = plan.unparsed.slice(0, 20).map((u) => u.line);
+  const named = k ? ` (${k > 20 ? 'first 20: ' : ''}line${k > 1 ? 's' : ''} ${numbers.join(', ')})` : '';
   lines.push(
     '',
     `${plural(points, 'point', 'points')}, ${plural(subPoints, 'sub-point', 'sub-points')}, ` +
-      `${plural(k, 'line', 'lines')} not understood${k ? ':' : ''}`,
-    ...plan.unparsed.map((u) => `  line ${u.line}: ${shown(u.text)}`),
+      `${plural(k, 'line', 'lines')} not understood${named}`,
   );
   return `${lines.join('\n')}\n`;
 }

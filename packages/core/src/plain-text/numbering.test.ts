@@ -30,6 +30,9 @@ describe('markers', () => {
       ['Article IV. Guarantees', 'word', 'IV', 'Guarantees'],
       ['Chapter 2', 'word', '2', ''],
       ['١. أوكرانيا', 'decimal.', '1', 'أوكرانيا'],
+      ['١- أوكرانيا', 'decimal.', '1', 'أوكرانيا'],
+      ['１．全文', 'decimal.', '1', '全文'],
+      ['（２） 全文', 'decimal()', '2', '全文'],
       ['**3.** Bold', 'decimal.', '3', 'Bold'],
       ['7.', 'decimal.', '7', ''],
     ];

@@ -27,7 +27,7 @@ const BULLET = /^(->|=>|-|–|—|•|\*|·|▪|▫|◦|‣|○|●|■|□|➢|
 const WORD =
   /^(?:\*\*|__)?(?:point|item|article|clause|section|chapter|paragraph|pt\.|art\.|para\.|пункт|п\.|стаття|статья|статтю|пункту)(?:\s*(?:№\s*)?(\p{Nd}{1,5}(?:\.\p{Nd}{1,3})*(?:[a-z]|bis|ter)?)|\s+([IVXLC]{1,7}))(?:\*\*|__)?\s*(?:[.:)–—-](?:\*\*|__)?(?:\s+|$)|$)/iu;
 const DECIMAL =
-  /^(?:\*\*|__)?(\()?(\p{Nd}{1,5})((?:\.\p{Nd}{1,3})*)([a-z]|bis|ter|[а-яі])?(?:(\))|(\.|:)|\s?([–—])|\s?(-))?(?:\*\*|__)?(?=\s|$)\s*/u;
+  /^(?:\*\*|__)?([(（])?(\p{Nd}{1,5})((?:\.\p{Nd}{1,3})*)([a-z]|bis|ter|[а-яі])?(?:([)）])|([.:．：])|\s?([–—])|\s?(-))?(?:\*\*|__)?(?:(?=\s|$)|(?<=[．：）]))\s*/u;
 const LETTER = /^(\()?([a-zA-Zа-яА-ЯіІєЄ])(\)|\.)(?:\s+|$)/u;
 const ROMAN = /^(\()?([ivxlcdm]{1,7}|[IVXLCDM]{1,7})(\)|\.)(?:\s+|$)/u;
 
@@ -82,7 +82,7 @@ function letterValue(letter: string): number {
 }
 
 const shape = (open: string | undefined, close: string | undefined) =>
-  open ? '()' : close === ')' ? ')' : '.';
+  open ? '()' : close === ')' || close === '）' ? ')' : '.';
 
 /** Reads the marker at the start of a trimmed line, or null when the line does not start with one. */
 export function readMarker(text: string): Marker | null {

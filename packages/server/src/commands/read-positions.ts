@@ -14,6 +14,7 @@ import {
   type PositionView,
   type Principal,
   readingOrder,
+  readScope,
   resurfacedIn,
 } from '@concord/core';
 import type { Repositories } from '@concord/db';
@@ -57,8 +58,12 @@ export async function readPositionMatrix(
   const allParties = await reader.parties.listByProcess(plan.processId);
   const onVersion = new Set(positions.filter((p) => p.versionId === version.id).map((p) => p.partyId));
   const flagged = new Set(flags.map((f) => f.partyId));
+  // The negotiating parties, any other with a position here, and the caller's own party (a delegation of an
+  // intermediary records its positions too); a mediator records for the parties shown.
+  const scope = readScope(principal);
+  const own = new Set(scope.all ? [] : scope.delegateOf);
   const parties = allParties
-    .filter((p) => p.kind === 'party' || onVersion.has(p.id) || flagged.has(p.id))
+    .filter((p) => p.kind === 'party' || onVersion.has(p.id) || flagged.has(p.id) || own.has(p.id))
     .map((p) => ({ id: p.id, name: p.name }));
   const resource = (partyId: string, published: boolean) => ({
     processId: plan.processId,
@@ -97,10 +102,10 @@ export async function readPositionMatrix(
         }),
       };
     }),
-    mayRecordFor: allParties
+    mayRecordFor: parties
       .filter((p) => can(principal, 'record', 'position', resource(p.id, false)))
       .map((p) => p.id),
-    mayPublishFor: allParties
+    mayPublishFor: parties
       .filter((p) => can(principal, 'publish', 'position', resource(p.id, true)))
       .map((p) => p.id),
   };

@@ -133,6 +133,8 @@ for (const target of databaseTargets()) {
       assert.equal(cell(m, point('v28', '6'), seed.russia.id)?.position?.stance, 'supports');
       assert.ok(cell(m, point('v28', '6'), seed.ukraine.id)?.resurfaced);
       assert.deepEqual(m.mayPublishFor, []);
+      // A mediator records for the parties the matrix shows (the negotiating ones), not for the mediating party.
+      assert.deepEqual(m.mayRecordFor.sort(), [seed.ukraine.id, seed.russia.id, seed.europe.id].sort());
     });
 
     test('a published position reaches whoever reads the point, and its log entry too', async () => {

@@ -3,12 +3,14 @@ import { ErrorBoundary } from './components/error-boundary.tsx';
 import { Layout, type Section } from './components/layout.tsx';
 import { AccountPage } from './pages/account-page.tsx';
 import { ComparePage } from './pages/compare-page.tsx';
+import { ImportPage } from './pages/import-page.tsx';
 import { InvitePage } from './pages/invite-page.tsx';
 import { LogPage } from './pages/log-page.tsx';
 import { NewProcessPage } from './pages/new-process-page.tsx';
 import { NewVersionPage } from './pages/new-version-page.tsx';
 import { NotFoundPage } from './pages/not-found-page.tsx';
 import { PlanPage } from './pages/plan-page.tsx';
+import { PrecedentsPage } from './pages/precedents-page.tsx';
 import { ProcessPage } from './pages/process-page.tsx';
 import { ProcessesPage } from './pages/processes-page.tsx';
 import { SignInLinkPage } from './pages/sign-in-link-page.tsx';
@@ -68,6 +70,18 @@ function Page({ route }: { route: Route }) {
           planId={route.planId}
           from={route.from}
           to={route.to}
+        />
+      );
+    case 'import':
+      return <ImportPage key={route.planId} planId={route.planId} />;
+    case 'precedents':
+      return (
+        <PrecedentsPage
+          key={route.planId}
+          planId={route.planId}
+          other={route.other}
+          version={route.version}
+          otherVersion={route.otherVersion}
         />
       );
     case 'not-found':

@@ -50,7 +50,10 @@ export function PlanPage({ id }: { id: string }) {
                       Compare any two versions
                     </Link>
                   </>
-                ) : null}
+                ) : null}{' '}
+                <Link href={paths.precedents(p.id)} data-testid="precedents-link">
+                  Compare with a plan of another process
+                </Link>
               </p>
               <AudienceNote audience={p.audience} parties={parties} what="plan" />
               <ShareControl
@@ -75,6 +78,16 @@ export function PlanPage({ id }: { id: string }) {
                 </Link>{' '}
                 <span className="muted">
                   from scratch, or as a counter-draft of any version below (its points copied, then changed).
+                </span>
+              </p>
+            ) : null}
+            {may(p.abilities, 'create-version') ? (
+              <p>
+                <Link className="button" href={paths.importText(p.id)} data-testid="import-link">
+                  Import from text
+                </Link>{' '}
+                <span className="muted">
+                  a plan as it circulates (pasted, or a .txt or .md file), read into points for you to check.
                 </span>
               </p>
             ) : null}

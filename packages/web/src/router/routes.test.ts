@@ -57,6 +57,13 @@ describe('matchRoute', () => {
     assert.deepEqual(matchRoute(paths.editVersion('a b'), ''), { name: 'version-editor', id: 'a b' });
   });
 
+  test('import from text: /plans/{id}/import', () => {
+    assert.deepEqual(matchRoute('/plans/p1/import', ''), { name: 'import', planId: 'p1' });
+    assert.deepEqual(matchRoute(paths.importText('p/1'), ''), { name: 'import', planId: 'p/1' });
+    assert.equal(matchRoute('/versions/v1/import', '').name, 'not-found');
+    assert.equal(matchRoute('/plans/%E0%A4%A/import', '').name, 'not-found');
+  });
+
   test('unknown or malformed paths are not found, never a crash', () => {
     assert.equal(matchRoute('/nowhere', '').name, 'not-found');
     assert.equal(matchRoute('/versions/a/b', '').name, 'not-found');
@@ -97,6 +104,26 @@ describe('safeNext', () => {
     ]) {
       assert.equal(safeNext(bad), '/', String(bad));
     }
+  });
+
+  test('the precedents page: the other plan and both versions from the query, and back into a path', () => {
+    assert.deepEqual(matchRoute('/plans/p1/precedents', ''), {
+      name: 'precedents',
+      planId: 'p1',
+      other: null,
+      version: null,
+      otherVersion: null,
+    });
+    const path = paths.precedents('p1', { other: 'p2', version: 'v1', otherVersion: 'v2' });
+    assert.equal(path, '/plans/p1/precedents?other=p2&version=v1&otherVersion=v2');
+    const [pathname, search] = path.split('?');
+    assert.deepEqual(matchRoute(pathname as string, `?${search}`), {
+      name: 'precedents',
+      planId: 'p1',
+      other: 'p2',
+      version: 'v1',
+      otherVersion: 'v2',
+    });
   });
 
   test('the sign-in path carries a safe next only', () => {

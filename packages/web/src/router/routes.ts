@@ -14,6 +14,14 @@ export type Route =
   | { name: 'new-version'; planId: string; from: string | null }
   | { name: 'version-editor'; id: string }
   | { name: 'compare'; planId: string; from: string | null; to: string | null }
+  | {
+      name: 'precedents';
+      planId: string;
+      other: string | null;
+      version: string | null;
+      otherVersion: string | null;
+    }
+  | { name: 'import'; planId: string }
   | { name: 'not-found'; path: string };
 
 const entityRoutes = {
@@ -57,11 +65,24 @@ export function matchRoute(pathname: string, search: string): Route {
       const from = new URLSearchParams(search).get('from');
       return { name: 'new-version', planId: id, from: from === null || from.trim() === '' ? null : from };
     }
+    if (id !== null && id.length > 0 && first === 'plans' && segments[2] === 'precedents') {
+      const q = new URLSearchParams(search);
+      const pick = (k: string) => (q.get(k)?.trim() ? (q.get(k) as string).trim() : null);
+      return {
+        name: 'precedents',
+        planId: id,
+        other: pick('other'),
+        version: pick('version'),
+        otherVersion: pick('otherVersion'),
+      };
+    }
     if (id !== null && id.length > 0 && first === 'plans' && segments[2] === 'compare') {
       const q = new URLSearchParams(search);
       const pick = (k: string) => (q.get(k)?.trim() ? (q.get(k) as string).trim() : null);
       return { name: 'compare', planId: id, from: pick('from'), to: pick('to') };
     }
+    if (id !== null && id.length > 0 && first === 'plans' && segments[2] === 'import')
+      return { name: 'import', planId: id };
     if (id !== null && id.length > 0 && first === 'versions' && segments[2] === 'edit')
       return { name: 'version-editor', id };
   }
@@ -113,6 +134,18 @@ export const paths = {
     const query = q.toString();
     return `/plans/${encodeURIComponent(planId)}/compare${query ? `?${query}` : ''}`;
   },
+  precedents: (
+    planId: string,
+    choice: { other?: string | null; version?: string | null; otherVersion?: string | null } = {},
+  ) => {
+    const q = new URLSearchParams();
+    if (choice.other) q.set('other', choice.other);
+    if (choice.version) q.set('version', choice.version);
+    if (choice.otherVersion) q.set('otherVersion', choice.otherVersion);
+    const query = q.toString();
+    return `/plans/${encodeURIComponent(planId)}/precedents${query ? `?${query}` : ''}`;
+  },
+  importText: (planId: string) => `/plans/${encodeURIComponent(planId)}/import`,
   log: (end?: number) => (end === undefined ? '/log' : `/log?end=${end}`),
   signIn: (next?: string) =>
     next === undefined || safeNext(next) === '/'

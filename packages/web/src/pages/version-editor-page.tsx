@@ -1,6 +1,6 @@
 import { frozenBecause } from '@concord/core';
 import { revealInvisible } from '@concord/core/text';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { getJson, postJson } from '../api/client.ts';
 import type { Point } from '../api/types.ts';
 import { useResource } from '../api/use-resource.ts';
@@ -22,7 +22,12 @@ import { paths } from '../router/routes.ts';
 /** A working draft, edited in place point by point. */
 export function VersionEditorPage({ id }: { id: string }) {
   const [refresh, setRefresh] = useState(0);
-  const version = useResource<VersionView>(`/api/versions/${encodeURIComponent(id)}`, refresh);
+  const fetched = useResource<VersionView>(`/api/versions/${encodeURIComponent(id)}`, refresh);
+  // While the draft is read again after a change, the last reading stays on screen (no blink to "Loading").
+  const last = useRef<VersionView | null>(null);
+  if (fetched.state === 'ok') last.current = fetched.data;
+  const version: typeof fetched =
+    fetched.state === 'loading' && last.current !== null ? { state: 'ok', data: last.current } : fetched;
   const planId = version.state === 'ok' ? version.data.planId : null;
   const processId = version.state === 'ok' ? version.data.processId : null;
   const plan = useResource<PlanView>(planId ? `/api/plans/${encodeURIComponent(planId)}` : null);

@@ -32,29 +32,48 @@ function lexGe(v: Float64Array, a: number, b: number, k: number): boolean {
   return true;
 }
 
-/** Merges sorted runs (lists of candidate indices) into one list, first-by-`ge`; sorts when there are many. */
-function mergeRuns(runs: Int32Array[], total: number, ge: (a: number, b: number) => boolean): Int32Array {
+/**
+ * Merges sorted runs (lists of candidate indices) into one list, by decreasing `key` (cand[idx * k + key]) and, on
+ * equal keys, by `ge` when given; sorts instead when there are many runs. The keys are compared inline: this is a
+ * step's inner loop.
+ */
+function mergeRuns(
+  runs: Int32Array[],
+  total: number,
+  cand: Float64Array,
+  k: number,
+  key: number,
+  ge?: (a: number, b: number) => boolean,
+): Int32Array {
   const out = new Int32Array(total);
+  const first = (a: number, b: number) => {
+    const x = cand[a * k + key] as number;
+    const y = cand[b * k + key] as number;
+    return x > y || (x === y && (!ge || ge(a, b)));
+  };
   if (runs.length > MAX_RUNS) {
     let o = 0;
     for (const r of runs) {
       out.set(r, o);
       o += r.length;
     }
-    return out.sort((a, b) => (ge(a, b) ? (ge(b, a) ? 0 : -1) : 1));
+    return out.sort((a, b) => (first(a, b) ? (first(b, a) ? 0 : -1) : 1));
   }
   const at = new Int32Array(runs.length);
   for (let o = 0; o < total; o++) {
     let pick = -1;
     let best = -1;
+    let bestKey = Number.NEGATIVE_INFINITY;
     for (let j = 0; j < runs.length; j++) {
       const r = runs[j] as Int32Array;
       const i = at[j] as number;
       if (i >= r.length) continue;
       const c = r[i] as number;
-      if (pick < 0 || !ge(best, c)) {
+      const v = cand[c * k + key] as number;
+      if (pick < 0 || v > bestKey || (v === bestKey && ge !== undefined && !ge(best, c))) {
         pick = j;
         best = c;
+        bestKey = v;
       }
     }
     out[o] = best;
@@ -110,14 +129,15 @@ class MaxTree {
 
 /**
  * Fenwick tree over u1 ranks whose nodes hold staircases of (u2, u3): u2 decreasing, u3 increasing, each with the
- * group of its point (four parties). The staircases live in one growing slab of (u2, u3, group) triples; a node
- * that outgrows its slot moves to a slot twice as large at the end. Node x's slot, length and capacity are
- * meta[3x], meta[3x+1], meta[3x+2] (one cache line, not three).
+ * group of its point (four parties). A node's staircase is one slot of the slab holding its u2s, then its u3s, then
+ * its groups (capacity c each), so the binary search reads consecutive u2s; a node that outgrows its slot moves to
+ * one twice as large at the end. Node x's slot, length and capacity are meta[3x], meta[3x+1], meta[3x+2].
  */
 class StairTree {
   private readonly meta: Int32Array;
   private slab: Float64Array;
   private top = 0;
+  private readonly path = new Int32Array(32);
   witness = -1;
   constructor(private readonly size: number) {
     this.meta = new Int32Array(3 * (size + 1));
@@ -126,19 +146,25 @@ class StairTree {
   covers(r: number, a2: number, a3: number): boolean {
     const slab = this.slab;
     const meta = this.meta;
-    for (let x = r + 1; x > 0; x -= x & -x) {
+    // The prefix's nodes, largest first: they hold the most points, so a dominated candidate meets its witness soonest.
+    const path = this.path;
+    let depth = 0;
+    for (let x = r + 1; x > 0; x -= x & -x) path[depth++] = x;
+    for (let d = depth - 1; d >= 0; d--) {
+      const x = path[d] as number;
       const n = meta[3 * x + 1] as number;
       if (n === 0) continue;
       const o = meta[3 * x] as number;
+      const c = meta[3 * x + 2] as number;
       let lo = 0;
       let hi = n;
       while (lo < hi) {
         const m = (lo + hi) >>> 1;
-        if ((slab[3 * (o + m)] as number) >= a2) lo = m + 1;
+        if ((slab[o + m] as number) >= a2) lo = m + 1;
         else hi = m;
       }
-      if (lo > 0 && (slab[3 * (o + lo) - 2] as number) >= a3) {
-        this.witness = slab[3 * (o + lo) - 1] as number;
+      if (lo > 0 && (slab[o + c + lo - 1] as number) >= a3) {
+        this.witness = slab[o + 2 * c + lo - 1] as number;
         return true;
       }
     }
@@ -149,48 +175,51 @@ class StairTree {
     for (let x = r + 1; x <= this.size; x += x & -x) {
       const n = meta[3 * x + 1] as number;
       let o = meta[3 * x] as number;
+      let c = meta[3 * x + 2] as number;
       let slab = this.slab;
       let lo = 0;
       let hi = n;
       while (lo < hi) {
         const m = (lo + hi) >>> 1;
-        if ((slab[3 * (o + m)] as number) >= a2) lo = m + 1;
+        if ((slab[o + m] as number) >= a2) lo = m + 1;
         else hi = m;
       }
-      if (lo > 0 && (slab[3 * (o + lo) - 2] as number) >= a3) return; // and in every node above
+      if (lo > 0 && (slab[o + c + lo - 1] as number) >= a3) return; // and in every node above
       let e = lo;
-      while (e < n && (slab[3 * (o + e) + 1] as number) <= a3) e++;
-      const s = lo > 0 && (slab[3 * (o + lo - 1)] as number) === a2 ? lo - 1 : lo;
+      while (e < n && (slab[o + c + e] as number) <= a3) e++;
+      const s = lo > 0 && (slab[o + lo - 1] as number) === a2 ? lo - 1 : lo;
       const size = n - (e - s) + 1;
-      if (size > (meta[3 * x + 2] as number)) {
-        o = this.grow(x, o, n);
+      if (size > c) {
+        o = this.grow(x, o, n, c);
+        c = meta[3 * x + 2] as number;
         slab = this.slab;
       }
-      // Elements [s, e) give way to the new one: shift the tail [e, n) to start at s + 1.
-      if (s + 1 > e) {
-        for (let q = 3 * (o + n) - 1, t = q + 3 * (s + 1 - e); q >= 3 * (o + e); q--, t--)
-          slab[t] = slab[q] as number;
-      } else if (s + 1 < e) {
-        for (let q = 3 * (o + e), t = 3 * (o + s + 1); q < 3 * (o + n); q++, t++) slab[t] = slab[q] as number;
+      // Elements [s, e) give way to the new one: the tail [e, n) moves to start at s + 1, in each of the three rows.
+      const shift = s + 1 - e;
+      for (let row = o; row < o + 3 * c; row += c) {
+        if (shift > 0) for (let q = row + n - 1; q >= row + e; q--) slab[q + shift] = slab[q] as number;
+        else if (shift < 0) for (let q = row + e; q < row + n; q++) slab[q + shift] = slab[q] as number;
       }
-      slab[3 * (o + s)] = a2;
-      slab[3 * (o + s) + 1] = a3;
-      slab[3 * (o + s) + 2] = group;
+      slab[o + s] = a2;
+      slab[o + c + s] = a3;
+      slab[o + 2 * c + s] = group;
       meta[3 * x + 1] = size;
     }
   }
-  private grow(x: number, o: number, n: number): number {
-    const c = Math.max(8, 2 * (this.meta[3 * x + 2] as number));
-    if (3 * (this.top + c) > this.slab.length) {
-      const slab = new Float64Array(Math.max(2 * this.slab.length, 3 * (this.top + c)));
-      slab.set(this.slab.subarray(0, 3 * this.top));
+  private grow(x: number, o: number, n: number, c: number): number {
+    const next = Math.max(8, 2 * c);
+    if (this.top + 3 * next > this.slab.length) {
+      const slab = new Float64Array(Math.max(2 * this.slab.length, this.top + 3 * next));
+      slab.set(this.slab.subarray(0, this.top));
       this.slab = slab;
     }
     const to = this.top;
-    for (let q = 0; q < 3 * n; q++) this.slab[3 * to + q] = this.slab[3 * o + q] as number;
+    const slab = this.slab;
+    for (let row = 0; row < 3; row++)
+      for (let q = 0; q < n; q++) slab[to + row * next + q] = slab[o + row * c + q] as number;
     this.meta[3 * x] = to;
-    this.meta[3 * x + 2] = c;
-    this.top += c;
+    this.meta[3 * x + 2] = next;
+    this.top += 3 * next;
     return to;
   }
 }
@@ -245,10 +274,9 @@ export function mergeLayerSweep(
     u1Runs.push(byU1);
   }
   const lex = (a: number, b: number) => lexGe(cand, a, b, k);
-  const u1ge = (a: number, b: number) => (cand[a * k + 1] as number) >= (cand[b * k + 1] as number);
-  const order = mergeRuns(lexRuns, c, lex);
+  const order = mergeRuns(lexRuns, c, cand, k, 0, lex);
   fixOrder(order, lex);
-  const byU1 = mergeRuns(u1Runs, c, u1ge);
+  const byU1 = mergeRuns(u1Runs, c, cand, k, 1);
   // Dense ranks of u1, largest first: equal values share a rank, so "rank ≤ r" is exactly "u1 ≥ that value".
   const rank = new Int32Array(c);
   let ranks = 0;

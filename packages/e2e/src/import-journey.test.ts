@@ -85,6 +85,24 @@ describe('import a plan from text: paste, correct, lineage, save, compare, in Ch
       (await page.getByTestId('import-refusal').textContent()) ?? '',
       /Paste the text of the plan first/,
     );
+    // A PDF is refused in words and nothing is read; a .txt file fills the text.
+    await page.getByTestId('import-file').setInputFiles({
+      name: 'leak.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.7 not text'),
+    });
+    assert.match(
+      (await page.getByTestId('import-refusal').textContent()) ?? '',
+      /Only a plain text file \(\.txt\)/,
+    );
+    assert.equal(await page.getByTestId('import-paste').inputValue(), '');
+    await page
+      .getByTestId('import-file')
+      .setInputFiles({ name: 'leak.txt', mimeType: 'text/plain', buffer: Buffer.from(LEAK) });
+    await page.getByTestId('import-file-read').waitFor();
+    assert.equal(await page.getByTestId('import-paste').inputValue(), LEAK);
+    // Pasted over it, as a mediator copying from the outlet's page would.
+    await page.getByTestId('import-paste').fill('');
     await page.getByTestId('import-paste').fill(LEAK);
     await page.getByTestId('import-read').click();
     await page.getByTestId('import-preview').waitFor();
@@ -180,6 +198,25 @@ describe('import a plan from text: paste, correct, lineage, save, compare, in Ch
     await page.screenshot({ path: `${screenshots}import-lineage.png` });
   });
 
+  test('a refusal by the server is shown beside the form and nothing is saved', async () => {
+    const before = await page.evaluate(async (plan) => {
+      const r = await fetch(`/api/plans/${plan}`);
+      return ((await r.json()) as { versions: unknown[] }).versions.length;
+    }, planPath.split('/')[2]);
+    await page.getByTestId('import-label').fill('x'.repeat(121));
+    await page.getByTestId('import-save').click();
+    const problem = page.locator('[data-testid="import-flow"] [data-testid="problem"]');
+    await problem.waitFor();
+    assert.match((await problem.textContent()) ?? '', /HTTP 400/);
+    assert.match(page.url(), /\/import$/);
+    const after = await page.evaluate(async (plan) => {
+      const r = await fetch(`/api/plans/${plan}`);
+      return ((await r.json()) as { versions: unknown[] }).versions.length;
+    }, planPath.split('/')[2]);
+    assert.equal(after, before);
+    await page.getByTestId('import-label').fill(LABEL);
+  });
+
   test('saved as a new version, it opens with its points under the draft it answers', async () => {
     await page.getByTestId('import-save').click();
     await page.waitForURL((url) => /^\/versions\/[0-9a-f-]{36}$/.test(url.pathname));
@@ -206,5 +243,15 @@ describe('import a plan from text: paste, correct, lineage, save, compare, in Ch
       /800,000/,
     );
     assert.ok((await page.locator('[data-testid="diff-entry"][data-kind="removed"]').count()) > 0);
+  });
+
+  test('a party delegate is not offered the import, and the page says why', async () => {
+    await viewAs(page, 'ukraine', "Ukraine's delegation (demo)");
+    await page.goto(`${server.url}${planPath}`);
+    await page.getByTestId('verify-link').first().waitFor();
+    assert.equal(await page.getByTestId('import-link').count(), 0);
+    await page.goto(`${server.url}${planPath}/import`);
+    await page.getByTestId('import-not-allowed').waitFor();
+    assert.equal(await page.getByTestId('import-source').count(), 0);
   });
 });

@@ -7,6 +7,7 @@ import { Field, fieldMessage } from '../authoring/field.tsx';
 import { useWrite } from '../authoring/use-write.ts';
 import { day } from '../deliveries/briefing-words.ts';
 import { ProblemView } from '../status.tsx';
+import { type VersionChoice, VersionSelect } from './record-forms.tsx';
 import { localNow, toUtc } from './time-input.ts';
 
 export type PresentedDeadline = Deadline & { state: DeadlineState; abilities: Abilities };
@@ -118,10 +119,19 @@ function DeadlineActions({ deadline, onChanged }: { deadline: PresentedDeadline;
   );
 }
 
-export function DeadlineForm({ processId, onDone }: { processId: string; onDone: () => void }) {
+export function DeadlineForm({
+  processId,
+  versions,
+  onDone,
+}: {
+  processId: string;
+  versions: VersionChoice[];
+  onDone: () => void;
+}) {
   const [title, setTitle] = useState('');
   const [dueAt, setDue] = useState(localNow(new Date(Date.now() + 7 * 86_400_000)));
   const [setBy, setSetBy] = useState('');
+  const [versionId, setVersionId] = useState('');
   const [note, setNote] = useState('');
   const write = useWrite();
   const errors = write.problem?.errors;
@@ -135,6 +145,7 @@ export function DeadlineForm({ processId, onDone }: { processId: string; onDone:
           await postJson(`/api/processes/${encodeURIComponent(processId)}/deadlines`, {
             title,
             dueAt: toUtc(dueAt),
+            versionId: versionId === '' ? null : versionId,
             setBy,
             note,
           });
@@ -155,6 +166,18 @@ export function DeadlineForm({ processId, onDone }: { processId: string; onDone:
       </Field>
       <Field label="Due (UTC)" error={fieldMessage(errors, 'dueAt')}>
         <input type="datetime-local" value={dueAt} onChange={(e) => setDue(e.target.value)} required />
+      </Field>
+      <Field
+        label="On"
+        hint="A deadline on a version is seen by who can read that version"
+        error={fieldMessage(errors, 'versionId')}
+      >
+        <VersionSelect
+          versions={versions}
+          value={versionId}
+          onChange={setVersionId}
+          none="The whole process"
+        />
       </Field>
       <Field label="Set by" error={fieldMessage(errors, 'setBy')}>
         <input value={setBy} onChange={(e) => setSetBy(e.target.value)} />

@@ -7,13 +7,41 @@ import { ProblemView } from '../status.tsx';
 import { localNow, toUtc } from './time-input.ts';
 
 /** A meeting or a call: confidential to the mediators and the parties present. */
+export type VersionChoice = { id: string; label: string };
+
+/** "About which version": none, or one the reader may see. */
+export function VersionSelect({
+  versions,
+  value,
+  onChange,
+  none,
+}: {
+  versions: VersionChoice[];
+  value: string;
+  onChange: (id: string) => void;
+  none: string;
+}) {
+  return (
+    <select value={value} onChange={(e) => onChange(e.target.value)}>
+      <option value="">{none}</option>
+      {versions.map((v) => (
+        <option key={v.id} value={v.id}>
+          {v.label}
+        </option>
+      ))}
+    </select>
+  );
+}
+
 export function ConsultationForm({
   processId,
   parties,
+  versions,
   onDone,
 }: {
   processId: string;
   parties: Party[];
+  versions: VersionChoice[];
   onDone: () => void;
 }) {
   const others = parties.filter((p) => p.kind !== 'mediator');
@@ -23,6 +51,7 @@ export function ConsultationForm({
   const [title, setTitle] = useState('');
   const [present, setPresent] = useState<string[]>([]);
   const [via, setVia] = useState('');
+  const [versionId, setVersionId] = useState('');
   const [participants, setParticipants] = useState('');
   const [place, setPlace] = useState('');
   const [summary, setSummary] = useState('');
@@ -43,6 +72,7 @@ export function ConsultationForm({
             title,
             partyIds: present,
             viaPartyId: via === '' ? null : via,
+            versionId: versionId === '' ? null : versionId,
             participants,
             place,
             summary,
@@ -99,6 +129,18 @@ export function ConsultationForm({
           </select>
         </Field>
       ) : null}
+      <Field
+        label="About which version"
+        hint="Only a version every party present can read"
+        error={fieldMessage(errors, 'versionId')}
+      >
+        <VersionSelect
+          versions={versions}
+          value={versionId}
+          onChange={setVersionId}
+          none="No particular version"
+        />
+      </Field>
       <Field label="Who with whom" wide error={fieldMessage(errors, 'participants')}>
         <textarea value={participants} onChange={(e) => setParticipants(e.target.value)} rows={2} />
       </Field>

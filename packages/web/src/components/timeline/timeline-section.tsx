@@ -37,6 +37,9 @@ export function TimelineSection({
   const deadlines = useResource<{ now: string; items: PresentedDeadline[] }>(`${base}/deadlines`, refresh);
   const briefing = useResource<ProcessBriefing>(`${base}/briefing`, refresh);
   const name = (id: string) => revealInvisible(parties.find((p) => p.id === id)?.name ?? 'a party');
+  const versions =
+    briefing.state === 'ok' ? briefing.data.versions.map((v) => ({ id: v.id, label: v.label })) : [];
+  const labelOf = (id: string) => versions.find((v) => v.id === id)?.label ?? null;
   return (
     <section className="timeline-section" aria-labelledby="timeline-heading" data-testid="timeline-section">
       <h2 id="timeline-heading">Timeline</h2>
@@ -112,7 +115,7 @@ export function TimelineSection({
                   <time dateTime={item.at}>{day(item.at)}</time>
                   <span className="timeline-kind">{itemKind(item)}</span>
                   <span className="timeline-text" dir="auto">
-                    {revealInvisible(itemText(item, name))}
+                    {revealInvisible(itemText(item, name, labelOf))}
                     {item.kind === 'statement' && item.statement.sourceUrl ? (
                       <>
                         {' '}
@@ -135,7 +138,7 @@ export function TimelineSection({
           {may(abilities, 'record-consultation') ? (
             <details className="authoring-details">
               <summary className="button">Record a meeting or call</summary>
-              <ConsultationForm processId={processId} parties={parties} onDone={again} />
+              <ConsultationForm processId={processId} parties={parties} versions={versions} onDone={again} />
             </details>
           ) : null}
           {may(abilities, 'record-statement') ? (
@@ -147,7 +150,7 @@ export function TimelineSection({
           {may(abilities, 'set-deadline') ? (
             <details className="authoring-details">
               <summary className="button">Set a deadline</summary>
-              <DeadlineForm processId={processId} onDone={again} />
+              <DeadlineForm processId={processId} versions={versions} onDone={again} />
             </details>
           ) : null}
         </div>

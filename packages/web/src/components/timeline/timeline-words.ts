@@ -40,7 +40,15 @@ export function itemKind(item: TimelineItem): string {
 }
 
 /** The one line that says what happened (names resolved by `name`). */
-export function itemText(item: TimelineItem, name: (partyId: string) => string): string {
+export function itemText(
+  item: TimelineItem,
+  name: (partyId: string) => string,
+  versionLabel: (versionId: string) => string | null = () => null,
+): string {
+  const on = (versionId: string | null) => {
+    const label = versionId === null ? null : versionLabel(versionId);
+    return label === null ? '' : ` (on ${label})`;
+  };
   switch (item.kind) {
     case 'version-issued':
       return item.version.label;
@@ -53,7 +61,7 @@ export function itemText(item: TimelineItem, name: (partyId: string) => string):
       const c = item.consultation;
       const via = c.viaPartyId ? ` through ${name(c.viaPartyId)}` : '';
       const where = c.place ? ` in ${c.place}` : '';
-      return `${c.title} — with ${c.partyIds.map(name).join(', ')}${via}${where}`;
+      return `${c.title}${on(c.versionId)} — with ${c.partyIds.map(name).join(', ')}${via}${where}`;
     }
     case 'statement': {
       const s = item.statement;
@@ -67,7 +75,7 @@ export function itemText(item: TimelineItem, name: (partyId: string) => string):
       if (item.happened === 'set') {
         // Due as it was set: a later move changed the due time, the first move says from what.
         const due = d.moves[0]?.from ?? d.dueAt;
-        return `${d.title}, due ${shortDay(due)}${d.setBy ? ` (set by ${d.setBy})` : ''}`;
+        return `${d.title}${on(d.versionId)}, due ${shortDay(due)}${d.setBy ? ` (set by ${d.setBy})` : ''}`;
       }
       if (item.happened === 'missed') return `${d.title}: ${shortDay(item.at)} passed without it being met`;
       return `${d.title}${d.outcome ? ` — ${d.outcome.note}` : ''}`;

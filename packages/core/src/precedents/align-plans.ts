@@ -111,36 +111,95 @@ export function alignPlans(
   const rows = unitsA.length;
   const columns = unitsB.length;
   const score = new Float32Array(rows * columns);
+  const enoughKeyWeight = Math.log(all.length / 2);
+  const total = (categoryScore: number, keyWeight: number, text: number, unitScore: number) =>
+    // A pair needs a category in common or a key term of weight: common words alone are no precedent.
+    categoryScore === 0 && keyWeight < enoughKeyWeight
+      ? 0
+      : ALIGN_WEIGHTS.categories * categoryScore +
+        ALIGN_WEIGHTS.keyTerms * (1 - Math.exp(-keyWeight / KEY_TERM_SCALE)) +
+        ALIGN_WEIGHTS.text * text +
+        ALIGN_WEIGHTS.units * unitScore;
+  const categoryScoreOf = (common: number, a: number, b: number) =>
+    common === 0 ? 0 : 0.5 + (0.5 * common) / (a + b - common);
+  const textOf = (i: number, j: number) => Math.max(0, Math.min(1, cosine[i * columns + j] as number));
+  const sharedUnits = (ua: Unit, ub: Unit) => {
+    if (ua.quantities.length === 0 || ub.quantities.length === 0) return { units: [], score: 0 };
+    const match = compareQuantities(ua.quantities, ub.quantities);
+    const units = [...new Set([...match.same.map((q) => q.unit), ...match.changed.map(([, q]) => q.unit)])];
+    const most = Math.max(distinctUnits(ua.quantities), distinctUnits(ub.quantities));
+    return { units, score: units.length === 0 ? 0 : units.length / most };
+  };
+  // The n × m loop on ids: each unit's key terms (sorted ids with their weights) and categories as ids.
+  const ids = new Map<string, number>();
+  const idOf = (key: string) => {
+    let id = ids.get(key);
+    if (id === undefined) {
+      id = ids.size;
+      ids.set(key, id);
+    }
+    return id;
+  };
+  const keysOf = (u: Unit) => {
+    const terms = Int32Array.from([...u.terms].filter((t) => weightOf(t) > 0).map((t) => idOf(t))).sort();
+    const weight = new Map([...u.terms].map((t) => [ids.get(t), weightOf(t)]));
+    return { terms, weights: Float64Array.from(terms, (t) => weight.get(t) ?? 0) };
+  };
+  const keysA = unitsA.map(keysOf);
+  const keysB = unitsB.map(keysOf);
+  const categoriesOf = (u: Unit) =>
+    Int32Array.from([...u.categories.keys()].map((k) => idOf(`category ${k}`)));
+  const categoriesA = unitsA.map(categoriesOf);
+  const categoriesB = unitsB.map(categoriesOf);
+  for (let i = 0; i < rows; i++) {
+    const ka = keysA[i] as { terms: Int32Array; weights: Float64Array };
+    const ca = categoriesA[i] as Int32Array;
+    for (let j = 0; j < columns; j++) {
+      const kb = keysB[j] as { terms: Int32Array; weights: Float64Array };
+      const cb = categoriesB[j] as Int32Array;
+      let common = 0;
+      for (const c of ca) if (cb.includes(c)) common++;
+      let keyWeight = 0;
+      for (let x = 0, y = 0; x < ka.terms.length && y < kb.terms.length; ) {
+        const tx = ka.terms[x] as number;
+        const ty = kb.terms[y] as number;
+        if (tx === ty) {
+          keyWeight += ka.weights[x] as number;
+          x++;
+          y++;
+        } else if (tx < ty) x++;
+        else y++;
+      }
+      const unitScore = sharedUnits(unitsA[i] as Unit, unitsB[j] as Unit).score;
+      score[i * columns + j] = total(
+        categoryScoreOf(common, ca.length, cb.length),
+        keyWeight,
+        textOf(i, j),
+        unitScore,
+      );
+    }
+  }
+  /** What a pair rests on, for the pairs taken (the same score as the loop above, with its parts named). */
   const evidence = (i: number, j: number) => {
     const ua = unitsA[i] as Unit;
     const ub = unitsB[j] as Unit;
     const categories = [...ua.categories.keys()].filter((k) => ub.categories.has(k));
-    const categoryScore =
-      categories.length === 0
-        ? 0
-        : 0.5 + (0.5 * categories.length) / (ua.categories.size + ub.categories.size - categories.length);
     const shared = [...ua.terms].filter((t) => ub.terms.has(t) && weightOf(t) > 0);
     shared.sort((x, y) => weightOf(y) - weightOf(x) || (x < y ? -1 : 1));
     const keyWeight = shared.reduce((sum, t) => sum + weightOf(t), 0);
-    const keyScore = 1 - Math.exp(-keyWeight / KEY_TERM_SCALE);
-    const match = compareQuantities(ua.quantities, ub.quantities);
-    const units = [...new Set([...match.same.map((q) => q.unit), ...match.changed.map(([, q]) => q.unit)])];
-    const unitScore =
-      units.length === 0
-        ? 0
-        : units.length / Math.max(distinctUnits(ua.quantities), distinctUnits(ub.quantities));
-    const text = Math.max(0, Math.min(1, cosine[i * columns + j] as number));
-    const total =
-      ALIGN_WEIGHTS.categories * categoryScore +
-      ALIGN_WEIGHTS.keyTerms * keyScore +
-      ALIGN_WEIGHTS.text * text +
-      ALIGN_WEIGHTS.units * unitScore;
-    // A pair needs a category in common or a key term of weight: place and common words alone are no precedent.
-    const enough = categories.length > 0 || keyWeight >= Math.log(all.length / 2);
-    return { categories, shared, units, text, total: enough ? total : 0, ua, ub };
+    const units = sharedUnits(ua, ub);
+    const categoryScore = categoryScoreOf(categories.length, ua.categories.size, ub.categories.size);
+    const text = textOf(i, j);
+    return {
+      categories,
+      shared,
+      units: units.units,
+      text,
+      total: total(categoryScore, keyWeight, text, units.score),
+      ua,
+      ub,
+    };
   };
-  for (let i = 0; i < rows; i++)
-    for (let j = 0; j < columns; j++) score[i * columns + j] = evidence(i, j).total;
   const match = assignOneToOne({
     rows,
     columns,

@@ -61,6 +61,7 @@ function expandLevel(
       categories: draft.categories ?? [],
       quantities: draft.quantities ?? [],
       conditions: draft.conditions ?? [],
+      note: draft.note ?? '',
     };
     out.points.push(point);
     out.sources.set(id, { lineageId: draft.lineageId, derivedFrom: draft.derivedFrom });

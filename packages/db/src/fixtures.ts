@@ -128,6 +128,7 @@ export function scenarioEvents(): { scenario: Scenario; batches: ConcordEvent[][
           lineageId: draft.points[3]?.lineageId as string,
           parentPointId: null,
           derivedFrom: [],
+          note: '',
           ordinal: 2,
           number: '7',
           text: { en: 'Snapback kept.' },

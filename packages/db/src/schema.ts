@@ -72,6 +72,8 @@ export type Database = {
     parent_point_id: string | null;
     /** Derivation edges (core's `Derivation[]`); [] for points written before edges existed. */
     derived_from: Json;
+    /** An editor's remark, apart from the wording ('' for none). */
+    note: string;
     ordinal: number;
     number: string;
     text: Json;

@@ -11,6 +11,7 @@ const point = (id: string, number: string, en: string) => ({
   lineageId: id,
   parentPointId: null,
   derivedFrom: [],
+  note: '',
   ordinal: 0,
   number,
   text: { en },

@@ -6,7 +6,9 @@ import {
   LIMITS,
   LogIndex,
   Multilingual,
+  MULTILINE,
   nonEmptyPatch,
+  optionalText,
   Quantity,
   text,
 } from './common.ts';
@@ -42,6 +44,8 @@ export const Derivations = z
  * it is read). `lineageId` is the identity it keeps across versions: its first source's lineage (the first
  * point of a lineage uses its own id), so a split's parts share the lineage and a merge keeps its first source's.
  */
+const PointNote = optionalText(LIMITS.shortText, MULTILINE);
+
 export const Point = z.strictObject({
   id: Id,
   versionId: Id,
@@ -54,6 +58,8 @@ export const Point = z.strictObject({
   categories: Categories,
   quantities: Quantities,
   conditions: Conditions,
+  /** An editor's remark about the point (what a source leaves unclear), kept apart from its wording. */
+  note: PointNote.default(''),
   logIndex: LogIndex,
 });
 export type Point = z.infer<typeof Point>;
@@ -81,6 +87,7 @@ export const PointCreate = z.strictObject({
   categories: Categories.default([]),
   quantities: Quantities.default([]),
   conditions: Conditions.default([]),
+  note: PointNote.default(''),
 });
 export type PointCreate = z.infer<typeof PointCreate>;
 
@@ -91,6 +98,7 @@ export const PointUpdate = nonEmptyPatch({
   categories: Categories,
   quantities: Quantities,
   conditions: Conditions,
+  note: PointNote,
   derivedFrom: DerivationRequests,
 });
 export type PointUpdate = z.infer<typeof PointUpdate>;
@@ -103,9 +111,10 @@ export const PointChanges = nonEmptyPatch({
   categories: Categories,
   quantities: Quantities,
   conditions: Conditions,
+  note: PointNote,
   derivedFrom: Derivations,
   lineageId: Id,
 });
 export type PointChanges = z.infer<typeof PointChanges>;
 
-export const pointCollections = { Categories, Quantities, Conditions, Derivations, DerivationRequests };
+export const pointCollections = { Categories, Quantities, Conditions, Derivations, DerivationRequests, PointNote };

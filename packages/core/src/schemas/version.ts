@@ -45,6 +45,7 @@ export type PointDraft = {
   categories?: string[] | undefined;
   quantities?: Quantity[] | undefined;
   conditions?: Condition[] | undefined;
+  note?: string | undefined;
   commitments?: CommitmentCreate[] | undefined;
   points?: PointDraft[] | undefined;
 };
@@ -60,6 +61,7 @@ function pointDraft(depth: number): z.ZodType<PointDraft> {
     categories: pointCollections.Categories.optional(),
     quantities: pointCollections.Quantities.optional(),
     conditions: pointCollections.Conditions.optional(),
+    note: pointCollections.PointNote.optional(),
     commitments: z.array(CommitmentCreate).max(LIMITS.commitmentsPerPoint).optional(),
   };
   if (depth <= 1) return z.strictObject(base);

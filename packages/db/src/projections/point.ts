@@ -17,6 +17,7 @@ export function pointRow(
     lineage_id: p.lineageId,
     parent_point_id: p.parentPointId,
     derived_from: JSON.stringify(p.derivedFrom),
+    note: p.note,
     ordinal: p.ordinal,
     number: p.number,
     text: JSON.stringify(p.text),
@@ -37,6 +38,7 @@ const columns: ColumnMap = {
   quantities: { column: 'quantities', json: true },
   conditions: { column: 'conditions', json: true },
   derivedFrom: { column: 'derived_from', json: true },
+  note: { column: 'note' },
   lineageId: { column: 'lineage_id' },
 };
 

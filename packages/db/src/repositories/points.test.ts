@@ -9,6 +9,7 @@ const point = (id: string, parent: string | null, ordinal: number): Point => ({
   lineageId: id,
   parentPointId: parent,
   derivedFrom: [],
+  note: '',
   ordinal,
   number: id,
   text: { en: id },

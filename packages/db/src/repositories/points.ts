@@ -17,6 +17,7 @@ export function toPoint(r: Selectable<Database['points']>): Point {
     categories: r.categories as string[],
     quantities: r.quantities as Quantity[],
     conditions: r.conditions as Condition[],
+    note: r.note,
     logIndex: r.log_index,
   };
 }

@@ -66,6 +66,7 @@ async function buildWorld(store: Store) {
               lineageId: points[key],
               parentPointId: null,
               derivedFrom: [],
+              note: '',
               ordinal: 0,
               number: '6',
               text: { en: 'The army is capped at 600,000.' },

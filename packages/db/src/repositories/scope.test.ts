@@ -96,6 +96,7 @@ async function buildWorld(store: Store): Promise<World> {
               lineageId: pointId,
               parentPointId: null,
               derivedFrom: [],
+              note: '',
               ordinal: 0,
               number: '1',
               text: { en: `secret-${key}` },

@@ -42,7 +42,13 @@ function carry<P extends FixtureSubPoint>(
   point: P,
   change: FixtureChange | undefined,
 ): P | null {
-  const base = { ...point, key: `${versionKey}#${point.number}`, continues: point.key };
+  const { note: _note, ...kept } = point;
+  const base = {
+    ...kept,
+    key: `${versionKey}#${point.number}`,
+    continues: point.key,
+    ...(change?.note === undefined ? {} : { note: change.note }),
+  } as P;
   if (change === undefined || change.action === 'keep') return base;
   if (change.action === 'delete') return null;
   if (change.text === undefined)

@@ -30,6 +30,7 @@ export function coreProblems(fixtures: DemoFixtures): string[] {
           parentVersionId: version.parent === null ? null : uuidv7(),
           partyId: () => uuidv7(),
           lineageOf: (key) => lineages.get(key) ?? uuidv7(),
+          pointOf: (key) => lineages.get(key) ?? uuidv7(),
         });
         check(version.key, VersionCreate, input);
       }

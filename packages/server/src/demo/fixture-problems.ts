@@ -43,14 +43,15 @@ function processProblems(process: DemoProcess, categories: Set<string>): string[
       const parent = version.parent === null ? null : (earlier.get(version.parent) ?? null);
       if (version.parent !== null && parent === null)
         problems.push(`${version.key}: parent ${version.parent} is not an earlier version of ${plan.key}`);
-      problems.push(...versionProblems(version, parent, { categories, parties }));
+      const earlierKeys = new Set([...earlier.values()].flatMap((v) => allPoints(v).map((p) => p.key)));
+      problems.push(...versionProblems(version, parent, { categories, parties, earlierKeys }));
       earlier.set(version.key, version);
     }
   }
   return problems;
 }
 
-type Known = { categories: Set<string>; parties: Set<string> };
+type Known = { categories: Set<string>; parties: Set<string>; earlierKeys: Set<string> };
 
 function versionProblems(version: FixtureVersion, parent: FixtureVersion | null, known: Known): string[] {
   const points = allPoints(version);
@@ -69,6 +70,11 @@ function versionProblems(version: FixtureVersion, parent: FixtureVersion | null,
       if (!(s in version.sources)) problems.push(`${where}: unknown source ${s}`);
     if (point.continues !== undefined && !parentKeys.has(point.continues))
       problems.push(`${where}: continues ${point.continues}, which is not in the parent version`);
+    if (point.continues !== undefined && point.from !== undefined)
+      problems.push(`${where}: gives both continues and from`);
+    for (const key of point.from ?? [])
+      if (!known.earlierKeys.has(key))
+        problems.push(`${where}: from ${key}, which is not an earlier version's point`);
     for (const actor of point.commitments.flatMap(commitmentActors))
       if (!known.parties.has(actor)) problems.push(`${where}: unknown party ${actor}`);
   }

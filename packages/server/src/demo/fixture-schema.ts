@@ -41,6 +41,13 @@ const pointFields = {
   commitments: z.array(FixtureCommitment).max(LIMITS.commitmentsPerPoint).default([]),
   /** The key of the parent version's point whose lineage this point continues; absent = a new lineage. */
   continues: PointKey.optional(),
+  /**
+   * Or: the points of any earlier version it is derived from (several: a merge; one the parent dropped: a
+   * restore; one of another branch: taken from it). The server names the operations.
+   */
+  from: z.array(PointKey).min(1).max(LIMITS.derivations).optional(),
+  /** An editor's remark (what a source leaves unclear), shown apart from the wording. */
+  note: z.string().trim().min(1).max(LIMITS.shortText).optional(),
   /** Source ids of the version's `sources` table. */
   sources: z.array(z.string()).default([]),
 };
@@ -83,6 +90,8 @@ export const FixtureChange = z.strictObject({
   quantities: z.array(Quantity).max(LIMITS.quantities).optional(),
   conditions: z.array(Condition).max(LIMITS.conditions).optional(),
   commitments: z.array(FixtureCommitment).max(LIMITS.commitmentsPerPoint).optional(),
+  /** An editor's remark on the point in the new version (with any action but delete). */
+  note: z.string().trim().min(1).max(LIMITS.shortText).optional(),
   sources: z.array(z.string()).default([]),
 });
 export type FixtureChange = z.infer<typeof FixtureChange>;

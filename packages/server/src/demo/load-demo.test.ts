@@ -3,6 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import { OPERATOR, type Point, type Version } from '@concord/core';
 import { databaseTargets, type Store } from '@concord/db';
 import { createProcess } from '../commands/index.ts';
+import { readDemoMarks } from './load-acceptability.ts';
 import { loadDemo } from './load-demo.ts';
 import { readDemoPositions } from './load-positions.ts';
 import { readDemoTimeline, timelineEvents } from './load-timeline.ts';
@@ -21,9 +22,11 @@ const shares = Object.values(people.versions).reduce((n, v) => n + v.shared.leng
 const timeline = timelineEvents(readDemoTimeline());
 // And one per position (fixtures/positions.json).
 const positions = readDemoPositions().positions.length;
+// And one per party's sealed marks (fixtures/acceptability.json).
+const marks = readDemoMarks().marks.length;
 const expectedEvents = fixtures.processes.reduce(
   (n, p) => n + 1 + p.parties.length + p.plans.reduce((m, plan) => m + 1 + plan.versions.length, 0),
-  valuations + memberships + shares + timeline + positions,
+  valuations + memberships + shares + timeline + positions + marks,
 );
 
 for (const target of databaseTargets()) {
@@ -51,11 +54,11 @@ for (const target of databaseTargets()) {
     test('loads the reference case into an empty log, one event per object', async () => {
       assert.equal(first.loaded, true);
       assert.equal(first.loaded && first.people.length, people.accounts.length);
-      assert.equal(expectedEvents, 29 + 4 + 11 + 0 + 8 + 10);
+      assert.equal(expectedEvents, 30 + 4 + 11 + 0 + 8 + 10 + 2);
       assert.equal(valuations, 4);
       assert.equal(await store.log.size(), expectedEvents);
       const entries = await store.log.entries(0, 1000);
-      assert.equal(entries.filter((e) => e.type === 'version.created').length, 4);
+      assert.equal(entries.filter((e) => e.type === 'version.created').length, 5);
       assert.equal(entries.filter((e) => e.type === 'valuation.recorded').length, 4);
       const us28 = entries.find((e) => e.type === 'version.created');
       assert.ok(us28?.event.type === 'version.created');
@@ -84,14 +87,16 @@ for (const target of databaseTargets()) {
       assert.equal(rebuilt.equal, true);
     });
 
-    test('the version tree: E3 branches from the 28 points, December from E3', async () => {
+    test('the version tree: E3 and Geneva branch from the 28 points, December answers Geneva', async () => {
       const versions = await ruUaVersions();
       const us28 = versions.get('US 28-point draft');
       const e3 = versions.get('E3 counter-draft');
       const dec20 = versions.get('December 20-point framework');
       assert.equal(us28?.parentVersionId, null);
       assert.equal(e3?.parentVersionId, us28?.id);
-      assert.equal(dec20?.parentVersionId, e3?.id);
+      const geneva = versions.get('Geneva text (reported: 19 points)');
+      assert.equal(geneva?.parentVersionId, us28?.id);
+      assert.equal(dec20?.parentVersionId, geneva?.id);
       const points = await pointsOf(us28);
       assert.equal([...points.values()].filter((p) => p.parentPointId === null).length, 28);
       assert.equal(points.get('10.a')?.parentPointId, points.get('10')?.id);
@@ -127,6 +132,25 @@ for (const target of databaseTargets()) {
       assert.equal(e3Lineages.has(us28.get('26')?.lineageId ?? ''), false);
       assert.equal(e3.size, 26 + 21 - 4, 'sub-points of replaced point 21 are gone');
       assert.equal(dec20.get('5')?.lineageId, us28.get('10')?.lineageId);
+    });
+
+    test("Geneva drops points the December text brings back: #9 restores the 28-point draft's point 14", async () => {
+      const versions = await ruUaVersions();
+      const us28 = await pointsOf(versions.get('US 28-point draft'));
+      const geneva = await pointsOf(versions.get('Geneva text (reported: 19 points)'));
+      const dec20 = await pointsOf(versions.get('December 20-point framework'));
+      for (const gone of ['6', '13', '14', '26'])
+        assert.equal(geneva.has(gone), false, `Geneva drops ${gone}`);
+      assert.deepEqual(dec20.get('9')?.derivedFrom, [{ pointId: us28.get('14')?.id, operation: 'restore' }]);
+      // the cap comes from the European branch, a sibling of Geneva: taken from it and reworded
+      const e3 = await pointsOf(versions.get('E3 counter-draft'));
+      assert.deepEqual(dec20.get('4')?.derivedFrom, [{ pointId: e3.get('6')?.id, operation: 'amend' }]);
+    });
+
+    test("an editor's remark is a note apart from the wording", async () => {
+      const us28 = await pointsOf((await ruUaVersions()).get('US 28-point draft'));
+      assert.equal(us28.get('1')?.text.en, 'Signatories confirm that Ukraine is a sovereign state.');
+      assert.match(us28.get('1')?.note ?? '', /territorial integrity is not mentioned/);
     });
 
     test('commitments name parties by id and other obligors by name', async () => {

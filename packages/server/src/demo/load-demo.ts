@@ -163,6 +163,7 @@ async function loadPlan(
   const plan = await createPlan(mediator, { processId, title: fixture.title, mediatorPartyId });
   const versionIds = new Map<string, string>();
   const lineages = new Map<string, string>();
+  const pointIds = new Map<string, string>();
   const audience = (keys: string[]): Audience => partiesAudience(keys.map(partyId));
   for (const version of fixture.versions) {
     const sharing = people.versions[version.key];
@@ -172,6 +173,7 @@ async function loadPlan(
       parentVersionId,
       partyId,
       lineageOf: (key) => lookup(lineages, key, 'point'),
+      pointOf: (key) => lookup(pointIds, key, 'point'),
     });
     const when = sharing?.created ?? version.issuedOn;
     const ctx = when === null ? mediator : { ...mediator, clock: on(when) };
@@ -180,7 +182,10 @@ async function loadPlan(
       ...(sharing?.audience ? { audience: audience(sharing.audience) } : {}),
     });
     versionIds.set(version.key, made.id);
-    for (const point of made.points) lineages.set(`${version.key}#${point.number}`, point.lineageId);
+    for (const point of made.points) {
+      lineages.set(`${version.key}#${point.number}`, point.lineageId);
+      pointIds.set(`${version.key}#${point.number}`, point.id);
+    }
     for (const share of sharing?.shared ?? [])
       await shareObject(
         { ...mediator, clock: on(share.on) },

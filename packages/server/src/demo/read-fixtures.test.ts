@@ -60,6 +60,7 @@ describe('demo fixtures', () => {
             parentVersionId: v.parent === null ? null : uuidv7(),
             partyId: () => uuidv7(),
             lineageOf: () => uuidv7(),
+            pointOf: () => uuidv7(),
           });
           const parsed = VersionCreate.parse(input);
           assert.equal(parsed.points.length, v.points.length);
@@ -129,15 +130,32 @@ describe('demo fixtures', () => {
     assert.equal(point('e3', '21').subPoints, undefined);
   });
 
-  test('the December version continues lineages: 28#6 → E3#6 → 20#4', () => {
+  test('the December version answers Geneva and derives from any earlier version: 28#6 → E3#6 → 20#4', () => {
     const dec20 = version('dec20');
-    assert.equal(dec20.parent, 'e3');
+    assert.equal(dec20.parent, 'geneva');
     assert.equal(dec20.points.length, 20);
-    assert.equal(point('dec20', '4').continues, 'e3#6');
+    assert.deepEqual(point('dec20', '4').from, ['e3#6']);
     assert.equal(point('e3', '6').continues, 'us28#6');
     assert.deepEqual(quantities('dec20', '4'), ['800000 personnel']);
-    assert.equal(point('dec20', '10').continues, undefined, 'the free-trade point is new');
+    assert.equal(point('dec20', '10').from, undefined, 'the free-trade point is new');
+    assert.deepEqual(
+      point('dec20', '9').from,
+      ['us28#14'],
+      'the funds point brings back what Geneva dropped',
+    );
     assert.deepEqual(quantities('dec20', '9'), ['800000000000 USD']);
+  });
+
+  test('Geneva is what is known of it: four points dropped, two left to the presidents, no note for developers', () => {
+    const geneva = version('geneva');
+    assert.equal(geneva.parent, 'us28');
+    for (const gone of ['6', '13', '14', '26'])
+      assert.equal(
+        geneva.points.some((p) => p.number === gone),
+        false,
+      );
+    assert.match(point('geneva', '7').note ?? '', /left to Presidents/i);
+    for (const v of versions.values()) assert.doesNotMatch(v.note, /README|fixtures\//, `${v.key}'s note`);
   });
 
   test('the Gaza plan has 20 points with hostages, prisoners and deadlines', () => {

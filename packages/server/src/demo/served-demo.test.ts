@@ -51,11 +51,12 @@ for (const target of databaseTargets()) {
 
     test('each role sees the versions it was shown: the 28-point draft the US and Russia first, Ukraine from 20 November, not the E3', async () => {
       const seen = async (who: string) => (await ruUaPlan(who)).versions.map((v) => v.label).sort();
-      const all = ['December 20-point framework', 'E3 counter-draft', 'US 28-point draft'];
+      const geneva = 'Geneva text (reported: 19 points)';
+      const all = ['December 20-point framework', 'E3 counter-draft', geneva, 'US 28-point draft'];
       assert.deepEqual(await seen('us-mediator'), all);
       assert.deepEqual(await seen('ukraine'), all);
       assert.deepEqual(await seen('russia'), ['December 20-point framework', 'US 28-point draft']);
-      assert.deepEqual(await seen('e3'), ['December 20-point framework', 'E3 counter-draft']);
+      assert.deepEqual(await seen('e3'), ['December 20-point framework', 'E3 counter-draft', geneva]);
       assert.deepEqual(await seen('qatar'), ['December 20-point framework']);
       assert.deepEqual(await seen('public'), ['December 20-point framework']);
       const us28 = (await ruUaPlan('us-mediator')).versions.find((v) => v.label === 'US 28-point draft');

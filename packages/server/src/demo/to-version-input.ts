@@ -11,6 +11,8 @@ export type LoadedIds = {
   partyId(key: string): string;
   /** Lineage id of a point key of an already loaded version. */
   lineageOf(pointKey: string): string;
+  /** Point id of a point key of an already loaded version. */
+  pointOf(pointKey: string): string;
 };
 
 export function toVersionInput(version: FixtureVersion, ids: LoadedIds): CreateVersionInput {
@@ -30,6 +32,10 @@ function toPointDraft(point: FixturePoint, ids: LoadedIds): PointDraft {
   return {
     number: point.number,
     ...(point.continues === undefined ? {} : { lineageId: ids.lineageOf(point.continues) }),
+    ...(point.from === undefined
+      ? {}
+      : { derivedFrom: point.from.map((key) => ({ pointId: ids.pointOf(key) })) }),
+    ...(point.note === undefined ? {} : { note: point.note }),
     text: point.text,
     categories: point.categories,
     quantities: point.quantities,

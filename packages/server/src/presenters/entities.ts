@@ -103,6 +103,7 @@ export function presentPoint(p: Point): Point {
     categories: [...p.categories],
     quantities: p.quantities.map((q) => ({ value: q.value, unit: q.unit, text: q.text })),
     conditions: p.conditions.map(presentCondition),
+    note: p.note,
     logIndex: p.logIndex,
   };
 }

@@ -76,6 +76,7 @@ function sampleBodies(s: Seed): Record<string, unknown> {
     categories: ['ceasefire'],
     quantities: [{ value: 100, unit: 'days', text: '100 days' }],
     conditions: [{ if: 'the ceasefire holds', then: 'talks continue' }],
+    note: 'As reported;\nthe source is unclear.',
     commitments: [
       {
         obligor: s.ukraine.id,
@@ -100,6 +101,7 @@ function sampleBodies(s: Seed): Record<string, unknown> {
     categories: ['elections'],
     quantities: [{ value: 100, unit: 'days', text: 'within 100 days' }],
     conditions: [{ if: 'the ceasefire holds', then: 'elections follow' }],
+    note: 'An editor’s note.',
   };
   return {
     'POST /api/processes': { title: 'Walk', description: 'A process\nfor the walk.' },

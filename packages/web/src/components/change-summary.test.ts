@@ -21,6 +21,7 @@ const pt = (
     lineageId,
     parentPointId,
     derivedFrom: [],
+    note: '',
     ordinal: 1,
     number,
     text: { en: text },

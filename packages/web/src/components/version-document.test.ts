@@ -14,6 +14,7 @@ const point = (id: string, number: string, ordinal: number, extra: Partial<Point
   lineageId: `lin-${id}`,
   parentPointId: null,
   derivedFrom: [],
+  note: '',
   ordinal,
   number,
   text: { en: `Text of ${number}.` },

@@ -87,6 +87,11 @@ function PointItem({ node, context }: { node: OutlineNode; context: Context }) {
             )}
             {lang !== context.lang ? <span className="lang-note"> ({lang})</span> : null}
           </p>
+          {point.note ? (
+            <p className="point-note" data-testid="point-note" dir="auto">
+              <span className="kw">Editor’s note:</span> <UserText text={point.note} />
+            </p>
+          ) : null}
           {point.categories.length > 0 ? (
             <ul className="tags" aria-label="Categories">
               {point.categories.map((c) => (

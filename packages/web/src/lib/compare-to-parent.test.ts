@@ -15,6 +15,7 @@ const p = (
   lineageId,
   parentPointId: null,
   derivedFrom: [],
+  note: '',
   ordinal: Number.parseInt(number, 10) || 0,
   number,
   text: { en: text },

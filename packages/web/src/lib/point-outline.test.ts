@@ -14,6 +14,7 @@ const p = (
   lineageId: `l-${id}`,
   parentPointId,
   derivedFrom: [],
+  note: '',
   ordinal,
   number: id,
   text,

@@ -44,6 +44,7 @@ const point = (
   lineageId,
   parentPointId: null,
   derivedFrom: [],
+  note: '',
   ordinal: Number.parseInt(number, 10),
   number,
   text: { en: text },

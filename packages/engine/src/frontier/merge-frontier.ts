@@ -103,7 +103,8 @@ export function mergeFrontier(s: Scenario, options: FrontierOptions = {}): Front
       continue;
     }
     if (sweep) {
-      const prune = { rest: best[i + 1] as number[], floors, slack };
+      // Typed arrays: best's last row is all small integers, a different array kind that would deoptimise the sweep.
+      const prune = { rest: Float64Array.from(best[i + 1] as number[]), floors: Float64Array.from(floors), slack };
       const layer = mergeLayerSweep(prev as SweepLayer, issueColumn(tables, i, nOpt, k), nOpt, k, prune, tol);
       if (layer.n > limit) return overLimit('merge', limit, layer.n);
       layers.push(layer);

@@ -17,7 +17,7 @@ import { DominanceTree } from './pareto.ts';
 /** A layer kept for the sweep: vectors in decreasing lexicographic order, and its nodes by decreasing u1. */
 export type SweepLayer = Layer & { byU1: Int32Array };
 
-export type SweepPrune = { rest: number[]; floors: number[]; slack: number };
+export type SweepPrune = { rest: Float64Array; floors: Float64Array; slack: number };
 
 /** Above this many options the run heads are not scanned; the candidates are sorted instead. */
 const MAX_RUNS = 12;
@@ -105,8 +105,9 @@ class MaxTree {
     this.best = new Float64Array(size + 1).fill(Number.NEGATIVE_INFINITY);
     this.who = new Int32Array(size + 1).fill(-1);
   }
-  /** Is some inserted point with rank ≤ r at least u2? Sets `witness` to its group. */
-  covers(r: number, u2: number): boolean {
+  /** Is some inserted point with rank ≤ r at least the candidate at cand[b] on u2? Sets `witness` to its group. */
+  covers(r: number, cand: Float64Array, b: number): boolean {
+    const u2 = cand[b + 2] as number;
     let most = Number.NEGATIVE_INFINITY;
     let who = -1;
     for (let x = r + 1; x > 0; x -= x & -x) {
@@ -118,7 +119,8 @@ class MaxTree {
     this.witness = who;
     return most >= u2;
   }
-  insert(r: number, u2: number, group: number): void {
+  insert(r: number, cand: Float64Array, b: number, group: number): void {
+    const u2 = cand[b + 2] as number;
     for (let x = r + 1; x <= this.size; x += x & -x) {
       if ((this.best[x] as number) >= u2) return; // every node above holds at least as much
       this.best[x] = u2;
@@ -143,7 +145,9 @@ class StairTree {
     this.meta = new Int32Array(3 * (size + 1));
     this.slab = new Float64Array(3 * 4096);
   }
-  covers(r: number, a2: number, a3: number): boolean {
+  covers(r: number, cand: Float64Array, b: number): boolean {
+    const a2 = cand[b + 2] as number;
+    const a3 = cand[b + 3] as number;
     const slab = this.slab;
     const meta = this.meta;
     // The prefix's nodes, largest first: they hold the most points, so a dominated candidate meets its witness soonest.
@@ -170,7 +174,9 @@ class StairTree {
     }
     return false;
   }
-  insert(r: number, a2: number, a3: number, group: number): void {
+  insert(r: number, cand: Float64Array, b: number, group: number): void {
+    const a2 = cand[b + 2] as number;
+    const a3 = cand[b + 3] as number;
     const meta = this.meta;
     for (let x = r + 1; x <= this.size; x += x & -x) {
       const n = meta[3 * x + 1] as number;
@@ -224,22 +230,31 @@ class StairTree {
   }
 }
 
-export function mergeLayerSweep(
+type Candidates = {
+  c: number;
+  cand: Float64Array;
+  candPrev: Int32Array;
+  candOpt: Int32Array;
+  lexRuns: Int32Array[];
+  u1Runs: Int32Array[];
+};
+
+/** Candidates run by run: candidate c = node candPrev[c] + option candOpt[c], with each run in both orders. */
+function candidates(
   prev: SweepLayer,
   col: Float64Array,
   nOpt: number,
   k: number,
   prune: SweepPrune,
-  tol: number,
-): SweepLayer {
+): Candidates {
   const n = prev.n;
   const pv = prev.vecs;
   const { rest, floors, slack } = prune;
-  // Candidates run by run: candidate c = node candPrev[c] + option candOpt[c]; slot[j*n + v] is its index or −1.
   const cap = n * nOpt;
   const cand = new Float64Array(cap * k);
   const candPrev = new Int32Array(cap);
   const candOpt = new Int32Array(cap);
+  // slot[j*n + v]: the candidate of node v with option j, or −1 when it cannot reach every reservation.
   const slot = new Int32Array(cap);
   const lexRuns: Int32Array[] = [];
   const u1Runs: Int32Array[] = [];
@@ -273,11 +288,12 @@ export function mergeLayerSweep(
     }
     u1Runs.push(byU1);
   }
-  const lex = (a: number, b: number) => lexGe(cand, a, b, k);
-  const order = mergeRuns(lexRuns, c, cand, k, 0, lex);
-  fixOrder(order, lex);
-  const byU1 = mergeRuns(u1Runs, c, cand, k, 1);
-  // Dense ranks of u1, largest first: equal values share a rank, so "rank ≤ r" is exactly "u1 ≥ that value".
+  return { c, cand, candPrev, candOpt, lexRuns, u1Runs };
+}
+
+/** Dense ranks of u1, largest first: equal values share a rank, so "rank ≤ r" is exactly "u1 ≥ that value". */
+function denseRanks(byU1: Int32Array, cand: Float64Array, k: number): { rank: Int32Array; ranks: number } {
+  const c = byU1.length;
   const rank = new Int32Array(c);
   let ranks = 0;
   for (let i = 0; i < c; i++) {
@@ -285,13 +301,24 @@ export function mergeLayerSweep(
     if (i > 0 && (cand[idx * k + 1] as number) !== (cand[(byU1[i - 1] as number) * k + 1] as number)) ranks++;
     rank[idx] = ranks;
   }
-  ranks++;
+  return { rank, ranks: ranks + 1 };
+}
 
-  // The sweep. groupOf[c]: the group of candidate c, −1 dropped, −2 undecided (a possible float tie).
+/**
+ * The sweep. Returns groupOf[c]: the group of candidate c, −1 dropped, −2 undecided (a possible float tie), −3 − f
+ * a copy of undecided candidate f; the groups' founding candidates (`reps`); the undecided candidates.
+ */
+function sweep(
+  cand: Float64Array,
+  k: number,
+  order: Int32Array,
+  rank: Int32Array,
+  tree: MaxTree | StairTree,
+  tol: number,
+): { groupOf: Int32Array; reps: number[]; undecided: number[] } {
+  const c = order.length;
   const groupOf = new Int32Array(c).fill(-1);
   const reps: number[] = [];
-  const maxTree = k === 3 ? new MaxTree(ranks) : null;
-  const stairs = k === 4 ? new StairTree(ranks) : null;
   const undecided: number[] = [];
   let last = -1;
   for (let i = 0; i < c; i++) {
@@ -307,18 +334,14 @@ export function mergeLayerSweep(
     }
     last = idx;
     const r = rank[idx] as number;
-    const a2 = cand[b + 2] as number;
-    const a3 = k === 4 ? (cand[b + 3] as number) : 0;
-    const covered = maxTree ? maxTree.covers(r, a2) : (stairs as StairTree).covers(r, a2, a3);
-    if (!covered) {
+    if (!tree.covers(r, cand, b)) {
       groupOf[idx] = reps.length;
-      if (maxTree) maxTree.insert(r, a2, reps.length);
-      else (stairs as StairTree).insert(r, a2, a3, reps.length);
+      tree.insert(r, cand, b, reps.length);
       reps.push(idx);
       continue;
     }
     // Dominated. By more than a float tie on some party? Then dropped; else decided after the sweep.
-    const w = (reps[maxTree ? maxTree.witness : (stairs as StairTree).witness] as number) * k;
+    const w = (reps[tree.witness] as number) * k;
     let margin = false;
     for (let p = 0; p < k; p++) if ((cand[w + p] as number) - (cand[b + p] as number) > tol) margin = true;
     if (!margin) {
@@ -326,29 +349,62 @@ export function mergeLayerSweep(
       undecided.push(idx);
     }
   }
-  if (undecided.length > 0) {
-    // As the kernel decides: dropped if any kept vector beats it by more than a tie, else a tie of one of them.
-    // Inserted in a shuffled order (seeded), so the k-d tree does not degenerate on the sweep's sorted order.
-    const tree = new DominanceTree(k, reps.length);
-    const shuffled = reps.map((_, g) => g);
-    let seed = 0x9e3779b9;
-    for (let i = shuffled.length - 1; i > 0; i--) {
-      seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0;
-      const j = seed % (i + 1);
-      [shuffled[i], shuffled[j]] = [shuffled[j] as number, shuffled[i] as number];
-    }
-    for (const g of shuffled) tree.insert(cand, (reps[g] as number) * k, g);
-    for (const idx of undecided) {
-      const hit = tree.dominator(cand, idx * k, tol);
-      groupOf[idx] = hit >= 0 ? hit : -1;
-    }
-  }
+  return { groupOf, reps, undecided };
+}
+
+export function mergeLayerSweep(
+  prev: SweepLayer,
+  col: Float64Array,
+  nOpt: number,
+  k: number,
+  prune: SweepPrune,
+  tol: number,
+): SweepLayer {
+  const { cand, candPrev, candOpt, lexRuns, u1Runs, c } = candidates(prev, col, nOpt, k, prune);
+  const lex = (a: number, b: number) => lexGe(cand, a, b, k);
+  const order = mergeRuns(lexRuns, c, cand, k, 0, lex);
+  fixOrder(order, lex);
+  const byU1 = mergeRuns(u1Runs, c, cand, k, 1);
+  const { rank, ranks } = denseRanks(byU1, cand, k);
+  const tree = k === 3 ? new MaxTree(ranks) : new StairTree(ranks);
+  const { groupOf, reps, undecided } = sweep(cand, k, order, rank, tree, tol);
+  if (undecided.length > 0) resolveUndecided(cand, k, reps, undecided, groupOf, tol);
   // Copies of an undecided vector (marked −3 − its first copy) share its decision.
   for (let i = 0; i < c; i++) {
     const g = groupOf[i] as number;
     if (g <= -3) groupOf[i] = groupOf[-3 - g] as number;
   }
   return layerFromGroups(cand, candPrev, candOpt, groupOf, reps, byU1, k);
+}
+
+/**
+ * Decides the candidates whose sweep witness was within a float tie, as the kernel decides them: dropped if any kept
+ * vector beats it by more than a tie, else a tie of one of them. Its own function: it runs rarely, and a
+ * deoptimisation here must not throw away the optimised sweep.
+ */
+function resolveUndecided(
+  cand: Float64Array,
+  k: number,
+  reps: number[],
+  undecided: number[],
+  groupOf: Int32Array,
+  tol: number,
+): void {
+  // As the kernel decides: dropped if any kept vector beats it by more than a tie, else a tie of one of them.
+  // Inserted in a shuffled order (seeded), so the k-d tree does not degenerate on the sweep's sorted order.
+  const tree = new DominanceTree(k, reps.length);
+  const shuffled = reps.map((_, g) => g);
+  let seed = 0x9e3779b9;
+  for (let i = shuffled.length - 1; i > 0; i--) {
+    seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0;
+    const j = seed % (i + 1);
+    [shuffled[i], shuffled[j]] = [shuffled[j] as number, shuffled[i] as number];
+  }
+  for (const g of shuffled) tree.insert(cand, (reps[g] as number) * k, g);
+  for (const idx of undecided) {
+    const hit = tree.dominator(cand, idx * k, tol);
+    groupOf[idx] = hit >= 0 ? hit : -1;
+  }
 }
 
 /** Groups in CSR form, the founding candidate first; the next layer's vectors and u1 order. */

@@ -104,7 +104,11 @@ export function mergeFrontier(s: Scenario, options: FrontierOptions = {}): Front
     }
     if (sweep) {
       // Typed arrays: best's last row is all small integers, a different array kind that would deoptimise the sweep.
-      const prune = { rest: Float64Array.from(best[i + 1] as number[]), floors: Float64Array.from(floors), slack };
+      const prune = {
+        rest: Float64Array.from(best[i + 1] as number[]),
+        floors: Float64Array.from(floors),
+        slack,
+      };
       const layer = mergeLayerSweep(prev as SweepLayer, issueColumn(tables, i, nOpt, k), nOpt, k, prune, tol);
       if (layer.n > limit) return overLimit('merge', limit, layer.n);
       layers.push(layer);

@@ -48,6 +48,39 @@ describe('ConcordEvent', () => {
     assert.equal(ConcordEvent.safeParse(unknown).success, false);
   });
 
+  test('events written before derivation edges, point notes and plan languages still read, with empty defaults', () => {
+    const at = '2025-11-20T10:00:00.000Z';
+    const base = { v: 1, at, actor: 'operator' } as const;
+    const plan = ConcordEvent.parse({
+      ...base,
+      id: uuidv7(),
+      type: 'plan.created',
+      data: { id: uuidv7(), processId: uuidv7(), title: 'Framework', mediatorPartyId: null },
+    });
+    assert.ok(plan.type === 'plan.created');
+    assert.deepEqual(plan.data.languages, []);
+    const id = uuidv7();
+    const point = ConcordEvent.parse({
+      ...base,
+      id: uuidv7(),
+      type: 'point.created',
+      data: {
+        id,
+        versionId: uuidv7(),
+        lineageId: id,
+        parentPointId: null,
+        ordinal: 0,
+        number: '1',
+        text: { en: 'One.' },
+        categories: [],
+        quantities: [],
+        conditions: [],
+      },
+    });
+    assert.ok(point.type === 'point.created');
+    assert.deepEqual([point.data.derivedFrom, point.data.note], [[], '']);
+  });
+
   test('newEvent stamps v1, a UUIDv7 id and a UTC time, and round-trips through JSON', () => {
     const event = created();
     assert.equal(event.v, 1);

@@ -92,7 +92,7 @@ export function scenarioEvents(): { scenario: Scenario; batches: ConcordEvent[][
     [
       newEvent(
         'plan.created',
-        { id: planId, processId, title: 'Peace framework', mediatorPartyId: partyIds.us },
+        { id: planId, processId, title: 'Peace framework', mediatorPartyId: partyIds.us, languages: [] },
         { actor, at: TEST_AT },
       ),
     ],

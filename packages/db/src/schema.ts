@@ -49,6 +49,8 @@ export type Database = {
     process_id: string;
     title: string;
     mediator_party_id: string | null;
+    /** Authentic languages (core's `Language[]`). */
+    languages: Json;
     log_index: number;
   } & Audience;
   versions: {

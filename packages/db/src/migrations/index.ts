@@ -12,6 +12,7 @@ import * as deliveriesDeadlines from './0009-deliveries-deadlines.ts';
 import * as positions from './0008-positions.ts';
 import * as acceptability from './0010-acceptability.ts';
 import * as withdrawnVersions from './0011-withdrawn-versions.ts';
+import * as planLanguages from './0012-plan-languages.ts';
 
 const migrations: Record<string, Migration> = {
   '0001-log': log,
@@ -25,6 +26,7 @@ const migrations: Record<string, Migration> = {
   '0008-positions': positions,
   '0010-acceptability': acceptability,
   '0011-withdrawn-versions': withdrawnVersions,
+  '0012-plan-languages': planLanguages,
 };
 
 export const migrationProvider: MigrationProvider = {

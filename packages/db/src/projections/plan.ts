@@ -12,12 +12,17 @@ export function planRow(event: EventOf<'plan.created'>, logIndex: number): Inser
     process_id: p.processId,
     title: p.title,
     mediator_party_id: p.mediatorPartyId,
+    languages: JSON.stringify(p.languages),
     log_index: logIndex,
     ...audienceColumns(event),
   };
 }
 
-const columns: ColumnMap = { title: { column: 'title' }, mediatorPartyId: { column: 'mediator_party_id' } };
+const columns: ColumnMap = {
+  title: { column: 'title' },
+  mediatorPartyId: { column: 'mediator_party_id' },
+  languages: { column: 'languages', json: true },
+};
 
 export function planOps(event: EventOf<'plan.created' | 'plan.updated'>, logIndex: number): ProjectionOp[] {
   if (event.type === 'plan.created')

@@ -10,6 +10,7 @@ export function toPlan(r: Selectable<Database['plans']>): Plan {
     processId: r.process_id,
     title: r.title,
     mediatorPartyId: r.mediator_party_id,
+    languages: r.languages as string[],
     audience: rowAudience(r),
     logIndex: r.log_index,
   };

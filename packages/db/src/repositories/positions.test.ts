@@ -38,7 +38,7 @@ async function buildWorld(store: Store) {
     ),
     newEvent(
       'plan.created',
-      { id: planId, processId, title: 'Framework', mediatorPartyId: null },
+      { id: planId, processId, title: 'Framework', mediatorPartyId: null, languages: [] },
       on(planId),
     ),
   ];

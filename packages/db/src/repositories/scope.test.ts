@@ -63,7 +63,7 @@ async function buildWorld(store: Store): Promise<World> {
     ),
     newEvent(
       'plan.created',
-      { id: planId, processId, title: 'Framework', mediatorPartyId: null },
+      { id: planId, processId, title: 'Framework', mediatorPartyId: null, languages: [] },
       inProcess(planId),
     ),
   ];

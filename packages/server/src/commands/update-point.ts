@@ -37,7 +37,14 @@ export async function updatePoint(ctx: CommandContext, input: UpdatePointInput):
       if (siblings.some((p) => p.ordinal === changes.ordinal))
         throw conflict(`ordinal ${changes.ordinal} is already taken among these points`);
     }
-    const { derivedFrom: from, ...rest } = changes;
+    const { derivedFrom: asked, ...rest } = changes;
+    // A new wording or number may change what the edges are (keep becomes amend): they are named again.
+    const reworded = ['number', 'text', 'quantities', 'conditions'].some((k) => k in rest);
+    const from =
+      asked ??
+      (reworded && point.derivedFrom.length > 0
+        ? point.derivedFrom.map(({ pointId }) => ({ pointId }))
+        : undefined);
     const recorded =
       from === undefined ? rest : { ...rest, ...(await rederive(tx, subject, { ...point, ...rest }, from)) };
     await tx.appendEvent(

@@ -116,6 +116,8 @@ export const FixturePlan = z.strictObject({
   key: Key,
   title: z.string().trim().min(1).max(LIMITS.title),
   mediator: Key.nullable(),
+  /** The plan's authentic languages (default: none named). */
+  languages: z.array(z.string()).optional(),
   /** Version keys in load order: a parent before its children. */
   versions: z.array(Key).min(1),
 });

@@ -3,6 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import { OPERATOR, type Point, type Version } from '@concord/core';
 import { databaseTargets, type Store } from '@concord/db';
 import { createProcess } from '../commands/index.ts';
+import { readVersionDiff } from '../commands/read-version-diff.ts';
 import { readDemoMarks } from './load-acceptability.ts';
 import { loadDemo } from './load-demo.ts';
 import { readDemoPositions } from './load-positions.ts';
@@ -145,6 +146,18 @@ for (const target of databaseTargets()) {
       // the cap comes from the European branch, a sibling of Geneva: taken from it and reworded
       const e3 = await pointsOf(versions.get('E3 counter-draft'));
       assert.deepEqual(dec20.get('4')?.derivedFrom, [{ pointId: e3.get('6')?.id, operation: 'amend' }]);
+    });
+
+    test('texts in two authentic languages: December rewords point 1 in English only, its Ukrainian is out of date', async () => {
+      const versions = await ruUaVersions();
+      const geneva = versions.get('Geneva text (reported: 19 points)');
+      const dec20 = versions.get('December 20-point framework');
+      assert.ok(geneva && dec20);
+      assert.deepEqual((await store.plans.get(dec20.planId))?.languages, ['en', 'uk']);
+      const diff = await readVersionDiff(store, geneva.id, dec20.id);
+      const one = diff.changes.find((c) => c.after[0]?.number === '1');
+      assert.equal(one?.kind, 'amended');
+      assert.deepEqual(one?.languages?.stale, ['uk']);
     });
 
     test("an editor's remark is a note apart from the wording", async () => {

@@ -160,7 +160,12 @@ async function loadPlan(
   partyId: (key: string) => string,
 ): Promise<void> {
   const mediatorPartyId = fixture.mediator === null ? null : partyId(fixture.mediator);
-  const plan = await createPlan(mediator, { processId, title: fixture.title, mediatorPartyId });
+  const plan = await createPlan(mediator, {
+    processId,
+    title: fixture.title,
+    mediatorPartyId,
+    ...(fixture.languages === undefined ? {} : { languages: fixture.languages }),
+  });
   const versionIds = new Map<string, string>();
   const lineages = new Map<string, string>();
   const pointIds = new Map<string, string>();

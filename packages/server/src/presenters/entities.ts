@@ -53,6 +53,7 @@ export function presentPlan(p: Plan, principal: Principal | null): WithAbilities
     processId: p.processId,
     title: p.title,
     mediatorPartyId: p.mediatorPartyId,
+    languages: [...p.languages],
     audience: presentAudience(p.audience),
     logIndex: p.logIndex,
     abilities: abilities(principal, 'plan', { processId: p.processId, audience: p.audience }),

@@ -133,6 +133,18 @@ for (const target of databaseTargets()) {
         p.derivedFrom.map((d) => d.operation).join('+'),
       );
       assert.deepEqual(ops, ['split', 'split', 'restore', 'merge+merge']);
+      // rewording a point of a working draft names its edge again: a copy kept word for word becomes an amendment
+      const kept = await call(app, 'POST', `/api/plans/${seed.plan.id}/versions`, {
+        label: 'working draft',
+        parentVersionId: root.id,
+        points: [{ derivedFrom: [{ pointId: one?.id }], text: one?.text }],
+      });
+      assert.equal(kept.body.points[0].derivedFrom[0].operation, 'keep');
+      const reworded = await call(app, 'PATCH', `/api/points/${kept.body.points[0].id}`, {
+        text: { en: 'Reworded.' },
+      });
+      assert.equal(reworded.status, 200);
+      assert.equal(reworded.body.derivedFrom[0].operation, 'amend');
       // the parts of a split and the restored point keep their source's lineage
       assert.equal(answer.body.points[0].lineageId, one?.lineageId);
       assert.equal(answer.body.points[1].lineageId, one?.lineageId);

@@ -142,4 +142,22 @@ describe('VersionDocument markup', () => {
     assert.ok(!html.includes('<img'));
     assert.match(html, /&lt;img src=x onerror=alert\(1\)&gt;/);
   });
+
+  test('a point says which authentic language it lacks and which text was left behind by another', () => {
+    const [first] = version.points;
+    assert.ok(first);
+    const comparison = {
+      changes: new Map([
+        [first.id, { kind: 'amended' as const, was: first.number, what: ['text'], stale: ['uk'] }],
+      ]),
+      removed: [],
+    };
+    const html = render({ comparison, authentic: ['en', 'uk', 'ar'] });
+    assert.match(
+      html,
+      /data-testid="stale-language">Out of date in uk: the text in another language changed/,
+    );
+    assert.match(html, /data-testid="missing-language">Not yet in uk, ar\./);
+    assert.doesNotMatch(render(), /point-languages/, 'a plan without authentic languages asks nothing');
+  });
 });

@@ -9,6 +9,8 @@ import { UserText } from './user-text.tsx';
 
 type Context = {
   lang: string;
+  /** The plan's authentic languages: a point lacking one says so. */
+  authentic: string[];
   parties: Party[];
   commitments: Map<string, Commitment[]>;
   changes: Map<string, PointChange> | null;
@@ -22,16 +24,19 @@ export function VersionDocument({
   parties,
   lang,
   comparison,
+  authentic = [],
 }: {
   version: VersionDetail;
   parties: Party[];
   lang: string;
   /** Changes against the version this one answers, when known. */
   comparison: ParentComparison | null;
+  authentic?: string[];
 }) {
   const outline = buildOutline(version.points);
   const context: Context = {
     lang,
+    authentic,
     parties,
     commitments: commitmentsByPoint(version.commitments),
     changes: comparison?.changes ?? null,
@@ -87,6 +92,7 @@ function PointItem({ node, context }: { node: OutlineNode; context: Context }) {
             )}
             {lang !== context.lang ? <span className="lang-note"> ({lang})</span> : null}
           </p>
+          <LanguageNote point={point} change={context.changes?.get(point.id)} authentic={context.authentic} />
           {point.note ? (
             <p className="point-note" data-testid="point-note" dir="auto">
               <span className="kw">Editor’s note:</span> <UserText text={point.note} />
@@ -229,5 +235,32 @@ function CommitmentLine({ commitment, parties }: { commitment: Commitment; parti
         </span>
       ) : null}
     </li>
+  );
+}
+
+/** Which of the plan's authentic languages the point lacks, and which kept a text another language moved away from. */
+function LanguageNote({
+  point,
+  change,
+  authentic,
+}: {
+  point: VersionDetail['points'][number];
+  change: PointChange | undefined;
+  authentic: string[];
+}) {
+  const missing = authentic.filter((l) => point.text[l] === undefined);
+  const stale = change?.kind === 'amended' ? (change.stale ?? []) : [];
+  if (missing.length === 0 && stale.length === 0) return null;
+  return (
+    <p className="point-languages" data-testid="point-languages">
+      {stale.length > 0 ? (
+        <span data-testid="stale-language">
+          Out of date in {stale.join(', ')}: the text in another language changed and this one did not.{' '}
+        </span>
+      ) : null}
+      {missing.length > 0 ? (
+        <span data-testid="missing-language">Not yet in {missing.join(', ')}.</span>
+      ) : null}
+    </p>
   );
 }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Point } from '../api/types.ts';
-import { compareToParent, countChanges } from './compare-to-parent.ts';
+import { compareToParent, comparisonFromDiff, countChanges } from './compare-to-parent.ts';
 
 const p = (
   id: string,
@@ -114,5 +114,58 @@ describe('compareToParent', () => {
     const counts = countChanges(child, compareToParent(child, parentPoints));
     assert.deepEqual(counts.points, { total: 2, new: 1, amended: 1, unchanged: 0, removed: 1 });
     assert.deepEqual(counts.subPoints, { total: 2, new: 1, amended: 0, unchanged: 1, removed: 2 });
+  });
+
+  test("the server's change set reads the same: amended with its redline and stale language, removed listed", () => {
+    const a6 = parent[2] as Point;
+    const b4 = p('b4', 'L6', '4', 'Army capped at 800,000.', {
+      text: { en: 'Army capped at 800,000.', uk: 'x' },
+    });
+    const zero = {
+      unchanged: 0,
+      moved: 0,
+      amended: 0,
+      added: 0,
+      removed: 0,
+      split: 0,
+      merged: 0,
+      restored: 0,
+    };
+    const entry = {
+      renumbered: true,
+      recategorised: false,
+      conditionsChanged: false,
+      quantities: [],
+      topLevel: true,
+    };
+    const { changes, removed } = comparisonFromDiff({
+      planId: 'plan',
+      from: { id: 'a', label: 'A' },
+      to: { id: 'b', label: 'B' },
+      summary: '',
+      counts: { points: zero, subPoints: zero },
+      changes: [
+        {
+          ...entry,
+          kind: 'amended',
+          before: [a6],
+          after: [b4],
+          languages: { changed: ['en'], added: [], removed: [], stale: ['uk'] },
+          redlines: { en: [{ op: 'same', text: 'Army' }] },
+        },
+        { ...entry, kind: 'removed', before: [parent[1] as Point], after: [], languages: null, redlines: {} },
+      ],
+    });
+    assert.deepEqual(changes.get('b4'), {
+      kind: 'amended',
+      was: '6',
+      what: ['text', 'number'],
+      redlines: { en: [{ op: 'same', text: 'Army' }] },
+      stale: ['uk'],
+    });
+    assert.deepEqual(
+      removed.map((x) => x.number),
+      ['3'],
+    );
   });
 });

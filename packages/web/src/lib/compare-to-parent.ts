@@ -1,3 +1,4 @@
+import type { DiffEntry, VersionDiff } from '@concord/core';
 import { changeSet, LineageGraph, type PointDiff, type RedlineRun } from '@concord/core/lineage';
 import type { Point } from '../api/types.ts';
 
@@ -10,6 +11,8 @@ export type PointChange =
       what: string[];
       /** Old wording against the new, word by word, per language whose text changed. */
       redlines?: Record<string, RedlineRun[]>;
+      /** Languages whose text stayed as it was while another language's changed: probably out of date. */
+      stale?: string[];
     };
 
 export type ParentComparison = {
@@ -49,7 +52,51 @@ export function compareToParent(points: Point[], parentPoints: Point[]): ParentC
   return { changes, removed };
 }
 
-function changeOf(c: PointDiff): PointChange {
+/**
+ * The same comparison from the server's change set (GET /api/versions/{parent}/diff/{id}), which follows edges
+ * through every version the reader may see: a point taken from another branch is not mistaken for a new one.
+ */
+export function comparisonFromDiff(diff: VersionDiff): ParentComparison {
+  const changes = new Map<string, PointChange>();
+  const removed: Point[] = [];
+  for (const c of diff.changes) {
+    if (c.kind === 'removed') removed.push(...c.before);
+    const change = changeOf({
+      kind: c.kind,
+      before: c.before,
+      after: c.after,
+      redlines: c.redlines,
+      wording: wordingOf(c),
+    });
+    for (const p of c.after) changes.set(p.id, change);
+  }
+  return { changes, removed };
+}
+
+function wordingOf(c: DiffEntry): Change['wording'] {
+  if (c.languages === null) return null;
+  return {
+    text: c.languages,
+    renumbered: c.renumbered,
+    quantities: c.quantities.length > 0,
+    conditions: c.conditionsChanged,
+  };
+}
+
+type Change = {
+  kind: PointDiff['kind'];
+  before: ReadonlyArray<{ number: string }>;
+  after: ReadonlyArray<unknown>;
+  redlines: Record<string, RedlineRun[]>;
+  wording: {
+    text: { changed: string[]; added: string[]; removed: string[]; stale: string[] };
+    renumbered: boolean;
+    quantities: boolean;
+    conditions: boolean;
+  } | null;
+};
+
+function changeOf(c: Change): PointChange {
   const was = c.before.map((p) => p.number).join(' + ');
   switch (c.kind) {
     case 'added':
@@ -69,7 +116,8 @@ function changeOf(c: PointDiff): PointChange {
         ...(w?.quantities ? ['quantities'] : []),
         ...(w?.conditions ? ['conditions'] : []),
       ];
-      return { kind: 'amended', was, what, redlines: c.redlines };
+      const stale = w?.text.stale ?? [];
+      return { kind: 'amended', was, what, redlines: c.redlines, ...(stale.length > 0 ? { stale } : {}) };
     }
   }
 }

@@ -1,3 +1,4 @@
+import type { VersionDiff } from '@concord/core';
 import { revealInvisible } from '@concord/core/text';
 import { useRef, useState } from 'react';
 import { useResource } from '../api/use-resource.ts';
@@ -18,7 +19,7 @@ import { VersionDocument } from '../components/version-document.tsx';
 import '../components/authoring/authoring.css';
 import { StatusBadge, VersionTreeView } from '../components/version-tree-view.tsx';
 import { formatDate } from '../lib/commitments.ts';
-import { compareToParent } from '../lib/compare-to-parent.ts';
+import { comparisonFromDiff } from '../lib/compare-to-parent.ts';
 import type { PlanView, ProcessView, VersionView } from '../lib/people-types.ts';
 import { languagesOf } from '../lib/point-outline.ts';
 import { valuableParties } from '../lib/valuation-parties.ts';
@@ -43,6 +44,11 @@ export function VersionPage({ id }: { id: string }) {
   const parentId = version.state === 'ok' ? version.data.parentVersionId : null;
   const parentVersion = useResource<VersionView>(
     parentId ? `/api/versions/${encodeURIComponent(parentId)}` : null,
+  );
+  // What changed since the parent, as the server computes it over every version the reader may see.
+  const parentDiff = useResource<VersionDiff>(
+    parentId ? `/api/versions/${encodeURIComponent(parentId)}/diff/${encodeURIComponent(id)}` : null,
+    shared,
   );
   const [wantedLang, setLang] = useState('en');
   const session = useSession();
@@ -69,10 +75,7 @@ export function VersionPage({ id }: { id: string }) {
               )
             : null;
         const topLevel = v.points.filter((p) => p.parentPointId === null).length;
-        const comparison =
-          parentVersion.state === 'ok' && parentId
-            ? compareToParent(v.points, parentVersion.data.points)
-            : null;
+        const comparison = parentDiff.state === 'ok' && parentId ? comparisonFromDiff(parentDiff.data) : null;
         return (
           <>
             <Breadcrumbs
@@ -154,7 +157,13 @@ export function VersionPage({ id }: { id: string }) {
               <ChangeSummary comparison={comparison} version={v} parent={parentVersion.data} />
             ) : null}
             <div className="doc-layout">
-              <VersionDocument comparison={comparison} version={v} parties={parties} lang={lang} />
+              <VersionDocument
+                comparison={comparison}
+                version={v}
+                parties={parties}
+                lang={lang}
+                authentic={plan.state === 'ok' ? plan.data.languages : []}
+              />
               <aside className="doc-side" id="version-panel">
                 <Loaded resource={plan} what="the version tree">
                   {(p) => (

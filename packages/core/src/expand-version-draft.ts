@@ -1,8 +1,8 @@
 // Turns a version-create request (nested point drafts) into the flat bundle a `version.created` event
 // carries: every point and commitment gets its id here, once, so replaying the event is deterministic.
 import { uuidv7 } from './ids.ts';
-import type { CommitmentRecord, PointRecord, VersionBundle } from './schemas/records.ts';
 import type { DerivationRequest } from './schemas/point.ts';
+import type { CommitmentRecord, PointRecord, VersionBundle } from './schemas/records.ts';
 import type { PointDraft, VersionCreate } from './schemas/version.ts';
 
 /** Where a drafted point says it comes from, before the server names the operations. */
@@ -22,7 +22,10 @@ type DraftInput = { planId: string; draft: VersionCreate; versionId?: string; ne
  * The bundle, and per point id what its draft said it comes from. The records carry no edges yet and continue
  * the lineage the draft named (or start their own); the create-version command resolves the sources.
  */
-export function expandDraft(input: DraftInput): { bundle: VersionBundle; sources: Map<string, DraftSources> } {
+export function expandDraft(input: DraftInput): {
+  bundle: VersionBundle;
+  sources: Map<string, DraftSources>;
+} {
   const newId = input.newId ?? uuidv7;
   const versionId = input.versionId ?? newId();
   const { points: drafts, ...fields } = input.draft;

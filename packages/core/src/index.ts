@@ -1,3 +1,4 @@
+export * from './briefing/index.ts';
 export type { EventData, EventOf, EventType } from './events.ts';
 export {
   Actor,
@@ -16,25 +17,23 @@ export {
   unknownLineages,
 } from './expand-version-draft.ts';
 export { Id, isUuid, uuidv7, uuidv7Time } from './ids.ts';
+export * from './lineage/index.ts';
+export * from './lineage/propose/index.ts';
 export {
   countParsed,
   type FoundCondition,
   type FoundQuantity,
   findConditions,
   findQuantities,
-  PLAIN_TEXT_LIMITS,
-  type ParseOptions,
   ParsedLine,
   ParsedPlan,
   ParsedPoint,
+  type ParseOptions,
   PartyNames,
+  PLAIN_TEXT_LIMITS,
   parsePlan,
   partyMatcher,
 } from './plain-text/index.ts';
-export * from './lineage/index.ts';
-export * from './lineage/propose/index.ts';
-export * from './precedents/index.ts';
-export * from './positions/index.ts';
 export {
   type Action,
   abilities,
@@ -48,6 +47,8 @@ export {
 export { admits, PUBLIC_SCOPE, type ReadScope, readScope } from './policies/read-scope.ts';
 export type { Grant } from './policies/rules.ts';
 export { type EventVisibility, eventVisibility } from './policies/visibility.ts';
+export * from './positions/index.ts';
+export * from './precedents/index.ts';
 export {
   ACCEPTABILITY_LIMITS,
   Acceptability,
@@ -97,6 +98,27 @@ export {
   partiesAudience,
   sameAudience,
 } from './schemas/audience.ts';
+export {
+  CONSULTATION_KINDS,
+  Consultation,
+  ConsultationCreate,
+  type ConsultationCreateInput,
+  ConsultationKind,
+  ConsultationRecord,
+  DELIVERY_FORMS,
+  Delivery,
+  DeliveryCreate,
+  type DeliveryCreateInput,
+  DeliveryForm,
+  DeliveryRecord,
+  SourceUrl,
+  STATEMENT_KINDS,
+  Statement,
+  StatementCreate,
+  type StatementCreateInput,
+  StatementKind,
+  StatementRecord,
+} from './schemas/briefing.ts';
 export type { CommitmentCreateInput } from './schemas/commitment.ts';
 export { Commitment, CommitmentCreate, CommitmentUpdate, Due } from './schemas/commitment.ts';
 export {
@@ -110,6 +132,19 @@ export {
   Quantity,
   text,
 } from './schemas/common.ts';
+export {
+  DEADLINE_OUTCOMES,
+  Deadline,
+  DeadlineClose,
+  DeadlineCreate,
+  type DeadlineCreateInput,
+  DeadlineMove,
+  DeadlineMoveRecord,
+  DeadlineOutcome,
+  DeadlineOutcomeKind,
+  DeadlineRecord,
+} from './schemas/deadline.ts';
+export { DiffEntry, VersionDiff } from './schemas/diff.ts';
 export {
   leadsProcess,
   MEMBERSHIP_STATUSES,
@@ -128,6 +163,20 @@ export {
 export { PARTY_KINDS, Party, PartyCreate, PartyKind, PartyUpdate } from './schemas/party.ts';
 export { Plan, PlanCreate, PlanUpdate } from './schemas/plan.ts';
 export {
+  DERIVATION_OPERATIONS,
+  Derivation,
+  DerivationOperation,
+  DerivationRequest,
+  DerivationRequests,
+  Derivations,
+  Ordinal,
+  Point,
+  PointChanges,
+  PointCreate,
+  PointNumber,
+  PointUpdate,
+} from './schemas/point.ts';
+export {
   PointPositionHistory,
   type Position,
   PositionEntity,
@@ -142,24 +191,11 @@ export {
   SOURCE_KINDS,
   SourceKind,
   STANCES,
-  SUPPORTIVE_STANCES,
   Stance,
+  SUPPORTIVE_STANCES,
   WebAddress,
 } from './schemas/position.ts';
-export {
-  DERIVATION_OPERATIONS,
-  Derivation,
-  DerivationOperation,
-  DerivationRequest,
-  DerivationRequests,
-  Derivations,
-  Ordinal,
-  Point,
-  PointCreate,
-  PointChanges,
-  PointNumber,
-  PointUpdate,
-} from './schemas/point.ts';
+export { PlanPrecedent, PrecedentPair, PrecedentSide } from './schemas/precedent.ts';
 export {
   type AccountPrincipal,
   actorOf,
@@ -198,12 +234,6 @@ export {
   VersionUpdate,
 } from './schemas/version.ts';
 export {
-  allowedStatusChange,
-  type FrozenReason,
-  frozenBecause,
-  frozenSentence,
-} from './versions/frozen.ts';
-export {
   PointRemovalRecord,
   type StoredVersion,
   VersionWithdraw,
@@ -211,39 +241,9 @@ export {
   VersionWithdrawalRecord,
 } from './schemas/withdrawal.ts';
 export { IsoDate, IsoUtc, isIsoDate, isIsoUtc, nowIso } from './time.ts';
-export * from './briefing/index.ts';
 export {
-  CONSULTATION_KINDS,
-  Consultation,
-  ConsultationCreate,
-  type ConsultationCreateInput,
-  ConsultationKind,
-  ConsultationRecord,
-  DELIVERY_FORMS,
-  Delivery,
-  DeliveryCreate,
-  type DeliveryCreateInput,
-  DeliveryForm,
-  DeliveryRecord,
-  SourceUrl,
-  STATEMENT_KINDS,
-  Statement,
-  StatementCreate,
-  type StatementCreateInput,
-  StatementKind,
-  StatementRecord,
-} from './schemas/briefing.ts';
-export {
-  DEADLINE_OUTCOMES,
-  Deadline,
-  DeadlineClose,
-  DeadlineCreate,
-  type DeadlineCreateInput,
-  DeadlineMove,
-  DeadlineMoveRecord,
-  DeadlineOutcome,
-  DeadlineOutcomeKind,
-  DeadlineRecord,
-} from './schemas/deadline.ts';
-export { DiffEntry, VersionDiff } from './schemas/diff.ts';
-export { PlanPrecedent, PrecedentPair, PrecedentSide } from './schemas/precedent.ts';
+  allowedStatusChange,
+  type FrozenReason,
+  frozenBecause,
+  frozenSentence,
+} from './versions/frozen.ts';

@@ -16,18 +16,14 @@ import { rebuildProjections } from './rebuild-projections.ts';
 import { acceptabilityRepository } from './repositories/acceptability.ts';
 import { accountRepository } from './repositories/accounts.ts';
 import { apiTokenRepository } from './repositories/api-tokens.ts';
-import {
-  consultationRepository,
-  deliveryRepository,
-  statementRepository,
-} from './repositories/briefing.ts';
+import { consultationRepository, deliveryRepository, statementRepository } from './repositories/briefing.ts';
 import { commitmentRepository } from './repositories/commitments.ts';
 import { deadlineRepository } from './repositories/deadlines.ts';
 import { membershipRepository } from './repositories/memberships.ts';
 import { partyRepository } from './repositories/parties.ts';
 import { planRepository } from './repositories/plans.ts';
-import { positionRepository } from './repositories/positions.ts';
 import { pointRepository } from './repositories/points.ts';
+import { positionRepository } from './repositories/positions.ts';
 import { processRepository } from './repositories/processes.ts';
 import { ALL_ROWS } from './repositories/scope.ts';
 import { valuationRepository } from './repositories/valuations.ts';

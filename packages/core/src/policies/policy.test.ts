@@ -166,7 +166,11 @@ describe('policy', () => {
     const shared = partiesAudience([ukraine, russia, e3]);
     const private_ = { processId, audience: shared, partyId: ukraine, published: false };
     assert.deepEqual(allowed('position', 'read', private_), [...MEDIATORS, 'ukraine']);
-    assert.deepEqual(allowed('position', 'read', { ...private_, partyId: e3 }), MEDIATORS, 'not its observer');
+    assert.deepEqual(
+      allowed('position', 'read', { ...private_, partyId: e3 }),
+      MEDIATORS,
+      'not its observer',
+    );
     assert.deepEqual(allowed('position', 'read', { ...private_, published: true }), [
       'operator',
       ...MEDIATORS,
@@ -275,7 +279,12 @@ describe('log entries', () => {
     // Recorded for Ukraine on a version Ukraine may not read (its audience then names none): the mediators only.
     assert.deepEqual(allowed('log-entry', 'read', { ...privateEntry, audience: MEDIATOR_ONLY }), MEDIATORS);
     const published = { processId, audience: partiesAudience([ukraine, russia]), positionOf: null };
-    assert.deepEqual(allowed('log-entry', 'read', published), ['operator', ...MEDIATORS, 'ukraine', 'russia']);
+    assert.deepEqual(allowed('log-entry', 'read', published), [
+      'operator',
+      ...MEDIATORS,
+      'ukraine',
+      'russia',
+    ]);
   });
 });
 

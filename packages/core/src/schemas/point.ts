@@ -5,8 +5,8 @@ import {
   Condition,
   LIMITS,
   LogIndex,
-  Multilingual,
   MULTILINE,
+  Multilingual,
   nonEmptyPatch,
   optionalText,
   Quantity,
@@ -37,7 +37,10 @@ export type Derivation = z.infer<typeof Derivation>;
 export const Derivations = z
   .array(Derivation)
   .max(LIMITS.derivations, `at most ${LIMITS.derivations} points merged into one`)
-  .refine((ds) => new Set(ds.map((d) => d.pointId)).size === ds.length, 'a point is derived from another once');
+  .refine(
+    (ds) => new Set(ds.map((d) => d.pointId)).size === ds.length,
+    'a point is derived from another once',
+  );
 
 /**
  * A numbered point of one version. `derivedFrom` is its place in the plan's lineage graph (see lineage/ for how
@@ -73,7 +76,10 @@ export type DerivationRequest = z.infer<typeof DerivationRequest>;
 export const DerivationRequests = z
   .array(DerivationRequest)
   .max(LIMITS.derivations, `at most ${LIMITS.derivations} points merged into one`)
-  .refine((ds) => new Set(ds.map((d) => d.pointId)).size === ds.length, 'a point is derived from another once');
+  .refine(
+    (ds) => new Set(ds.map((d) => d.pointId)).size === ds.length,
+    'a point is derived from another once',
+  );
 
 /** Adds one point to an existing version; without `number`/`ordinal` it goes last among its siblings. */
 export const PointCreate = z.strictObject({
@@ -117,4 +123,11 @@ export const PointChanges = nonEmptyPatch({
 });
 export type PointChanges = z.infer<typeof PointChanges>;
 
-export const pointCollections = { Categories, Quantities, Conditions, Derivations, DerivationRequests, PointNote };
+export const pointCollections = {
+  Categories,
+  Quantities,
+  Conditions,
+  Derivations,
+  DerivationRequests,
+  PointNote,
+};

@@ -7,13 +7,13 @@ import {
   abilities,
   type Commitment,
   type Condition,
+  frozenBecause,
   type Party,
   type Plan,
   type Point,
   type Principal,
   type Process,
   type StoredVersion,
-  frozenBecause,
 } from '@concord/core';
 import type { PlanDetail, ProcessDetail, VersionDetail } from '../types.ts';
 

@@ -36,8 +36,7 @@ export function presentLogEntry(e: LogEntry, principal: Principal | null): LogEn
     processId: e.processId ?? '',
     audience: e.audience,
     valuationOf: e.event.type === 'valuation.recorded' ? e.event.data.partyId : null,
-    positionOf:
-      e.event.type === 'position.recorded' && !e.event.data.published ? e.event.data.partyId : null,
+    positionOf: e.event.type === 'position.recorded' && !e.event.data.published ? e.event.data.partyId : null,
     // Sealed marks: their party's delegates alone read the body (see core's policy, 'log-entry').
     marksOf: e.event.type === 'acceptability.marked' ? e.event.data.partyId : null,
   };

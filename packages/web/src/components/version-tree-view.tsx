@@ -1,5 +1,5 @@
-import { revealInvisible } from '@concord/core/text';
 import type { VersionWithdrawal } from '@concord/core';
+import { revealInvisible } from '@concord/core/text';
 import type { VersionSummary } from '../api/types.ts';
 import { formatDate } from '../lib/commitments.ts';
 import { buildVersionTree, type VersionTreeNode } from '../lib/version-tree.ts';

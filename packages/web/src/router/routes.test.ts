@@ -43,7 +43,11 @@ describe('matchRoute', () => {
 
   test('authoring: a new process, a new version of a plan (maybe from a version), a draft in the editor', () => {
     assert.deepEqual(matchRoute('/processes/new', ''), { name: 'new-process' });
-    assert.deepEqual(matchRoute('/plans/p1/new-version', ''), { name: 'new-version', planId: 'p1', from: null });
+    assert.deepEqual(matchRoute('/plans/p1/new-version', ''), {
+      name: 'new-version',
+      planId: 'p1',
+      from: null,
+    });
     assert.deepEqual(matchRoute('/plans/p1/new-version', '?from=v%201'), {
       name: 'new-version',
       planId: 'p1',
@@ -53,7 +57,11 @@ describe('matchRoute', () => {
     assert.equal(matchRoute('/versions/v1/delete', '').name, 'not-found');
     assert.equal(matchRoute('/plans/%E0%A4%A/new-version', '').name, 'not-found');
     const url = new URL(paths.newVersion('p/1', 'v?2'), 'http://x');
-    assert.deepEqual(matchRoute(url.pathname, url.search), { name: 'new-version', planId: 'p/1', from: 'v?2' });
+    assert.deepEqual(matchRoute(url.pathname, url.search), {
+      name: 'new-version',
+      planId: 'p/1',
+      from: 'v?2',
+    });
     assert.deepEqual(matchRoute(paths.editVersion('a b'), ''), { name: 'version-editor', id: 'a b' });
   });
 

@@ -20,7 +20,6 @@ import type {
   Statement,
   StoredVersion,
   Valuation,
-  Version,
 } from '@concord/core';
 import type {
   ChallengeRepository,

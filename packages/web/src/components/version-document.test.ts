@@ -155,9 +155,9 @@ describe('VersionDocument markup', () => {
     const html = render({ comparison, authentic: ['en', 'uk', 'ar'] });
     assert.match(
       html,
-      /data-testid="stale-language">Out of date in uk: the text in another language changed/,
+      /data-testid="stale-language">Out of date in Ukrainian: the text in another language changed/,
     );
-    assert.match(html, /data-testid="missing-language">Not yet in uk, ar\./);
+    assert.match(html, /data-testid="missing-language">Not yet in Ukrainian, Arabic\./);
     assert.doesNotMatch(render(), /point-languages/, 'a plan without authentic languages asks nothing');
   });
 });

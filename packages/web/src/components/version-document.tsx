@@ -4,6 +4,7 @@ import { categoryName } from '../lib/category-names.ts';
 import { commitmentsByPoint, describeDue, partyName } from '../lib/commitments.ts';
 import type { ParentComparison, PointChange } from '../lib/compare-to-parent.ts';
 import { formatQuantity, highlightQuantities } from '../lib/highlight-quantities.ts';
+import { languageNames } from '../lib/language-name.ts';
 import { buildOutline, type OutlineNode, pointText } from '../lib/point-outline.ts';
 import { UserText } from './user-text.tsx';
 
@@ -255,11 +256,11 @@ function LanguageNote({
     <p className="point-languages" data-testid="point-languages">
       {stale.length > 0 ? (
         <span data-testid="stale-language">
-          Out of date in {stale.join(', ')}: the text in another language changed and this one did not.{' '}
+          Out of date in {languageNames(stale)}: the text in another language changed and this one did not.{' '}
         </span>
       ) : null}
       {missing.length > 0 ? (
-        <span data-testid="missing-language">Not yet in {missing.join(', ')}.</span>
+        <span data-testid="missing-language">Not yet in {languageNames(missing)}.</span>
       ) : null}
     </p>
   );

@@ -1,5 +1,6 @@
 import type { DiffEntry } from '@concord/core';
 import { revealInvisible } from '@concord/core/text';
+import { languageNames } from '../../lib/language-name.ts';
 import { pointText } from '../../lib/point-outline.ts';
 import { KIND_WORDS, type Mark, sidesOf } from './sides.ts';
 
@@ -21,7 +22,7 @@ export function DiffEntryView({ entry, view, lang }: { entry: DiffEntry; view: D
         {entry.languages?.stale.length ? (
           <span className="diff-stale" data-testid="stale-languages">
             {' '}
-            · not updated in {entry.languages.stale.join(', ')} (out of date)
+            · not updated in {languageNames(entry.languages.stale)} (out of date)
           </span>
         ) : null}
       </p>

@@ -2,6 +2,9 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { VersionDiff } from '@concord/core';
+import { OPERATOR } from '@concord/core';
+import { loadDemo } from '@concord/server';
+import { pgliteCliStore } from '../cli-stores.ts';
 import { runConcord } from '../test-support.ts';
 import { formatDiff } from './format-diff.ts';
 
@@ -91,5 +94,40 @@ describe('concord diff', () => {
     assert.notEqual(run.code, 0);
     assert.equal(run.stderr.trim().split('\n').length, 1);
     assert.match(run.stderr, /cannot reach http:\/\/127\.0\.0\.1:9/);
+  });
+
+  test("on a store: the demo's Geneva text against the December framework, as text and as JSON", async () => {
+    const cli = pgliteCliStore('concord-diff');
+    try {
+      const ids = await cli.use(async (store) => {
+        await loadDemo(store);
+        const process = (await store.processes.list()).find((p) => p.title === 'Russia–Ukraine 2025');
+        const [plan] = await store.plans.listByProcess(process?.id ?? '');
+        const versions = await store.readAs(OPERATOR).versions.listByPlan(plan?.id ?? '');
+        const id = (label: string) => versions.find((v) => v.label === label)?.id ?? '';
+        return [id('Geneva text (reported: 19 points)'), id('December 20-point framework')];
+      });
+      const text = await runConcord(['diff', ...ids, ...cli.args]);
+      assert.equal(text.code, 0, text.stderr);
+      assert.match(
+        text.stdout,
+        /^Geneva text \(reported: 19 points\) \(24 points\) → December 20-point framework \(20 points\): /,
+      );
+      assert.match(text.stdout, /\nrestored  — → 9\n/);
+      const json = await runConcord(['diff', ...ids, '--json', ...cli.args]);
+      assert.equal(json.code, 0, json.stderr);
+      const restored = JSON.parse(json.stdout).changes.filter((c: { kind: string }) => c.kind === 'restored');
+      assert.ok(restored.length >= 2);
+      const missing = await runConcord([
+        'diff',
+        ids[0] ?? '',
+        '0192f0c8-7d2a-7000-8000-000000000099',
+        ...cli.args,
+      ]);
+      assert.notEqual(missing.code, 0);
+      assert.equal(missing.stderr.trim().split('\n').length, 1);
+    } finally {
+      await cli.remove();
+    }
   });
 });

@@ -95,7 +95,13 @@ describe('the negotiation workspace: compare, languages, positions, in Chromium'
     await positions.getByTestId('resurfaced-flag').first().waitFor();
     assert.ok((await positions.getByTestId('resurfaced-flag').count()) >= 3);
     await positions.getByTestId('positions-contested-only').check();
-    assert.ok((await positions.getByTestId('positions-row').count()) < 20, 'only the contested points remain');
-    await positions.locator('table').first().screenshot({ path: `${screenshots}positions.png` });
+    assert.ok(
+      (await positions.getByTestId('positions-row').count()) < 20,
+      'only the contested points remain',
+    );
+    await positions
+      .locator('table')
+      .first()
+      .screenshot({ path: `${screenshots}positions.png` });
   });
 });

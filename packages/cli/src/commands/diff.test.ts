@@ -113,7 +113,7 @@ describe('concord diff', () => {
         text.stdout,
         /^Geneva text \(reported: 19 points\) \(24 points\) → December 20-point framework \(20 points\): /,
       );
-      assert.match(text.stdout, /\nrestored  — → 9\n/);
+      assert.match(text.stdout, /\nrestored {2}— → 9\n/);
       const json = await runConcord(['diff', ...ids, '--json', ...cli.args]);
       assert.equal(json.code, 0, json.stderr);
       const restored = JSON.parse(json.stdout).changes.filter((c: { kind: string }) => c.kind === 'restored');

@@ -1,7 +1,17 @@
 // Shared behaviour suite: runs against every database target (PGlite here; PostgreSQL in CI).
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { Commitment, newEvent, Party, Plan, Point, Process, uuidv7, Version } from '@concord/core';
+import {
+  Commitment,
+  newEvent,
+  Party,
+  Plan,
+  Point,
+  Process,
+  uuidv7,
+  Version,
+  VersionWithdrawal,
+} from '@concord/core';
 import { storeDatabase } from './create-store.ts';
 import { loadScenario, type Scenario } from './fixtures.ts';
 import type { Store } from './store.ts';
@@ -88,7 +98,12 @@ for (const target of databaseTargets()) {
           ['E3 counter-draft', scenario.draft.version.id],
         ],
       );
-      for (const v of versions) assert.deepEqual(Version.parse(v), v);
+      // a version as stored also says whether it was withdrawn
+      for (const v of versions) {
+        const { withdrawal, ...version } = v;
+        assert.deepEqual(Version.parse(version), version);
+        assert.equal(withdrawal === null || VersionWithdrawal.safeParse(withdrawal).success, true);
+      }
       const draft = await store.versions.get(scenario.draft.version.id);
       assert.equal(draft?.status, 'final');
       assert.equal(draft?.issuedOn, null);

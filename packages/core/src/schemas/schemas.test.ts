@@ -24,7 +24,11 @@ describe('create inputs', () => {
       kind: 'intermediary',
       aliases: [],
     });
-    assert.deepEqual(PlanCreate.parse({ title: '20 points' }), { title: '20 points', mediatorPartyId: null });
+    assert.deepEqual(PlanCreate.parse({ title: '20 points' }), {
+      title: '20 points',
+      mediatorPartyId: null,
+      languages: [],
+    });
     assert.deepEqual(CommitmentCreate.parse({ obligor: 'Israel', action: 'withdraw to the yellow line' }), {
       obligor: 'Israel',
       beneficiary: null,

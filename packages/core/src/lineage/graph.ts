@@ -123,10 +123,12 @@ export function readingOrder<P extends { id: string; parentPointId: string | nul
   const children = new Map<string | null, P[]>();
   const ids = new Set(points.map((p) => p.id));
   for (const p of points) {
+    // A parent outside the list is read as top level rather than dropping the point.
     const parent = p.parentPointId !== null && ids.has(p.parentPointId) ? p.parentPointId : null;
     children.set(parent, [...(children.get(parent) ?? []), p]);
   }
-  for (const list of children.values()) list.sort((a, b) => a.ordinal - b.ordinal);
+  // Siblings by ordinal, then id, so two points that claim one ordinal still read in a fixed order.
+  for (const list of children.values()) list.sort((a, b) => a.ordinal - b.ordinal || (a.id < b.id ? -1 : 1));
   const out: P[] = [];
   const visit = (parent: string | null) => {
     for (const p of children.get(parent) ?? []) {

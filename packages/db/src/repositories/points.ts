@@ -1,4 +1,11 @@
-import type { Condition, Derivation, Point, Quantity, ReadScope } from '@concord/core';
+import {
+  type Condition,
+  type Derivation,
+  type Point,
+  type Quantity,
+  type ReadScope,
+  readingOrder,
+} from '@concord/core';
 import type { Kysely, Selectable } from 'kysely';
 import type { Database } from '../schema.ts';
 import type { PointRepository } from '../store.ts';
@@ -22,28 +29,8 @@ export function toPoint(r: Selectable<Database['points']>): Point {
   };
 }
 
-/** Reading order: each point followed by its sub-points, siblings by ordinal (then id, for ties). */
-export function readingOrder(points: Point[]): Point[] {
-  const children = new Map<string | null, Point[]>();
-  const ids = new Set(points.map((p) => p.id));
-  for (const p of points) {
-    // A parent outside the list (should not happen) is treated as top level rather than dropping the point.
-    const key = p.parentPointId !== null && ids.has(p.parentPointId) ? p.parentPointId : null;
-    children.set(key, [...(children.get(key) ?? []), p]);
-  }
-  const out: Point[] = [];
-  const visit = (parent: string | null) => {
-    const siblings = (children.get(parent) ?? []).sort(
-      (a, b) => a.ordinal - b.ordinal || (a.id < b.id ? -1 : 1),
-    );
-    for (const p of siblings) {
-      out.push(p);
-      visit(p.id);
-    }
-  };
-  visit(null);
-  return out;
-}
+/** Reading order: each point followed by its sub-points, siblings by ordinal (then id); core's one rule. */
+export { readingOrder };
 
 export function pointRepository(db: Kysely<Database>, scope: ReadScope = ALL_ROWS): PointRepository {
   return {

@@ -13,7 +13,6 @@ import {
   type PositionMatrix,
   type PositionView,
   type Principal,
-  readingOrder,
   readScope,
   resurfacedIn,
 } from '@concord/core';
@@ -54,7 +53,8 @@ export async function readPositionMatrix(
   const createdOn = known.length === 0 ? null : (known.sort()[0] as string);
   const flags = resurfacedIn(graph, positions, version.id, createdOn);
   const labels = new Map(versions.map((v) => [v.id, v.label]));
-  const points = readingOrder(await reader.points.listByVersion(version.id));
+  // listByVersion answers in reading order already
+  const points = await reader.points.listByVersion(version.id);
   const allParties = await reader.parties.listByProcess(plan.processId);
   const onVersion = new Set(positions.filter((p) => p.versionId === version.id).map((p) => p.partyId));
   const flagged = new Set(flags.map((f) => f.partyId));

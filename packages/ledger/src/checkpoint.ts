@@ -1,8 +1,8 @@
 // C2SP tlog-checkpoint: the signed note body "<origin>\n<size in decimal>\n<base64 root hash>\n[extension\n]...".
 import { fromBase64, toBase64 } from './encoding.ts';
 import { LedgerError } from './errors.ts';
-import { parseVerifierKey } from './note-key.ts';
-import { openNote } from './signed-note.ts';
+import { openNote } from './open-note.ts';
+import { parseVerifierKey } from './verifier-key.ts';
 
 export type Checkpoint = { origin: string; size: number; rootHash: Uint8Array; extensions: string[] };
 

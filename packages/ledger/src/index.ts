@@ -27,5 +27,29 @@ export { consistencyPlan, inclusionPlan } from './proof-plan.ts';
 export { referenceConsistency, referenceInclusion, referenceRoot } from './reference.ts';
 export type { NoteSignature, OpenedNote } from './signed-note.ts';
 export { openNote, signNote } from './signed-note.ts';
+// The verifier (also the subpath @concord/ledger/verify, which the browser imports without the signing code).
+export type {
+  Check,
+  CheckId,
+  EntryAnswer,
+  EntryBundle,
+  EntryVerification,
+  SignedCheckpoint,
+  VerificationErrorCode,
+} from './verify/index.ts';
+export {
+  checkGrowth,
+  isConfidential,
+  keyFingerprint,
+  readVerifierKey,
+  VerificationError,
+  verifyConsistencyProof,
+  verifyEntryBundle,
+  verifyEntryInclusion,
+  verifyEventLeaf,
+  verifyInclusionProof,
+  verifyLogGrowth,
+  verifySignedCheckpoint,
+} from './verify/index.ts';
 export type { ConsistencyClaim, InclusionClaim } from './verify.ts';
 export { rootFromInclusionProof, verifyConsistency, verifyInclusion } from './verify.ts';

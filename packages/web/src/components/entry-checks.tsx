@@ -1,11 +1,11 @@
 import { toDisplayJson } from '@concord/core/text';
+import { type Check, isConfidential, verifyEntryBundle } from '@concord/ledger/verify';
 import { useMemo, useState } from 'react';
 import type { CheckpointAnswer, InclusionAnswer, LogEntryAnswer } from '../api/types.ts';
 import { formatDate } from '../lib/commitments.ts';
 import { describeEvent } from '../lib/describe-event.ts';
 import { Link } from '../router/link.tsx';
 import { useLogGrowth } from '../verify/use-log-growth.ts';
-import { type Check, isConfidential, verifyEntry } from '../verify/verify-entry.ts';
 
 /**
  * The verify page's result: every check as a line with ✓/✗ and what it means, the facts of the entry, the
@@ -24,7 +24,7 @@ export function EntryChecks(props: {
   const [eventText, setEventText] = useState(served);
   const [verifierKey, setVerifierKey] = useState(props.checkpoint.verifierKey);
   const result = useMemo(
-    () => verifyEntry({ ...props, eventText, verifierKey }),
+    () => verifyEntryBundle({ ...props, eventText, verifierKey }),
     [props, eventText, verifierKey],
   );
   const growth = useLogGrowth(verifierKey, result.signed);

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { hashLeaf, MemoryTree, toBase64, utf8 } from '@concord/ledger';
-import { checkGrowth, readRemembered, remember } from './log-growth.ts';
+import { readRemembered, remember } from './log-growth.ts';
 
 function tree(n: number, tag = 'e') {
   const t = new MemoryTree();
@@ -13,38 +13,6 @@ const fakeStorage = () => {
   const m = new Map<string, string>();
   return { getItem: (k: string) => m.get(k) ?? null, setItem: (k: string, v: string) => void m.set(k, v), m };
 };
-
-describe('checkGrowth', () => {
-  const log = tree(20);
-  const at = (size: number) => ({ size, rootHash: toBase64(log.root(size)), seenAt: '2025-11-20T10:00:00Z' });
-
-  test('a log that only grew passes, for every earlier size', () => {
-    for (const size1 of [0, 1, 7, 8, 13, 20]) {
-      const proof = log.consistencyProof(size1, 20).map(toBase64);
-      const check = checkGrowth(at(size1), { size: 20, rootHash: log.root() }, proof);
-      assert.equal(check.ok, true, `${size1} → 20: ${check.detail}`);
-    }
-  });
-
-  test('a rewritten history fails: same size, other root; or no proof that links the trees', () => {
-    const rewritten = tree(20, 'x');
-    assert.equal(checkGrowth(at(20), { size: 20, rootHash: rewritten.root() }, []).ok, false);
-    const proof = rewritten.consistencyProof(8, 20).map(toBase64);
-    const check = checkGrowth(at(8), { size: 20, rootHash: rewritten.root() }, proof);
-    assert.equal(check.ok, false);
-    assert.match(check.detail, /rewritten/);
-  });
-
-  test('a log that shrank fails and says entries were removed', () => {
-    const check = checkGrowth(at(20), { size: 12, rootHash: log.root(12) }, []);
-    assert.equal(check.ok, false);
-    assert.match(check.detail, /entries were removed/);
-  });
-
-  test('a garbage proof fails with a reason, never a throw', () => {
-    assert.equal(checkGrowth(at(8), { size: 20, rootHash: log.root() }, ['not base64!']).ok, false);
-  });
-});
 
 describe('remembered checkpoints', () => {
   test('round-trip per verifier key', () => {

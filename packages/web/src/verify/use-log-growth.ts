@@ -1,7 +1,13 @@
+import {
+  type Check,
+  checkGrowth,
+  missingGrowthProof,
+  type RememberedCheckpoint,
+  type SignedCheckpoint,
+} from '@concord/ledger/verify';
 import { useEffect, useMemo } from 'react';
 import { useResource } from '../api/use-resource.ts';
-import { checkGrowth, type RememberedCheckpoint, readRemembered, remember } from './log-growth.ts';
-import type { Check, SignedCheckpoint } from './verify-entry.ts';
+import { readRemembered, remember } from './log-growth.ts';
 
 export type Growth =
   | { state: 'unsigned' }
@@ -33,11 +39,8 @@ export function useLogGrowth(verifierKey: string, signed: SignedCheckpoint | nul
   else if (proof.state === 'ok')
     growth = { state: 'done', check: checkGrowth(previous, signed, proof.data.proof) };
   else if (proof.state === 'error') {
-    const detail = `The log did not give a consistency proof from size ${previous.size} to ${signed.size}: ${proof.problem.title}${proof.problem.detail ? ` (${proof.problem.detail})` : ''}.`;
-    growth = {
-      state: 'done',
-      check: { id: 'growth', title: 'The log has only grown since you last checked it', ok: false, detail },
-    };
+    const why = `${proof.problem.title}${proof.problem.detail ? ` (${proof.problem.detail})` : ''}`;
+    growth = { state: 'done', check: missingGrowthProof(previous, signed.size, why) };
   } else growth = { state: 'pending', previous };
 
   const extends_ = growth.state === 'first' || (growth.state === 'done' && growth.check.ok);

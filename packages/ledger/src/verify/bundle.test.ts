@@ -1,17 +1,17 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import {
-  canonicalJson,
-  eventLeafHash,
-  formatCheckpoint,
-  generateNoteKey,
-  MemoryTree,
-  newSalt,
-  signNote,
-  toBase64,
-} from '@concord/ledger';
-import type { CheckpointAnswer, InclusionAnswer, LogEntryAnswer } from '../api/types.ts';
-import { type VerifyInput, verifyEntry } from './verify-entry.ts';
+import { canonicalJson } from '../canonical-json.ts';
+import { formatCheckpoint } from '../checkpoint.ts';
+import { toBase64 } from '../encoding.ts';
+import { eventLeafHash, newSalt } from '../event-leaf.ts';
+import { MemoryTree } from '../memory-tree.ts';
+import { generateNoteKey } from '../note-key.ts';
+import { signNote } from '../signed-note.ts';
+import { type EntryAnswer, type EntryBundle, verifyEntryBundle as verifyEntry } from './bundle.ts';
+import type { InclusionAnswer } from './tlog.ts';
+
+type LogEntryAnswer = EntryAnswer & { eventId: string | null; type: string | null; event: unknown };
+type CheckpointAnswer = { checkpoint: string; verifierKey: string };
 
 // A small log built the way the server builds it, so the page's checks run against real hashes and signatures.
 function fakeLog(count: number) {
@@ -39,14 +39,11 @@ function fakeLog(count: number) {
       canonical: canonicalJson(event),
       salt: toBase64(salt),
       leafHash: toBase64(leafHash),
-      committedAt: event.at,
     });
   }
   const rootHash = tree.root();
   const checkpoint: CheckpointAnswer = {
     checkpoint: signNote(formatCheckpoint({ origin, size: count, rootHash }), key.signerKey),
-    size: count,
-    rootHash: toBase64(rootHash),
     verifierKey: key.verifierKey,
   };
   const proof = (index: number): InclusionAnswer => {
@@ -55,14 +52,13 @@ function fakeLog(count: number) {
     return {
       index,
       size: count,
-      leafHash: entry.leafHash,
       proof: tree.inclusionProof(index, count).map(toBase64),
     };
   };
   return { entries, checkpoint, proof };
 }
 
-function inputFor(index: number, log = fakeLog(7)): VerifyInput {
+function inputFor(index: number, log = fakeLog(7)): EntryBundle & { entry: LogEntryAnswer } {
   const entry = log.entries[index];
   assert.ok(entry);
   return {
@@ -77,7 +73,7 @@ function inputFor(index: number, log = fakeLog(7)): VerifyInput {
 
 const states = (r: ReturnType<typeof verifyEntry>) => Object.fromEntries(r.checks.map((c) => [c.id, c.ok]));
 
-describe('verifyEntry', () => {
+describe('verifyEntryBundle', () => {
   test('an untouched entry passes every check and says where it sits', () => {
     const r = verifyEntry(inputFor(4));
     assert.deepEqual(states(r), { event: true, leaf: true, signature: true, inclusion: true });
@@ -104,6 +100,8 @@ describe('verifyEntry', () => {
     assert.match(r.checks[1]?.detail ?? '', /not the event that was recorded/);
     assert.match(r.summary, /not the one the log recorded/);
     assert.match(r.checks[1]?.detail ?? '', /server sent does hash to the recorded leaf/);
+    assert.equal(r.checks[1]?.code, 'LEAF_MISMATCH');
+    assert.equal(r.checks[3]?.code, 'INCLUSION_PROOF_INVALID');
     assert.equal(r.ok, false);
   });
 
@@ -118,6 +116,7 @@ describe('verifyEntry', () => {
     const r = verifyEntry({ ...inputFor(0), verifierKey: other.verifierKey });
     assert.deepEqual(states(r), { event: true, leaf: true, signature: false, inclusion: false });
     assert.match(r.summary, /not signed by the verifier key given/);
+    assert.equal(r.checks[2]?.code, 'CHECKPOINT_KEY_UNKNOWN');
   });
 
   test('a checkpoint whose signed text was altered fails', () => {
@@ -126,11 +125,13 @@ describe('verifyEntry', () => {
     assert.notEqual(forged, input.checkpoint.checkpoint);
     const r = verifyEntry({ ...input, checkpoint: { ...input.checkpoint, checkpoint: forged } });
     assert.equal(states(r).signature, false);
+    assert.equal(r.checks[2]?.code, 'CHECKPOINT_SIGNATURE_INVALID');
   });
 
   test('a garbage verifier key fails with a reason, never a throw', () => {
     const r = verifyEntry({ ...inputFor(0), verifierKey: 'not a key' });
     assert.equal(states(r).signature, false);
+    assert.equal(r.checks[2]?.code, 'KEY_INVALID');
     assert.ok((r.checks[2]?.detail ?? '').length > 30);
   });
 

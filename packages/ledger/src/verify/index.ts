@@ -1,0 +1,25 @@
+// @concord/ledger/verify: everything a reader needs to check the log, and nothing that signs. The browser, the
+// CLI and the server import these same functions, so they give the same verdict on the same input
+// (verify-entries.test.ts runs the public vectors through this entry and the package's root entry).
+
+export { bytesEqual, fromBase64, toBase64 } from '../encoding.ts';
+export { openNote } from '../open-note.ts';
+export type { EntryAnswer, EntryBundle, EntryVerification } from './bundle.ts';
+export { isConfidential, verifyEntryBundle } from './bundle.ts';
+export type { Check, CheckId } from './check.ts';
+export type { SignedCheckpoint } from './checkpoint.ts';
+export { verifySignedCheckpoint } from './checkpoint.ts';
+export type { VerificationErrorCode } from './error.ts';
+export { VerificationError } from './error.ts';
+export type { RememberedCheckpoint } from './growth.ts';
+export { checkGrowth, missingGrowthProof } from './growth.ts';
+export { keyFingerprint, readVerifierKey, sameKey } from './key.ts';
+export type { InclusionAnswer, TreeHead } from './tlog.ts';
+export {
+  canonicalEvent,
+  verifyConsistencyProof,
+  verifyEntryInclusion,
+  verifyEventLeaf,
+  verifyInclusionProof,
+  verifyLogGrowth,
+} from './tlog.ts';

@@ -22,11 +22,15 @@ describe('ConcordEvent', () => {
       'commitment.created',
       'commitment.updated',
       'consultation.recorded',
+      'council.created',
+      'council.member-added',
       'deadline.closed',
       'deadline.moved',
       'deadline.set',
       'membership.changed',
       'membership.granted',
+      'motion.closed',
+      'motion.opened',
       'party.created',
       'party.updated',
       'plan.created',
@@ -43,6 +47,7 @@ describe('ConcordEvent', () => {
       'version.delivered',
       'version.updated',
       'version.withdrawn',
+      'vote.cast',
     ]);
     const unknown = { ...created(), type: 'process.deleted' };
     assert.equal(ConcordEvent.safeParse(unknown).success, false);

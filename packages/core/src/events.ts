@@ -8,6 +8,13 @@ import { Audience } from './schemas/audience.ts';
 import { ConsultationRecord, DeliveryRecord, StatementRecord } from './schemas/briefing.ts';
 import { CommitmentUpdate } from './schemas/commitment.ts';
 import { LIMITS, MULTILINE, text } from './schemas/common.ts';
+import {
+  CouncilMemberRecord,
+  CouncilRecord,
+  MotionClosedRecord,
+  MotionRecord,
+  VoteRecord,
+} from './schemas/council.ts';
 import { DeadlineRecord } from './schemas/deadline.ts';
 import { MembershipRecord, MembershipStatus } from './schemas/membership.ts';
 import { PartyUpdate } from './schemas/party.ts';
@@ -119,6 +126,14 @@ export const ConcordEvent = z.discriminatedUnion('type', [
   ),
   // Sealed: the body is readable only by the party's own delegates, not even the mediators (policy 'log-entry').
   event('acceptability.marked', AcceptabilityRecord),
+  // A council and everything under it (seats, motions, votes, outcomes) share the council's audience.
+  event('council.created', CouncilRecord),
+  event('council.member-added', CouncilMemberRecord),
+  event('motion.opened', MotionRecord),
+  // One per seat and motion; the actor names who cast or recorded it, `memberId` the seat it counts for.
+  event('vote.cast', VoteRecord),
+  // The outcome computed by the council's rule at closing (council/decide-motion.ts), logged with the votes.
+  event('motion.closed', MotionClosedRecord),
 ]);
 export type ConcordEvent = z.infer<typeof ConcordEvent>;
 export type EventType = ConcordEvent['type'];

@@ -1,4 +1,5 @@
 export * from './briefing/index.ts';
+export * from './council/index.ts';
 export type { EventData, EventOf, EventType } from './events.ts';
 export {
   Actor,
@@ -121,6 +122,7 @@ export {
 } from './schemas/briefing.ts';
 export type { CommitmentCreateInput } from './schemas/commitment.ts';
 export { Commitment, CommitmentCreate, CommitmentUpdate, Due } from './schemas/commitment.ts';
+export * from './schemas/council.ts';
 export {
   Category,
   Condition,

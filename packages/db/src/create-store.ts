@@ -18,6 +18,7 @@ import { accountRepository } from './repositories/accounts.ts';
 import { apiTokenRepository } from './repositories/api-tokens.ts';
 import { consultationRepository, deliveryRepository, statementRepository } from './repositories/briefing.ts';
 import { commitmentRepository } from './repositories/commitments.ts';
+import { councilRepository } from './repositories/councils.ts';
 import { deadlineRepository } from './repositories/deadlines.ts';
 import { membershipRepository } from './repositories/memberships.ts';
 import { partyRepository } from './repositories/parties.ts';
@@ -47,6 +48,7 @@ function repositories(db: Kysely<Database>, log: LogReader, scope: ReadScope = A
     consultations: consultationRepository(db, scope),
     statements: statementRepository(db, scope),
     deadlines: deadlineRepository(db, scope),
+    councils: councilRepository(db, scope),
     memberships: membershipRepository(db, scope),
     log,
   };
@@ -100,6 +102,7 @@ function flushingFirst(repos: Repositories, flush: () => Promise<void>): Reposit
     consultations: wrap(repos.consultations),
     statements: wrap(repos.statements),
     deadlines: wrap(repos.deadlines),
+    councils: wrap(repos.councils),
     memberships: wrap(repos.memberships),
     log: repos.log,
   };

@@ -34,6 +34,7 @@ export type {
   CheckLogResult,
   CommitmentRepository,
   ConsultationRepository,
+  CouncilRepository,
   DeadlineRepository,
   DeliveryRepository,
   LogEntry,

@@ -173,6 +173,50 @@ export type Database = {
     reason: string;
     log_index: number;
   };
+  /** Read tables of migrations/0013: councils, their seats, motions and votes. */
+  councils: {
+    id: string;
+    process_id: string;
+    name: string;
+    mandate: string;
+    rule: Json;
+    log_index: number;
+  } & Audience;
+  council_members: {
+    id: string;
+    council_id: string;
+    process_id: string;
+    name: string;
+    role: string;
+    party_id: string | null;
+    account_id: string | null;
+    log_index: number;
+  } & Audience;
+  motions: {
+    id: string;
+    council_id: string;
+    process_id: string;
+    kind: string;
+    title: string;
+    text: string;
+    opened_at: string;
+    closes_at: string;
+    closed_at: string | null;
+    outcome: Json | null;
+    log_index: number;
+  } & Audience;
+  council_votes: {
+    id: string;
+    motion_id: string;
+    process_id: string;
+    member_id: string;
+    choice: string;
+    reason: string;
+    recorded_by: string;
+    actor: string;
+    cast_at: string;
+    log_index: number;
+  } & Audience;
   /** A read table: projected from `membership.*` events. */
   memberships: {
     id: string;
@@ -224,5 +268,9 @@ export const READ_TABLES = [
   'deadline_moves',
   'positions',
   'acceptability_marks',
+  'councils',
+  'council_members',
+  'motions',
+  'council_votes',
 ] as const;
 export type ReadTable = (typeof READ_TABLES)[number];

@@ -8,6 +8,7 @@ import type {
   Commitment,
   ConcordEvent,
   Consultation,
+  Council,
   Deadline,
   Delivery,
   Membership,
@@ -119,6 +120,14 @@ export type StatementRepository = {
   listByProcess(processId: string): Promise<Statement[]>;
   get(id: string): Promise<Statement | null>;
 };
+/** Councils with their seats, motions (by opening time) and votes, as the caller may read them. */
+export type CouncilRepository = {
+  listByProcess(processId: string): Promise<Council[]>;
+  get(id: string): Promise<Council | null>;
+  /** The council a motion belongs to (null when the motion does not exist or the council is not readable). */
+  getByMotion(motionId: string): Promise<Council | null>;
+};
+
 /** Deadlines with their moves, ordered by due time. */
 export type DeadlineRepository = {
   listByProcess(processId: string): Promise<Deadline[]>;
@@ -180,6 +189,8 @@ export type LogReader = {
   entry(index: number): Promise<LogEntry | null>;
   /** Entries [from, from + limit) that exist, in order; limit is capped at 1000. */
   entries(from: number, limit: number): Promise<LogEntry[]>;
+  /** The entries about one object (its events' scope names it as subject), oldest first; limit capped at 1000. */
+  about(subjectId: string, limit: number): Promise<LogEntry[]>;
   /** The newest signed checkpoint. Inside a transaction: the one before it (its own is signed at commit). */
   latestCheckpoint(): Promise<StoredCheckpoint>;
   /** RFC 9162 inclusion proof of `index` in the tree of `size` (size ≤ log size, index < size). */
@@ -205,6 +216,7 @@ export type Repositories = {
   consultations: ConsultationRepository;
   statements: StatementRepository;
   deadlines: DeadlineRepository;
+  councils: CouncilRepository;
   memberships: MembershipRepository;
   log: LogReader;
 };

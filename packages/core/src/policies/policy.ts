@@ -9,6 +9,7 @@ import {
   type Grant,
   leadMediator,
   mediator,
+  member,
   nobody,
   operator,
   type Rule,
@@ -47,6 +48,10 @@ export type Resources = {
    * asked for (null when only the common result is).
    */
   acceptability: Shared & { partyId: string | null };
+  /** A council: `chairAccounts` the accounts holding its chair (they open and close motions). */
+  council: Shared & { chairAccounts: string[] };
+  /** One seat of a council: the account that votes for it (if any) and whether it votes at all. */
+  'council-seat': Shared & { accountId: string | null; role: 'chair' | 'member' | 'observer' };
   'log-entry': Shared & { valuationOf?: string | null; positionOf?: string | null; marksOf?: string | null };
 };
 export type ResourceKind = keyof Resources;
@@ -71,6 +76,7 @@ export const POLICY = {
     'record-consultation': mediator,
     'record-statement': mediator,
     'set-deadline': mediator,
+    'create-council': mediator,
     'read-members': (p, r) => sees(p, r.processId, { kind: 'process' }),
     'manage-members': either(operator, leadMediator),
   },
@@ -101,6 +107,20 @@ export const POLICY = {
     'read-own': ownMarks,
     mark: ownMarks,
   },
+  // Mediators set a council up; its chair (an account with a council membership holding the chair's seat) or a
+  // mediator opens and closes motions; a mediator may record a vote from the council's own minutes.
+  council: {
+    read: readable,
+    'add-member': (p, r) => readable(p, r) && mediator(p, r),
+    'open-motion': (p, r) => readable(p, r) && either(mediator, chairOf)(p, r),
+    'close-motion': (p, r) => readable(p, r) && either(mediator, chairOf)(p, r),
+    'record-vote': (p, r) => readable(p, r) && mediator(p, r),
+  },
+  // A seat votes through the account that holds it, acting in its council membership; an observer never votes.
+  'council-seat': {
+    read: readable,
+    vote: (p, r) => (readable(p, r) && r.role !== 'observer' ? seatHolder(p, r) : null),
+  },
   analysis: {
     /** The joint results are functions of every party's valuation: the mediators only. */
     'read-full': mediator,
@@ -128,6 +148,17 @@ export const POLICY = {
 } satisfies { [K in ResourceKind]: Record<string, Rule<Resources[K]>> };
 
 const PROCESS_WIDE: Audience = { kind: 'process' };
+
+// A council member of the process whose account holds the seat.
+function seatHolder(p: Principal | null, r: InProcess & { accountId: string | null }): Grant | null {
+  if (p?.kind !== 'account' || r.accountId === null || p.accountId !== r.accountId) return null;
+  return member(p, r.processId, ['council']);
+}
+
+function chairOf(p: Principal | null, r: InProcess & { chairAccounts: string[] }): Grant | null {
+  if (p?.kind !== 'account' || !r.chairAccounts.includes(p.accountId)) return null;
+  return member(p, r.processId, ['council']);
+}
 
 // A delegate of the party whose marks these are, who also reads the version.
 function ownMarks(p: Principal | null, r: Resources['acceptability']): Grant | null {

@@ -13,6 +13,7 @@ import * as deliveriesDeadlines from './0009-deliveries-deadlines.ts';
 import * as acceptability from './0010-acceptability.ts';
 import * as withdrawnVersions from './0011-withdrawn-versions.ts';
 import * as planLanguages from './0012-plan-languages.ts';
+import * as councils from './0013-councils.ts';
 
 const migrations: Record<string, Migration> = {
   '0001-log': log,
@@ -27,6 +28,7 @@ const migrations: Record<string, Migration> = {
   '0010-acceptability': acceptability,
   '0011-withdrawn-versions': withdrawnVersions,
   '0012-plan-languages': planLanguages,
+  '0013-councils': councils,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -4,6 +4,7 @@ import { acceptabilityOps } from './acceptability.ts';
 import { audienceOps } from './audience.ts';
 import { consultationOps, deliveryOps, statementOps } from './briefing.ts';
 import { commitmentOps } from './commitment.ts';
+import { councilOps } from './council.ts';
 import { deadlineOps } from './deadline.ts';
 import { membershipOps } from './membership.ts';
 import type { ProjectionOp } from './ops.ts';
@@ -61,6 +62,12 @@ export function projectionOps(event: ConcordEvent, logIndex: number): Projection
       return positionOps(event, logIndex);
     case 'acceptability.marked':
       return acceptabilityOps(event, logIndex);
+    case 'council.created':
+    case 'council.member-added':
+    case 'motion.opened':
+    case 'vote.cast':
+    case 'motion.closed':
+      return councilOps(event, logIndex);
     default:
       return assertNever(event);
   }

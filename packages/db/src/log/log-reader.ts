@@ -10,6 +10,7 @@ import { logSize } from './log-writer.ts';
 import { readNodes } from './nodes.ts';
 
 export const MAX_ENTRIES_PAGE = 1000;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function checkCount(name: string, value: number): void {
   if (!Number.isSafeInteger(value) || value < 0)
@@ -44,6 +45,20 @@ export function createLogReader(
         .selectFrom('log_entries')
         .selectAll()
         .where('idx', '>=', from)
+        .orderBy('idx')
+        .limit(Math.min(limit, MAX_ENTRIES_PAGE))
+        .execute();
+      return rows.map(toLogEntry);
+    },
+    async about(subjectId, limit) {
+      checkCount('limit', limit);
+      // The column is a uuid: anything else names no object (and must not reach PostgreSQL as a cast error).
+      if (!UUID.test(subjectId)) return [];
+      await beforeRead();
+      const rows = await db
+        .selectFrom('log_entries')
+        .selectAll()
+        .where('subject_id', '=', subjectId)
         .orderBy('idx')
         .limit(Math.min(limit, MAX_ENTRIES_PAGE))
         .execute();

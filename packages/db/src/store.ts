@@ -191,8 +191,6 @@ export type LogReader = {
   entries(from: number, limit: number): Promise<LogEntry[]>;
   /** The entries about one object (its events' scope names it as subject), oldest first; limit capped at 1000. */
   about(subjectId: string, limit: number): Promise<LogEntry[]>;
-  /** The entries about one object (its events' scope names it as subject), oldest first; limit capped at 1000. */
-  about(subjectId: string, limit: number): Promise<LogEntry[]>;
   /** The newest signed checkpoint. Inside a transaction: the one before it (its own is signed at commit). */
   latestCheckpoint(): Promise<StoredCheckpoint>;
   /** RFC 9162 inclusion proof of `index` in the tree of `size` (size ≤ log size, index < size). */

@@ -43,6 +43,16 @@ if (files.length === 0) {
   process.exit(1);
 }
 
+// The CLI tests spawn `concord` as users run it, from its bundle: build it first so they never run old code.
+const built = spawnSync(process.execPath, ['--import', 'tsx', 'packages/cli/scripts/build.ts'], {
+  cwd: root,
+  stdio: 'inherit',
+});
+if (built.status !== 0) {
+  console.error(`${suite}: 0 passed, 1 failed (the CLI bundle did not build)`);
+  process.exit(1);
+}
+
 const tap = join(mkdtempSync(join(tmpdir(), 'concord-tests-')), 'report.tap');
 const result = spawnSync(
   process.execPath,

@@ -1,4 +1,4 @@
-// `concord` entry (loaded by bin/concord.js after tsx is registered).
+// `concord` entry: bundled into dist/concord.js (scripts/build.ts), which bin/concord.js runs.
 import { errorLine } from './errors.ts';
 import { runCli } from './run-cli.ts';
 

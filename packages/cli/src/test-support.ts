@@ -1,9 +1,13 @@
-// Test helpers that run the real `concord` binary as a child process, as a user would.
+// Test helpers that run the real `concord` binary as a child process, as a user would: the bin and its bundle.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { ensureFreshBundle } from '../scripts/build.ts';
 
 export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 export const concordBin = fileURLToPath(new URL('../bin/concord.js', import.meta.url));
+
+// A test file run on its own after an edit must not spawn a bundle built from older sources.
+await ensureFreshBundle();
 
 export type CliResult = {
   code: number | null;

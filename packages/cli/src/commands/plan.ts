@@ -2,14 +2,7 @@
 // leak, a PDF pasted as text) with the same parser the web app's import uses, with no server and no store, and
 // prints an outline (numbers, texts, [quantities], and what it could not place) or, with --json, the parse.
 import { open } from 'node:fs/promises';
-import {
-  countParsed,
-  type ParsedPlan,
-  type ParsedPoint,
-  PartyNames,
-  PLAIN_TEXT_LIMITS,
-  parsePlan,
-} from '@concord/core';
+import type { ParsedPlan, ParsedPoint, PartyNames } from '@concord/core';
 import { revealInvisible, toDisplayJson } from '@concord/core/text';
 import { Command } from 'commander';
 import { CliError } from '../errors.ts';
@@ -35,15 +28,19 @@ export function planCommand(): Command {
   return group;
 }
 
+type PlainText = typeof import('@concord/core/plain-text');
+
 async function parse(file: string, flags: ParseFlags): Promise<void> {
-  const parties = flags.parties === undefined ? [] : await readParties(flags.parties);
-  const text = decode(await readBounded(file), file === '-' ? 'standard input' : file);
-  const plan = parsePlan(text, { parties });
-  process.stdout.write(flags.json ? `${toDisplayJson(plan, 2)}\n` : outline(plan));
+  // Loaded here, not at the top: the parser's schemas (zod) would slow every `concord` start, `--help` included.
+  const plainText = await import('@concord/core/plain-text');
+  const parties = flags.parties === undefined ? [] : await readParties(flags.parties, plainText);
+  const text = decode(await readBounded(file, plainText), file === '-' ? 'standard input' : file);
+  const plan = plainText.parsePlan(text, { parties });
+  process.stdout.write(flags.json ? `${toDisplayJson(plan, 2)}\n` : outline(plan, plainText));
 }
 
 /** The bytes of `file` (or of standard input for `-`), refused past the size limit without reading it all. */
-async function readBounded(file: string): Promise<Buffer> {
+async function readBounded(file: string, { PLAIN_TEXT_LIMITS }: PlainText): Promise<Buffer> {
   const limit = PLAIN_TEXT_LIMITS.bytes;
   const name = file === '-' ? 'standard input' : file;
   const tooLarge = () =>
@@ -107,8 +104,8 @@ function decode(bytes: Buffer, name: string): string {
   }
 }
 
-async function readParties(file: string): Promise<PartyNames> {
-  const text = decode(await readBounded(file), file);
+async function readParties(file: string, plainText: PlainText): Promise<PartyNames> {
+  const text = decode(await readBounded(file, plainText), file);
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -117,7 +114,7 @@ async function readParties(file: string): Promise<PartyNames> {
       `--parties ${file}: not JSON; expected [{ "name": "Ukraine", "aliases": ["Kyiv"] }, …]`,
     );
   }
-  const parsed = PartyNames.safeParse(json);
+  const parsed = plainText.PartyNames.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
@@ -148,7 +145,7 @@ function pointLines(point: ParsedPoint, depth: number): string[] {
   return lines;
 }
 
-function outline(plan: ParsedPlan): string {
+function outline(plan: ParsedPlan, { countParsed }: PlainText): string {
   const lines: string[] = [];
   if (plan.preamble.length) lines.push('Preamble:', ...plan.preamble.map((l) => `  ${shown(l)}`), '');
   for (const point of plan.points) lines.push(...pointLines(point, 0));

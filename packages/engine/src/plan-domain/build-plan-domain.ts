@@ -2,7 +2,7 @@
 // wordings it has across the versions become its options, plus its absence when some version lacks it. Options
 // are named in the plan's own words: the words that set a wording apart from the others.
 import type { Point, Version } from '@concord/core';
-import { distinguishingSpan, spanLabel, wordingKey, wordsOf } from '@concord/core';
+import { distinguishingSpan, spanLabel, wordingKey, wordsOf } from '@concord/core/lineage';
 import type { Issue } from '../model.ts';
 import type { IssueMeta, OptionMeta, PlanDomain } from './types.ts';
 

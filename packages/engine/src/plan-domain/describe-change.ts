@@ -1,7 +1,7 @@
 // A change between two packages of a plan domain, told in the plan's own words: which point, what wording it
 // leaves and which version's wording it takes, quoting only the words that differ with a little context.
 import type { ChangeDescription, PointChange } from '@concord/core';
-import { excerpt, pairSpans, wordsOf } from '@concord/core';
+import { excerpt, pairSpans, wordsOf } from '@concord/core/lineage';
 import type { Outcome } from '../model.ts';
 import type { OptionMeta, PlanDomain } from './types.ts';
 

@@ -54,8 +54,7 @@ class WorkerFailure {
 export function createEnginePool(options: EnginePoolOptions = {}): EnginePool {
   const o = { ...poolDefaults, ...options };
   const piscina = new Piscina({
-    filename: new URL('./worker-entry.mjs', import.meta.url).href,
-    workerData: { module: (o.module ?? new URL('./tasks.ts', import.meta.url)).href },
+    ...workerFiles(o.module),
     minThreads: 0,
     maxThreads: o.maxThreads,
     idleTimeout: 30_000,
@@ -98,6 +97,20 @@ export function createEnginePool(options: EnginePoolOptions = {}): EnginePool {
   }
 
   return { run, close: () => piscina.close({ force: true }) };
+}
+
+/**
+ * Where a worker starts. From TypeScript sources, worker-entry.mjs registers tsx and loads the task module. In the
+ * CLI's bundle (packages/cli/dist), where this file is JavaScript, the tasks were bundled beside it as
+ * engine-worker.js and load as they are: a worker transpiles nothing either.
+ */
+function workerFiles(module: URL | undefined): { filename: string; workerData: { module?: string } } {
+  if (module === undefined && !import.meta.url.endsWith('.ts'))
+    return { filename: new URL('./engine-worker.js', import.meta.url).href, workerData: {} };
+  return {
+    filename: new URL('./worker-entry.mjs', import.meta.url).href,
+    workerData: { module: (module ?? new URL('./tasks.ts', import.meta.url)).href },
+  };
 }
 
 function explain(error: unknown, timedOut: boolean, limitMs: number, memoryMb: number): Error {

@@ -36,7 +36,8 @@ export function evaluateRules(
   const notificationRefusals: Refusal[] = [];
   for (const rule of rules.rules) {
     const until = rule.inForceUntil === undefined ? Number.POSITIVE_INFINITY : Date.parse(rule.inForceUntil);
-    const all = fireTrigger(rule.trigger, events, notificationRefusals);
+    // A commitment falls overdue at a moment no event marks: one after the clock has not happened yet.
+    const all = fireTrigger(rule.trigger, events, notificationRefusals).filter((f) => f.at <= clock);
     const firings: Firing[] = all.filter((f) => f.at < until);
     for (const late of all.filter((f) => f.at >= until))
       for (const id of late.cause)

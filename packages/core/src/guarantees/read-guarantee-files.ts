@@ -27,10 +27,23 @@ function refused(problem: { path: readonly PropertyKey[]; message: string }, mor
   return { ok: false, message: `${formatPath(problem.path)}: ${problem.message}${others}` };
 }
 
+type Issue = { path: PropertyKey[]; message: string; code?: string; errors?: Issue[][] };
+
+/** For "none of these forms", the problem in the form that got furthest into the input, with its full path. */
+function deepest(issue: Issue): { path: PropertyKey[]; message: string } {
+  if (issue.code !== 'invalid_union' || !issue.errors?.length) return issue;
+  const best = issue.errors
+    .flatMap((branch) => (branch[0] ? [deepest(branch[0])] : []))
+    .sort((a, b) => b.path.length - a.path.length)[0];
+  return best && best.path.length > 0
+    ? { path: [...issue.path, ...best.path], message: best.message }
+    : issue;
+}
+
 function fromZod<T>(result: z.ZodSafeParseResult<T>): Read<T> {
   if (result.success) return { ok: true, value: result.data };
-  const [first] = result.error.issues;
-  return refused(first ?? { path: [], message: 'invalid' }, result.error.issues.length - 1);
+  const [first] = result.error.issues as Issue[];
+  return refused(first ? deepest(first) : { path: [], message: 'invalid' }, result.error.issues.length - 1);
 }
 
 export function readRulesFile(json: unknown): Read<RulesFile> {

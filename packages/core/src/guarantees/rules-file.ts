@@ -52,6 +52,14 @@ export const Transition = z.union([
 ]);
 export type Transition = z.infer<typeof Transition>;
 
+// zod drops a `__proto__` key (JSON.parse makes it an own key) without a word; a rule silently missing an
+// outcome would change what a decision does, so it is refused instead.
+function refuseProto(value: unknown, ctx: z.RefinementCtx): unknown {
+  if (value !== null && typeof value === 'object' && Object.hasOwn(value, '__proto__'))
+    ctx.addIssue({ code: 'custom', path: ['__proto__'], message: 'is not a possible outcome name' });
+  return value;
+}
+
 export const DEADLINE_ANCHORS = ['step', 'opening', 'previous-deadline'] as const;
 
 export const Step = z.strictObject({
@@ -63,7 +71,7 @@ export const Step = z.strictObject({
   from: z.enum(DEADLINE_ANCHORS).default('step'),
   /** A decision may move the deadline (`extension` events), e.g. "unless extended by consensus". */
   extendable: z.boolean().default(false),
-  outcomes: z.record(RuleKey, Transition).default({}),
+  outcomes: z.preprocess(refuseProto, z.record(RuleKey, Transition)).default({}),
   /** What happens at the deadline when no decision has moved the case on. */
   default: Transition.optional(),
   note: optionalText(LIMITS.shortText, MULTILINE).default(''),

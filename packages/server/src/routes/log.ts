@@ -3,11 +3,12 @@
 import { ConcordEvent } from '@concord/core';
 import { toBase64 } from '@concord/ledger';
 import { createRoute, z } from '@hono/zod-openapi';
+import { mustExist } from '../commands/lookups.ts';
 import { principalOf } from '../http/principal.ts';
-import { jsonAnswer, problemResponses, QueryInt } from '../http/schemas.ts';
+import { idParam, jsonAnswer, problemResponses, QueryInt } from '../http/schemas.ts';
 import { presentCheckpoint, presentLogEntry, presentProof } from '../presenters/log.ts';
 import { notFound, outOfRange } from '../problems.ts';
-import { newRouter, type RouteDeps } from './router.ts';
+import { newRouter, type RouteDeps, readerOf } from './router.ts';
 
 const tags = ['log'];
 const MAX_ENTRIES = 1000;
@@ -98,7 +99,32 @@ const consistency = createRoute({
   },
 });
 
-export function logRoutes({ store }: RouteDeps) {
+// One below the store's page (1,000), so asking for one more tells whether there were more; beyond it the answer
+// says it is incomplete, and a verifier says what it did not cover.
+const MAX_ABOUT = 999;
+
+const versionEntries = createRoute({
+  method: 'get',
+  path: '/api/versions/{versionId}/entries',
+  tags,
+  summary:
+    'Every log entry about a version (its creation, each change to it, its points and commitments), in log order',
+  request: { params: idParam('versionId') },
+  responses: {
+    200: jsonAnswer(
+      z.object({
+        versionId: z.string(),
+        items: z.array(LogEntrySchema),
+        complete: z.boolean().meta({ description: `false when the version has more than ${MAX_ABOUT}` }),
+      }),
+      'The entries, each as GET /api/log/entries/{index} gives it to the caller',
+    ),
+    ...problemResponses,
+  },
+});
+
+export function logRoutes(deps: RouteDeps) {
+  const { store } = deps;
   return newRouter()
     .openapi(checkpoint, async (c) =>
       c.json(presentCheckpoint(await store.log.latestCheckpoint(), store.log.verifierKey), 200),
@@ -116,6 +142,15 @@ export function logRoutes({ store }: RouteDeps) {
       const found = await store.log.entry(index);
       if (found === null) throw notFound('log entry', String(index));
       return c.json(presentLogEntry(found, principalOf(c)), 200);
+    })
+    .openapi(versionEntries, async (c) => {
+      const { versionId } = c.req.valid('param');
+      // Which entries are about an object is itself something only its readers may learn: 404 as for the version.
+      await mustExist('version', versionId, (id) => readerOf(c, deps).versions.get(id));
+      const found = await store.log.about(versionId, MAX_ABOUT + 1);
+      const principal = principalOf(c);
+      const items = found.slice(0, MAX_ABOUT).map((e) => presentLogEntry(e, principal));
+      return c.json({ versionId, items, complete: found.length <= MAX_ABOUT }, 200);
     })
     .openapi(inclusion, async (c) => {
       const query = c.req.valid('query');

@@ -6,6 +6,8 @@ export type SignalGate = {
   requested(): NodeJS.Signals | null;
   /** Installs the stop handler; runs it at once if a signal already arrived. */
   onSignal(stop: (signal: NodeJS.Signals) => void): void;
+  /** Acts as if `signal` had been received (a stop requested by other means than a signal). */
+  raise(signal: NodeJS.Signals): void;
 };
 
 export function signalGate(announce: (line: string) => void): SignalGate {
@@ -25,5 +27,6 @@ export function signalGate(announce: (line: string) => void): SignalGate {
       handler = stop;
       if (received !== null) stop(received);
     },
+    raise: listener,
   };
 }

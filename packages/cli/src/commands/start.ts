@@ -19,6 +19,7 @@ import {
   resolveStoreTarget,
   type StoreTarget,
 } from '../options.ts';
+import { launchedByNpm, watchParent } from '../parent-watch.ts';
 import { type SignalGate, signalGate } from '../signal-gate.ts';
 
 type StartFlags = {
@@ -71,6 +72,13 @@ async function runStart(flags: StartFlags): Promise<void> {
   // Embedded data may be opened by one process only; PostgreSQL serves several servers at once.
   const unlock = target.databaseUrl === undefined ? lockDataDir(target.dataDir) : () => {};
   const gate = signalGate((line) => process.stdout.write(`${line}\n`));
+  if (launchedByNpm(process.env))
+    watchParent(() => {
+      // Already stopping (the whole group was signalled): a second request would exit mid-close.
+      if (gate.requested() !== null) return;
+      process.stdout.write('The process that started Concord has gone\n');
+      gate.raise('SIGTERM');
+    });
   try {
     await serve({ flags, port, target, unlock, gate });
   } catch (error) {

@@ -8,6 +8,7 @@ import { logCommand } from './commands/log-check.ts';
 import { memberCommand } from './commands/member.ts';
 import { planCommand } from './commands/plan.ts';
 import { processCommand } from './commands/process.ts';
+import { rulesCommand } from './commands/rules.ts';
 import { startCommand } from './commands/start.ts';
 import { groupCommand } from './group.ts';
 
@@ -24,6 +25,7 @@ export function createProgram(): Command {
   program.addCommand(accessCommand());
   program.addCommand(planCommand());
   program.addCommand(diffCommand());
+  program.addCommand(rulesCommand());
   analyzeCommand(program);
   return program;
 }

@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ensureFreshBundle } from '../../cli/scripts/build.ts';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const concordBin = fileURLToPath(new URL('../../cli/bin/concord.js', import.meta.url));
@@ -17,6 +18,8 @@ export type DemoServer = {
 };
 
 export async function serveDemo(timeoutMs = 120_000): Promise<DemoServer> {
+  // `concord` runs from its bundle: rebuilt if a source changed since, so a test never serves old code.
+  await ensureFreshBundle();
   const dataDir = mkdtempSync(join(tmpdir(), 'concord-e2e-data-'));
   const env = { ...process.env };
   delete env.DATABASE_URL;

@@ -89,9 +89,11 @@ export function analyzeCommand(program?: Command): Command {
 
 async function runAnalyze(paths: string[], flags: AnalyzeFlags): Promise<void> {
   // Loaded here, not at the top: `concord --help` and the other commands should not pay for the engine.
-  const [{ createEnginePool, loadScenario }, { SingleBar }] = await Promise.all([
+  const showBar = !flags.json && process.stderr.isTTY;
+  const [{ createEnginePool, loadScenario }, Bar] = await Promise.all([
     import('@concord/engine'),
-    import('cli-progress'),
+    // Only a terminal gets a progress bar: a script or a pipe does not pay for loading it.
+    showBar ? import('cli-progress').then((m) => m.SingleBar) : null,
   ]);
   let scenario: ReturnType<typeof loadScenario>;
   try {
@@ -100,7 +102,7 @@ async function runAnalyze(paths: string[], flags: AnalyzeFlags): Promise<void> {
     throw new CliError(`cannot load the scenario: ${errorLine(error)}`);
   }
   const pool = createEnginePool({ maxThreads: 1, memoryLimitMb: flags.memoryLimit });
-  let bar = !flags.json && process.stderr.isTTY ? progressBar(SingleBar) : null;
+  let bar = Bar ? progressBar(Bar) : null;
   let answered = false;
   try {
     const result = await pool.run<AnalysisResult>(
@@ -122,7 +124,7 @@ async function runAnalyze(paths: string[], flags: AnalyzeFlags): Promise<void> {
                 bar?.stop();
                 process.stdout.write(answersReport(a));
                 answered = true;
-                bar = bar ? progressBar(SingleBar, 'frontier') : null;
+                bar = bar && Bar ? progressBar(Bar, 'frontier') : null;
               },
             }),
       },

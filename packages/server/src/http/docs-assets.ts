@@ -1,8 +1,8 @@
-// Swagger UI's script and stylesheet, served from the installed swagger-ui-dist package: the machine that runs
-// Concord may have no route to a CDN, and the API documentation must work offline like everything else.
+// Swagger UI's script and stylesheet, served from the copy in packages/server/vendor/swagger-ui: the machine that
+// runs Concord may have no route to a CDN, and the API documentation must work offline like everything else. The
+// npm package is not installed because it pulls in install analytics (see that folder's README).
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 
 export const DOCS_ASSETS_BASE = '/docs/assets';
@@ -13,13 +13,13 @@ const FILES: Record<string, string> = {
   'swagger-ui-bundle.js': 'text/javascript; charset=utf-8',
 };
 
-const distDir = dirname(createRequire(import.meta.url).resolve('swagger-ui-dist/package.json'));
+const distDir = fileURLToPath(new URL('../../vendor/swagger-ui/', import.meta.url));
 const cache = new Map<string, Uint8Array<ArrayBuffer>>();
 
 async function load(name: string): Promise<Uint8Array<ArrayBuffer>> {
   let bytes = cache.get(name);
   if (!bytes) {
-    bytes = new Uint8Array(await readFile(join(distDir, name)));
+    bytes = new Uint8Array(await readFile(`${distDir}${name}`));
     cache.set(name, bytes);
   }
   return bytes;

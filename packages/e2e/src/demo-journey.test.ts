@@ -92,10 +92,27 @@ describe('demo journey in Chromium', { timeout: 240_000 }, () => {
     assert.match((await page.getByTestId('version-doc').textContent()) ?? '', /800,000|800 000|800000/);
   });
 
-  test('its verify page shows every check ok', async () => {
+  test('verifying the version covers every entry that shaped it and the text shown', async () => {
     const link = page.getByTestId('verify-link').or(page.getByRole('link', { name: /verify this version/i }));
     await link.first().click();
-    await page.waitForURL(/\/verify/);
+    await page.waitForURL(/\/versions\/[^/]+\/verify/);
+    const verdict = page.locator('[data-testid="version-verify"][data-ok="true"]');
+    await verdict.waitFor({ timeout: 20_000 });
+    const entries = page.getByTestId('version-entry');
+    assert.ok((await entries.count()) >= 1);
+    const states = await entries.evaluateAll((els) => els.map((el) => el.getAttribute('data-ok')));
+    assert.ok(states.every((s) => s === 'true'), `entries: ${states.join(', ')}`);
+    assert.match((await page.getByTestId('not-compared').textContent()) ?? '', /Not compared/);
+    await snap('5a-verify-version');
+  });
+
+  test('its creation entry’s verify page shows every check ok', async () => {
+    await page
+      .locator('[data-testid="version-entry"][data-type="version.created"]')
+      .getByRole('link')
+      .first()
+      .click();
+    await page.waitForURL(/\/verify\?index=/);
     const result = page.getByTestId('verify-result');
     await result.waitFor();
     const checks = result.getByTestId('check');

@@ -16,6 +16,7 @@ import { ProcessesPage } from './pages/processes-page.tsx';
 import { SignInLinkPage } from './pages/sign-in-link-page.tsx';
 import { SignInPage } from './pages/sign-in-page.tsx';
 import { VerifyPage } from './pages/verify-page.tsx';
+import { VerifyVersionPage } from './pages/verify-version-page.tsx';
 import { VersionEditorPage } from './pages/version-editor-page.tsx';
 import { VersionPage } from './pages/version-page.tsx';
 import { useLocation } from './router/location.ts';
@@ -47,6 +48,8 @@ function Page({ route }: { route: Route }) {
       return <VersionPage key={route.id} id={route.id} />;
     case 'verify':
       return <VerifyPage index={route.index} />;
+    case 'verify-version':
+      return <VerifyVersionPage key={route.id} id={route.id} />;
     case 'log':
       return <LogPage end={route.end} />;
     case 'sign-in':
@@ -101,6 +104,7 @@ function useFocusOnNavigation(href: string): void {
 
 function sectionOf(route: Route): Section {
   if (route.name === 'verify' || route.name === 'log' || route.name === 'account') return route.name;
+  if (route.name === 'verify-version') return 'verify';
   if (route.name === 'sign-in' || route.name === 'sign-in-link' || route.name === 'invite') return 'none';
   return route.name === 'not-found' ? 'none' : 'processes';
 }

@@ -15,6 +15,13 @@ describe('matchRoute', () => {
     assert.deepEqual(matchRoute('/versions/a%20b', ''), { name: 'version', id: 'a b' });
   });
 
+  test('a version’s verification has its own page, and paths build it', () => {
+    assert.deepEqual(matchRoute('/versions/abc/verify', ''), { name: 'verify-version', id: 'abc' });
+    const url = new URL(paths.verifyVersion('a b'), 'http://x');
+    assert.deepEqual(matchRoute(url.pathname, url.search), { name: 'verify-version', id: 'a b' });
+    assert.equal(matchRoute('/versions/%E0%A4%A/verify', '').name, 'not-found');
+  });
+
   test('verify reads the index from the query, blank means none', () => {
     assert.deepEqual(matchRoute('/verify', '?index=42'), { name: 'verify', index: '42' });
     assert.deepEqual(matchRoute('/verify', '?index=%20'), { name: 'verify', index: null });

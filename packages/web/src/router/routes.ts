@@ -5,6 +5,7 @@ export type Route =
   | { name: 'plan'; id: string }
   | { name: 'version'; id: string }
   | { name: 'verify'; index: string | null }
+  | { name: 'verify-version'; id: string }
   | { name: 'log'; end: number | null }
   | { name: 'sign-in'; next: string }
   | { name: 'sign-in-link' }
@@ -85,6 +86,8 @@ export function matchRoute(pathname: string, search: string): Route {
       return { name: 'import', planId: id };
     if (id !== null && id.length > 0 && first === 'versions' && segments[2] === 'edit')
       return { name: 'version-editor', id };
+    if (id !== null && id.length > 0 && first === 'versions' && segments[2] === 'verify')
+      return { name: 'verify-version', id };
   }
   if (
     segments.length === 2 &&
@@ -154,6 +157,7 @@ export const paths = {
   signInLink: () => '/sign-in/link',
   invite: () => '/invite',
   account: () => '/account',
+  verifyVersion: (id: string) => `/versions/${encodeURIComponent(id)}/verify`,
   verify: (index?: number | string) =>
     index === undefined ? '/verify' : `/verify?index=${encodeURIComponent(String(index))}`,
 };

@@ -178,13 +178,17 @@ export function VersionPage({ id }: { id: string }) {
                 <section className="log-panel" aria-label="Log">
                   <h2 className="panel-title">In the log</h2>
                   <p>
-                    This version was last recorded as log entry <strong>{v.logIndex}</strong>. Your browser
-                    can check that entry against the log’s signed checkpoint.
+                    Your browser can check every log entry that shaped this version (its creation and each
+                    later change) against the log’s signed checkpoint, replay them, and compare the result
+                    with the text shown here.
                   </p>
                   <p>
-                    <Link className="button" href={paths.verify(v.logIndex)} data-testid="verify-link">
+                    <Link className="button" href={paths.verifyVersion(v.id)} data-testid="verify-link">
                       Verify this version in the log
                     </Link>
+                  </p>
+                  <p className="muted">
+                    Last recorded as entry <Link href={paths.verify(v.logIndex)}>{v.logIndex}</Link>.
                   </p>
                 </section>
               </aside>

@@ -13,6 +13,7 @@ import { type Clock, systemClock } from './commands/context.ts';
 import type { DemoPerson } from './demo/load-demo.ts';
 import { DOCS_ASSETS_BASE, docsAssets } from './http/docs-assets.ts';
 import { authenticate } from './http/principal.ts';
+import { DEFAULT_RATE_LIMITS, type RateLimits, rateLimiter } from './http/rate-limit.ts';
 import { onError, onNotFound, validationHook } from './http/problem-response.ts';
 import { signInDeps } from './http/sign-in.ts';
 import { serveWeb } from './http/static-web.ts';
@@ -24,6 +25,7 @@ import { analysisRoutes } from './routes/analysis.ts';
 import { authRoutes } from './routes/auth.ts';
 import { briefingRoutes } from './routes/briefing.ts';
 import { commitmentRoutes } from './routes/commitments.ts';
+import { councilRoutes } from './routes/councils.ts';
 import { demoRoutes } from './routes/demo.ts';
 import { diffRoutes } from './routes/diff.ts';
 import { healthRoutes } from './routes/health.ts';
@@ -58,6 +60,8 @@ export type AppOptions = {
   origin?: string;
   /** The demo's people, when the server was started with the demo: enables its role switcher (/api/demo/*). */
   demo?: { people: DemoPerson[] };
+  /** Requests per second and burst, per address and per principal, by kind (default DEFAULT_RATE_LIMITS). */
+  rateLimits?: Partial<RateLimits>;
 };
 
 export const DEFAULT_ORIGIN = 'http://localhost:4000';
@@ -70,6 +74,7 @@ export function createApp({
   clock = systemClock,
   origin = DEFAULT_ORIGIN,
   demo,
+  rateLimits,
 }: AppOptions): OpenAPIHono {
   const app = new OpenAPIHono({ defaultHook: validationHook });
   app.onError(onError);
@@ -90,7 +95,10 @@ export function createApp({
       },
     }),
   );
+  const limiter = rateLimiter({ ...DEFAULT_RATE_LIMITS, ...rateLimits });
+  app.use('/api/*', limiter.byAddress);
   app.use('/api/*', authenticate(store, { clock, cookies: cookieSecurity(origin) }));
+  app.use('/api/*', limiter.byPrincipal);
   app.use('/api/*', csrfProtection({ origin }));
   // Signing in needs no cookie, but a forged sign-in would put the visitor in another's account: same origin only.
   for (const path of ['/api/auth/*', '/api/demo/*']) app.use(path, sameOriginOnly({ origin }));
@@ -113,6 +121,7 @@ export function createApp({
     analysisRoutes,
     acceptabilityRoutes,
     briefingRoutes,
+    councilRoutes,
   ])
     app.route('/', routes(deps));
   const signIn = signInDeps(deps, origin);

@@ -27,9 +27,12 @@ export function evaluateRules(
   const clock = clockIso === null ? Number.POSITIVE_INFINITY : Date.parse(clockIso);
   const events = timed(timeline, clock);
   const addressed = new Map<string, Timed[]>();
-  for (const t of events)
-    if (t.event.type === 'decision' || t.event.type === 'extension')
-      addressed.set(t.event.case, [...(addressed.get(t.event.case) ?? []), t]);
+  for (const t of events) {
+    if (t.event.type !== 'decision' && t.event.type !== 'extension') continue;
+    const list = addressed.get(t.event.case) ?? [];
+    list.push(t);
+    addressed.set(t.event.case, list);
+  }
 
   const cases: GuaranteeCase[] = [];
   const refused: Refusal[] = [];

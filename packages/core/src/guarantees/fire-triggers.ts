@@ -30,39 +30,56 @@ function matchesIncident(trigger: Of<'incidents'>, incident: Incident): boolean 
   );
 }
 
-/** The first `count` consecutive incidents (by occurrence) holding `newest` whose occurrences fit the window. */
-function group(trigger: Of<'incidents'>, pool: Timed[], newest: string): Timed[] | null {
-  const sorted = [...pool].sort((a, b) => a.at - b.at);
-  for (let i = 0; i + trigger.count <= sorted.length; i++) {
-    const run = sorted.slice(i, i + trigger.count);
-    if (!run.some((t) => t.event.id === newest)) continue;
-    const span = (run.at(-1)?.at ?? 0) - (run[0]?.at ?? 0);
-    if (trigger.withinDays === undefined || span < trigger.withinDays * DAY_MS) return run;
+/** Where `timed` goes in `sorted` (by occurrence, then by arrival), found by bisection. */
+function insertionPoint(sorted: Timed[], timed: Timed): number {
+  let [low, high] = [0, sorted.length];
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((sorted[mid]?.at ?? 0) <= timed.at) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** The first run of `count` consecutive incidents (by occurrence) holding the one at `p` that fits the window. */
+function group(trigger: Of<'incidents'>, sorted: Timed[], p: number): Timed[] | null {
+  const { count, withinDays } = trigger;
+  for (let i = Math.max(0, p - count + 1); i <= p && i + count <= sorted.length; i++) {
+    const span = (sorted[i + count - 1]?.at ?? 0) - (sorted[i]?.at ?? 0);
+    if (withinDays === undefined || span < withinDays * DAY_MS) return sorted.slice(i, i + count);
   }
   return null;
 }
 
 function incidentFirings(trigger: Of<'incidents'>, timeline: Timed[]): Firing[] {
   const incidents = new Map<string, Timed>();
-  const pool = new Map<string, Timed>();
+  // Verified, matching incidents not yet counted, kept sorted by occurrence: each verification then looks at the
+  // `count` runs around it only, so a 5,000-event timeline stays linear in the count.
+  const pool: Timed[] = [];
   const used = new Set<string>();
   const firings: Firing[] = [];
   const setStatus = (id: string, status: Incident['status'], at: number) => {
     const incident = incidents.get(id);
     if (incident?.event.type !== 'incident' || !matchesIncident(trigger, incident.event)) return;
-    if (status !== 'verified') return void pool.delete(id);
-    if (used.has(id) || pool.has(id)) return;
-    pool.set(id, incident);
-    const run = group(trigger, [...pool.values()], id);
-    if (!run) return;
-    const ids = run.map((t) => t.event.id);
-    for (const k of ids) {
-      pool.delete(k);
-      used.add(k);
+    const index = pool.indexOf(incident);
+    if (status !== 'verified') {
+      if (index >= 0) pool.splice(index, 1);
+      return;
     }
+    if (used.has(id) || index >= 0) return;
+    const p = insertionPoint(pool, incident);
+    pool.splice(p, 0, incident);
+    const run = group(trigger, pool, p);
+    if (!run) return;
+    pool.splice(pool.indexOf(run[0] as Timed), run.length);
+    for (const t of run) used.add(t.event.id);
     const first = run[0]?.event as Incident;
     const what = `${run.length} verified incident${run.length === 1 ? '' : 's'} (${first.incidentType})`;
-    firings.push({ at, cause: ids, summary: `${what} alleged against ${first.allegedParty}` });
+    firings.push({
+      at,
+      cause: run.map((t) => t.event.id),
+      summary: `${what} alleged against ${first.allegedParty}`,
+    });
   };
   for (const timed of timeline) {
     const { event } = timed;
@@ -74,33 +91,40 @@ function incidentFirings(trigger: Of<'incidents'>, timeline: Timed[]): Firing[] 
   return firings;
 }
 
-type Snapshot = Extract<TimelineEvent, { type: 'commitment' }> & { time: number };
+type Snapshot = Extract<TimelineEvent, { type: 'commitment' }> & { time: number; due: number };
+
+/** The first moment a commitment's latest state (snapshots in time order) has it `late` ms past due, incomplete. */
+function firstOverdue(snapshots: Snapshot[], late: number): { moment: number; current: Snapshot } | null {
+  const moments = snapshots.flatMap((s) => [s.time, s.due + late]).sort((a, b) => a - b);
+  let seen = 0;
+  for (const moment of moments) {
+    while (seen < snapshots.length && (snapshots[seen]?.time ?? 0) <= moment) seen++;
+    const current = snapshots[seen - 1];
+    if (current && current.status < 3 && current.due + late <= moment) return { moment, current };
+  }
+  return null;
+}
 
 function commitmentFirings(trigger: Of<'commitment-overdue'>, timeline: Timed[]): Firing[] {
   const byCommitment = new Map<string, Snapshot[]>();
   for (const { event, at } of timeline) {
     if (event.type !== 'commitment') continue;
     if (!within(trigger.obligors, event.obligor) || !within(trigger.commitments, event.commitment)) continue;
-    byCommitment.set(event.commitment, [
-      ...(byCommitment.get(event.commitment) ?? []),
-      { ...event, time: at },
-    ]);
+    const list = byCommitment.get(event.commitment) ?? [];
+    list.push({ ...event, time: at, due: Date.parse(event.dueAt) });
+    byCommitment.set(event.commitment, list);
   }
-  const late = trigger.days * DAY_MS;
   const firings: Firing[] = [];
   for (const [name, snapshots] of byCommitment) {
-    const moments = snapshots.flatMap((s) => [s.time, Date.parse(s.dueAt) + late]).sort((a, b) => a - b);
-    for (const moment of moments) {
-      const current = snapshots.filter((s) => s.time <= moment).at(-1);
-      if (!current || current.status === 3 || Date.parse(current.dueAt) + late > moment) continue;
-      const by = trigger.days === 0 ? 'due' : `${trigger.days} day${trigger.days === 1 ? '' : 's'} overdue`;
-      firings.push({
-        at: moment,
-        cause: [current.id],
-        summary: `${current.obligor}'s commitment '${name}' ${by} (due ${current.dueAt}, status ${current.status} of 3)`,
-      });
-      break;
-    }
+    const found = firstOverdue(snapshots, trigger.days * DAY_MS);
+    if (!found) continue;
+    const { moment, current } = found;
+    const by = trigger.days === 0 ? 'due' : `${trigger.days} day${trigger.days === 1 ? '' : 's'} overdue`;
+    firings.push({
+      at: moment,
+      cause: [current.id],
+      summary: `${current.obligor}'s commitment '${name}' ${by} (due ${current.dueAt}, status ${current.status} of 3)`,
+    });
   }
   return firings.sort((a, b) => a.at - b.at);
 }

@@ -129,8 +129,10 @@ for (const target of databaseTargets()) {
         isProblem(await call(app, 'GET', '/api/log/proofs/consistency?from=1'), 400, 'validation-failed'),
       );
       assert.ok(isProblem(await call(app, 'GET', '/api/log/entries?limit=0'), 400, 'out-of-range'));
-      assert.ok(isProblem(await call(app, 'GET', '/api/log/entries?limit=1001'), 400, 'out-of-range'));
-      assert.deepEqual((await call(app, 'GET', `/api/log/entries?from=${size + 5}`)).body, { items: [] });
+      assert.deepEqual((await call(app, 'GET', `/api/log/entries?from=${size + 5}`)).body, {
+        items: [],
+        next: null,
+      });
     });
   });
 }

@@ -2,6 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { createProcess } from '../commands/create-process.ts';
 import { mustExist } from '../commands/lookups.ts';
 import { updateProcess } from '../commands/update-process.ts';
+import { NextCursor, PageQuery, paginate } from '../http/paginate.ts';
 import { loadPrincipal, principalOf } from '../http/principal.ts';
 import {
   idParam,
@@ -23,9 +24,13 @@ const list = createRoute({
   method: 'get',
   path: '/api/processes',
   tags,
-  summary: 'List processes',
+  summary: 'List processes, oldest first, a page at a time',
+  request: { query: PageQuery },
   responses: {
-    200: jsonAnswer(z.object({ items: z.array(PresentedProcess) }), 'The processes the caller may read'),
+    200: jsonAnswer(
+      z.object({ items: z.array(PresentedProcess), next: NextCursor }),
+      'The processes the caller may read',
+    ),
     ...problemResponses,
   },
 });
@@ -61,7 +66,12 @@ export function processRoutes(deps: RouteDeps) {
   return newRouter()
     .openapi(list, async (c) => {
       const processes = await readerOf(c, deps).processes.list();
-      return c.json({ items: processes.map((p) => presentProcess(p, principalOf(c))) }, 200);
+      // The store lists them by creation time, then id: the cursor key sorts the same way.
+      const page = paginate(processes, (p) => `${p.createdAt}|${p.id}`, c.req.valid('query'));
+      return c.json(
+        { items: page.items.map((p) => presentProcess(p, principalOf(c))), next: page.next },
+        200,
+      );
     })
     .openapi(create, async (c) => {
       const process = await createProcess(commandContext(c, deps), c.req.valid('json'));

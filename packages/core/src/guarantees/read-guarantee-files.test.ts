@@ -24,38 +24,58 @@ describe('a malformed rules file', () => {
     ['no rules', (f) => ({ ...f, rules: [] }), /^rules: /],
     [
       'a negative period',
-      (f) => void ((stepsOf(f)[1] as Json).days = -1),
+      (f) => {
+        (stepsOf(f)[1] as Json).days = -1;
+      },
       /^rules\[0\]\.steps\[1\]\.days: .*>=0/,
     ],
     [
       'a period in years',
-      (f) => void ((stepsOf(f)[1] as Json).days = 1e9),
+      (f) => {
+        (stepsOf(f)[1] as Json).days = 1e9;
+      },
       /^rules\[0\]\.steps\[1\]\.days: /,
     ],
     [
       'a fraction of a day',
-      (f) => void ((stepsOf(f)[0] as Json).days = 10.5),
+      (f) => {
+        (stepsOf(f)[0] as Json).days = 10.5;
+      },
       /^rules\[0\]\.steps\[0\]\.days: /,
     ],
-    ['an unknown field', (f) => void ((f.rules[0] as Json).colour = 'red'), /^rules\[0\]: .*colour/],
+    [
+      'an unknown field',
+      (f) => {
+        (f.rules[0] as Json).colour = 'red';
+      },
+      /^rules\[0\]: .*colour/,
+    ],
     [
       'a trigger of no known kind',
-      (f) => void ((f.rules[0] as Json).trigger = { on: 'rumour' }),
+      (f) => {
+        (f.rules[0] as Json).trigger = { on: 'rumour' };
+      },
       /^rules\[0\]\.trigger\.on: /,
     ],
     [
       'an unknown consequence',
-      (f) => void (((stepsOf(f)[1] as Json).default as Json).consequences = [{ kind: 'war' }]),
+      (f) => {
+        ((stepsOf(f)[1] as Json).default as Json).consequences = [{ kind: 'war' }];
+      },
       /^rules\[0\]\.steps\[1\]\.default\.consequences\[0\]\.kind: /,
     ],
     [
       'a step that does not exist',
-      (f) => void ((stepsOf(f)[0] as Json).outcomes = { tabled: { next: 'nowhere' } }),
+      (f) => {
+        (stepsOf(f)[0] as Json).outcomes = { tabled: { next: 'nowhere' } };
+      },
       /^rules\[0\]\.steps\[0\]\.outcomes\.tabled\.next: no step 'nowhere' in this rule$/,
     ],
     [
       'a loop',
-      (f) => void ((stepsOf(f)[2] as Json).default = { next: 'tabling' }),
+      (f) => {
+        (stepsOf(f)[2] as Json).default = { next: 'tabling' };
+      },
       /^rules\[0\]\.steps\[2\]\.default\.next: leads back to step 'tabling': steps may not loop$/,
     ],
     [
@@ -65,7 +85,9 @@ describe('a malformed rules file', () => {
     ],
     [
       'a step defined twice',
-      (f) => void ((stepsOf(f)[2] as Json).id = 'tabling'),
+      (f) => {
+        (stepsOf(f)[2] as Json).id = 'tabling';
+      },
       /^rules\[0\]\.steps\[2\]\.id: step 'tabling' is defined twice/,
     ],
     [
@@ -75,22 +97,30 @@ describe('a malformed rules file', () => {
     ],
     [
       'a day that does not exist',
-      (f) => void ((f.rules[0] as Json).inForceUntil = '2025-02-30'),
+      (f) => {
+        (f.rules[0] as Json).inForceUntil = '2025-02-30';
+      },
       /^rules\[0\]\.inForceUntil: must be a UTC date/,
     ],
     [
       'a time with an offset',
-      (f) => void ((f.rules[0] as Json).inForceUntil = '2025-10-18T00:00:00+02:00'),
+      (f) => {
+        (f.rules[0] as Json).inForceUntil = '2025-10-18T00:00:00+02:00';
+      },
       /^rules\[0\]\.inForceUntil: /,
     ],
     [
       'a title that hides its direction',
-      (f) => void ((f.rules[0] as Json).title = 'Snap\u202eback'),
+      (f) => {
+        (f.rules[0] as Json).title = 'Snap\u202eback';
+      },
       /^rules\[0\]\.title: .*U\+202E/,
     ],
     [
       'an id with a slash',
-      (f) => void ((f.rules[0] as Json).id = '../etc'),
+      (f) => {
+        (f.rules[0] as Json).id = '../etc';
+      },
       /^rules\[0\]\.id: must be 1–80 letters/,
     ],
     [
@@ -124,44 +154,72 @@ describe('a malformed timeline', () => {
     ['a rules file given as the timeline', () => exampleJson('unscr-2231.rules.json'), /^format: /],
     [
       'an event of no known type',
-      (f) => void ((f.events[0] as Json).type = 'rumour'),
+      (f) => {
+        (f.events[0] as Json).type = 'rumour';
+      },
       /^events\[0\]\.type: /,
     ],
     [
       'a date that does not exist',
-      (f) => void ((f.events[1] as Json).at = '2025-09-31'),
+      (f) => {
+        (f.events[1] as Json).at = '2025-09-31';
+      },
       /^events\[1\]\.at: must be a UTC date like 2025-08-28/,
     ],
-    ['a local time', (f) => void ((f.events[1] as Json).at = '2025-09-19T10:00:00'), /^events\[1\]\.at: /],
-    ['no one notifying', (f) => void ((f.events[0] as Json).by = []), /^events\[0\]\.by: /],
+    [
+      'a local time',
+      (f) => {
+        (f.events[1] as Json).at = '2025-09-19T10:00:00';
+      },
+      /^events\[1\]\.at: /,
+    ],
+    [
+      'no one notifying',
+      (f) => {
+        (f.events[0] as Json).by = [];
+      },
+      /^events\[0\]\.by: /,
+    ],
     [
       'a case that is not a rule and a number',
-      (f) => void ((f.events[1] as Json).case = 'UNSCR-2231-snapback'),
+      (f) => {
+        (f.events[1] as Json).case = 'UNSCR-2231-snapback';
+      },
       /^events\[1\]\.case: must be a rule's id, '#' and a number/,
     ],
     [
       'a rule not in the rules file',
-      (f) => void ((f.events[1] as Json).case = 'JCPOA-DRM-36#1'),
+      (f) => {
+        (f.events[1] as Json).case = 'JCPOA-DRM-36#1';
+      },
       /^events\[1\]\.case: no rule 'JCPOA-DRM-36' in the rules file$/,
     ],
     [
       'a step the rule lacks',
-      (f) => void ((f.events[1] as Json).step = 'veto'),
+      (f) => {
+        (f.events[1] as Json).step = 'veto';
+      },
       /^events\[1\]\.step: rule 'UNSCR-2231-snapback' has no step 'veto'$/,
     ],
     [
       'an outcome the step lacks',
-      (f) => void ((f.events[1] as Json).outcome = 'vetoed'),
+      (f) => {
+        (f.events[1] as Json).outcome = 'vetoed';
+      },
       /^events\[1\]\.outcome: step 'council-vote' of 'UNSCR-2231-snapback' has no outcome 'vetoed' \(its outcomes: adopted, not-adopted\)$/,
     ],
     [
       'an outcome named like an object property',
-      (f) => void ((f.events[1] as Json).outcome = 'constructor'),
+      (f) => {
+        (f.events[1] as Json).outcome = 'constructor';
+      },
       /^events\[1\]\.outcome: .*no outcome 'constructor'/,
     ],
     [
       'an event id twice',
-      (f) => void ((f.events[2] as Json).id = 'e3-notification'),
+      (f) => {
+        (f.events[2] as Json).id = 'e3-notification';
+      },
       /^events\[2\]\.id: event 'e3-notification' appears twice$/,
     ],
     [
@@ -205,13 +263,14 @@ describe('a malformed timeline', () => {
     ],
     [
       'too many events',
-      (f) =>
-        void (f.events = Array.from({ length: 5_001 }, (_, i) => ({
+      (f) => {
+        f.events = Array.from({ length: 5_001 }, (_, i) => ({
           id: `n${i}`,
           type: 'notification',
           at: '2025-08-28',
           by: ['France'],
-        }))),
+        }));
+      },
       /^events: .*5000/,
     ],
   ];

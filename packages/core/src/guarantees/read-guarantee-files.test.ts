@@ -277,6 +277,23 @@ describe('a malformed timeline', () => {
   for (const [name, mutate, expected] of cases)
     test(`${name}: ${expected.source.slice(1, 40)}…`, () => assert.match(message(mutate), expected));
 
+  test('a verification listed before its incident, at the same moment', () => {
+    const read = readTimelineFile(
+      {
+        format: 'concord.timeline/1',
+        events: [
+          { id: 'v', type: 'verification', at: '2026-03-02', incident: 'i', status: 'verified' },
+          { id: 'i', type: 'incident', at: '2026-03-02', incidentType: 'invasion', allegedParty: 'Russia' },
+        ],
+      },
+      rules,
+    );
+    assert.deepEqual(read, {
+      ok: false,
+      message: "events[0].incident: incident 'i' must come before its verification",
+    });
+  });
+
   test('a verification before its incident happened', () => {
     const read = readTimelineFile(
       {

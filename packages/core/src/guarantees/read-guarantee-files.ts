@@ -50,17 +50,25 @@ export function readRulesFile(json: unknown): Read<RulesFile> {
   return fromZod(RulesFile.safeParse(json));
 }
 
+type Seen = Map<string, { at: string; index: number }>;
+
 function eventProblems(
   event: TimelineEvent,
+  index: number,
   rules: Map<string, Rule>,
-  incidents: Map<string, string>,
+  incidents: Seen,
 ): Problem[] {
   if (event.type === 'verification') {
-    const at = incidents.get(event.incident);
-    if (at === undefined)
+    const incident = incidents.get(event.incident);
+    if (incident === undefined)
       return [{ path: ['incident'], message: `no incident '${event.incident}' in this timeline` }];
-    if (event.at < at)
-      return [{ path: ['at'], message: `is before incident '${event.incident}' happened (${at})` }];
+    if (event.at < incident.at)
+      return [{ path: ['at'], message: `is before incident '${event.incident}' happened (${incident.at})` }];
+    // Events at the same moment are taken in file order: a verification listed first would find no incident.
+    if (index < incident.index)
+      return [
+        { path: ['incident'], message: `incident '${event.incident}' must come before its verification` },
+      ];
     return [];
   }
   if (event.type !== 'decision' && event.type !== 'extension') return [];
@@ -89,17 +97,18 @@ export function readTimelineFile(json: unknown, rules: RulesFile): Read<Timeline
   const parsed = fromZod(TimelineFile.safeParse(json));
   if (!parsed.ok) return parsed;
   const byId = new Map(rules.rules.map((r) => [r.id, r]));
-  const incidents = new Map<string, string>();
+  const incidents: Seen = new Map();
   const ids = new Set<string>();
   const problems: Problem[] = [];
   parsed.value.events.forEach((event, i) => {
     if (ids.has(event.id))
       problems.push({ path: ['events', i, 'id'], message: `event '${event.id}' appears twice` });
     ids.add(event.id);
-    if (event.type === 'incident') incidents.set(event.id, event.at);
+    if (event.type === 'incident' && !incidents.has(event.id))
+      incidents.set(event.id, { at: event.at, index: i });
   });
   parsed.value.events.forEach((event, i) => {
-    for (const p of eventProblems(event, byId, incidents))
+    for (const p of eventProblems(event, i, byId, incidents))
       problems.push({ path: ['events', i, ...p.path], message: p.message });
   });
   const [first] = problems;

@@ -2,7 +2,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { evaluateRules } from './evaluate-rules.ts';
-import { exampleRules, steps, timeline } from './test-support.ts';
+import { readTimelineFile } from './read-guarantee-files.ts';
+import { exampleJson, exampleRules, steps, timeline } from './test-support.ts';
 
 const rules = exampleRules('us-28-point.rules.json');
 type Incident = {
@@ -103,5 +104,19 @@ describe('US 28-point draft guarantees', () => {
       '2027-01-15T00:00:00.000Z consequence sanctions-reinstated',
       '2027-01-15T00:00:00.000Z closed sanctioned',
     ]);
+  });
+
+  test('the shipped hypothetical year: two cases closed, the disputed strike opens none', () => {
+    const read = readTimelineFile(exampleJson('us-28-point-hypothetical.events.json'), rules);
+    assert.ok(read.ok, read.ok ? '' : read.message);
+    const result = evaluateRules(rules, read.value);
+    assert.deepEqual(
+      result.cases.map((c) => [c.id, c.openedAt, c.outcome, c.changes.at(-1)?.at]),
+      [
+        ['UA28-10c#1', '2026-03-03T12:00:00.000Z', 'guarantee-enforced', '2026-03-03T12:00:00.000Z'],
+        ['UA28-27#1', '2026-04-02T00:00:00.000Z', 'sanctioned', '2026-04-20T00:00:00.000Z'],
+      ],
+    );
+    assert.deepEqual(result.unplaced, []);
   });
 });

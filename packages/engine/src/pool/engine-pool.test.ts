@@ -87,6 +87,33 @@ describe('engine pool', () => {
     assert.equal(await hogPool.run({ kind: 'echo', value: 'after cancel' }), 'after cancel');
   });
 
+  test('runs beyond the queue are refused at once as BUSY, naming the bound', async () => {
+    // The spinning run ends at its time limit; the queued one may wait out its own.
+    const small = createEnginePool({ maxThreads: 1, maxQueue: 1, timeLimitMs: 5_000, module: hogs });
+    const runs: Promise<unknown>[] = [];
+    // Their ends (time limits) are not what is tested: handled at once so none is an unhandled rejection.
+    const keep = (run: Promise<unknown>) => {
+      run.catch(() => {});
+      runs.push(run);
+    };
+    try {
+      await new Promise<void>((resolve) => {
+        keep(small.run({ kind: 'spin' }, { onProgress: () => resolve() }));
+      });
+      keep(small.run({ kind: 'echo', value: 'queued' }));
+      const started = performance.now();
+      await assert.rejects(
+        small.run({ kind: 'echo', value: 'one too many' }),
+        (e: unknown) =>
+          e instanceof EngineRunError && e.code === 'BUSY' && /1 running and 1 waiting/.test(e.message),
+      );
+      assert.ok(performance.now() - started < 1000, 'refused at once, not after waiting');
+    } finally {
+      await Promise.allSettled(runs);
+      await small.close();
+    }
+  });
+
   test('the time limit ends a run with a clear error', async () => {
     const started = performance.now();
     await assert.rejects(

@@ -10,6 +10,11 @@ import type { AnswersMessage, Progress } from './tasks.ts';
 export type EnginePoolOptions = {
   /** Worker threads (default 1: analyses are CPU-bound and the machine is shared). */
   maxThreads?: number;
+  /**
+   * Runs that may wait for a thread (default 8). One more is refused at once with a BUSY error, so a burst of
+   * analyses queues briefly instead of piling up minutes of work behind each other.
+   */
+  maxQueue?: number;
   /** Default time limit per run, ms. */
   timeLimitMs?: number;
   /** Heap limit per worker (V8 old generation), MB. */
@@ -26,7 +31,7 @@ export type RunOptions = {
   timeLimitMs?: number;
 };
 
-export type EngineRunErrorCode = 'CANCELLED' | 'TIME_LIMIT' | 'MEMORY_LIMIT' | 'FAILED';
+export type EngineRunErrorCode = 'CANCELLED' | 'TIME_LIMIT' | 'MEMORY_LIMIT' | 'BUSY' | 'FAILED';
 
 export class EngineRunError extends Error {
   override name = 'EngineRunError';
@@ -37,7 +42,7 @@ export class EngineRunError extends Error {
   }
 }
 
-export const poolDefaults = { maxThreads: 1, timeLimitMs: 60_000, memoryLimitMb: 1024 } as const;
+export const poolDefaults = { maxThreads: 1, maxQueue: 8, timeLimitMs: 60_000, memoryLimitMb: 1024 } as const;
 
 export type EnginePool = {
   run<T = unknown>(task: unknown, options?: RunOptions): Promise<T>;
@@ -67,6 +72,8 @@ export function createEnginePool(options: EnginePoolOptions = {}): EnginePool {
   });
 
   async function run<T>(task: unknown, runOptions: RunOptions = {}): Promise<T> {
+    // Counted here rather than with piscina's maxQueue, which lets a run past its limit while a worker starts.
+    if (inFlight.size >= o.maxThreads + o.maxQueue) throw busy(o);
     const limit = runOptions.timeLimitMs ?? o.timeLimitMs;
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(timeLimitReason), limit);
@@ -97,6 +104,13 @@ export function createEnginePool(options: EnginePoolOptions = {}): EnginePool {
   }
 
   return { run, close: () => piscina.close({ force: true }) };
+}
+
+function busy(o: { maxThreads: number; maxQueue: number }): EngineRunError {
+  return new EngineRunError(
+    'BUSY',
+    `analysis refused: ${o.maxThreads} running and ${o.maxQueue} waiting already; try again shortly`,
+  );
 }
 
 /**

@@ -148,9 +148,21 @@ async function runAnalysis(
   try {
     return await engine.run<PlanAnalysis>({ kind: 'plan-analysis', ...task }, signal ? { signal } : {});
   } catch (error) {
+    if (error instanceof EngineRunError && error.code === 'BUSY') throw analysisBusy(error.message);
     if (error instanceof EngineRunError) throw analysisLimit(error.message);
     throw error;
   }
+}
+
+/** The pool's threads and queue are full: refused before any work, to be asked again in a few seconds. */
+export function analysisBusy(detail: string): ProblemError {
+  return new ProblemError({
+    status: 503,
+    slug: 'analysis-busy',
+    title: 'Analyses are queued to the limit',
+    detail,
+    headers: { 'retry-after': '5' },
+  });
 }
 
 /** The engine stopped (time or memory limit, or the run was cancelled): nothing to show, try later or smaller. */

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Principal } from '@concord/core';
 import { databaseTargets, type Store } from '@concord/db';
-import { createEnginePool, type EnginePool } from '@concord/engine';
+import { createEnginePool, type EnginePool, EngineRunError } from '@concord/engine';
 import { createApp } from '../app.ts';
 import { analyzeVersion, NOTHING_CONTESTED_NOTE } from '../commands/analyze-version.ts';
 import { ProblemError } from '../problems.ts';
@@ -317,6 +317,20 @@ for (const target of databaseTargets()) {
       assert.equal(answer.analysis, null);
       assert.deepEqual(answer.notes, [NOTHING_CONTESTED_NOTE]);
       assert.deepEqual(answer.missing, [{ partyId: seed.israel.id, name: 'Israel' }]);
+    });
+
+    test('a full analysis queue is a 503 analysis-busy problem with Retry-After, saying so', async () => {
+      // The pool itself refusing past its bound is tested in the engine (engine-pool.test.ts).
+      const full: EnginePool = {
+        run: () =>
+          Promise.reject(new EngineRunError('BUSY', 'analysis refused: 1 running and 8 waiting already')),
+        close: async () => {},
+      };
+      const busy = createApp({ store, engine: full });
+      const answer = await callAs(busy, seed.keys.mediator, 'GET', `/api/versions/${seed.v28.id}/analysis`);
+      assert.ok(isProblem(answer, 503, 'analysis-busy'), JSON.stringify(answer.body));
+      assert.equal(answer.headers.get('retry-after'), '5');
+      assert.match(answer.body.detail, /1 running and 8 waiting/);
     });
 
     test('an engine limit is a 503 analysis-limit problem; a cancelled request cancels the run', async () => {

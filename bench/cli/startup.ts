@@ -1,7 +1,8 @@
-// Issue 11, item 4: start-up of `concord` (`npm run bench:cli`: about a minute on an idle machine, minutes under load). Wall time of `concord --help` and
-// of `concord analyze` on a two-issue domain (bench/cli/two-issue.json), goal ≤ 0.5 s each on an idle machine,
-// against a baseline from the same run: `node -e 0` (what any Node start costs here), and the same two commands the
-// way every start ran before the bundle (tsx registered, the TypeScript sources transpiled, the worker too).
+// Issue 11, item 4: start-up of `concord` (`npm run bench:cli`: about a minute idle, minutes under load). Wall time
+// of `concord --help` and of `concord analyze` on a two-issue domain (bench/cli/two-issue.json), goal ≤ 0.5 s each
+// on an idle machine, against a baseline from the same run: `node -e 0` (what any Node start costs here), and the
+// same two commands the way every start ran before the bundle (tsx registered, the sources transpiled, the worker
+// too).
 // The machine is shared, so the commands run in interleaved rounds, and each figure gives the best of the rounds
 // (the nearest to an idle machine; the verdict uses it) and the median, with the CPU time of the process (its
 // worker included) and the load average.

@@ -4,6 +4,7 @@
 import { type ConcordEvent, can, type Principal } from '@concord/core';
 import type { LogEntry, StoredCheckpoint } from '@concord/db';
 import { toBase64 } from '@concord/ledger';
+import { type EntryNames, entryWords } from './entry-words.ts';
 
 export type LogEntryJson =
   | {
@@ -17,6 +18,8 @@ export type LogEntryJson =
       salt: string;
       leafHash: string;
       committedAt: string;
+      /** Who did what to which object of which process, in words, naming only what the caller may read. */
+      summary: string | null;
     }
   | {
       index: number;
@@ -28,9 +31,11 @@ export type LogEntryJson =
       salt: null;
       leafHash: string;
       committedAt: string;
+      summary: null;
     };
 
-export function presentLogEntry(e: LogEntry, principal: Principal | null): LogEntryJson {
+/** Whether `principal` may read the body of entry `e` (else only its index, leaf hash and time are given). */
+export function mayReadEntry(e: LogEntry, principal: Principal | null): boolean {
   // The audience is the one the store keeps current for the object the entry is about (widened by sharing).
   const resource = {
     processId: e.processId ?? '',
@@ -40,7 +45,12 @@ export function presentLogEntry(e: LogEntry, principal: Principal | null): LogEn
     // Sealed marks: their party's delegates alone read the body (see core's policy, 'log-entry').
     marksOf: e.event.type === 'acceptability.marked' ? e.event.data.partyId : null,
   };
-  if (!can(principal, 'read', 'log-entry', resource)) {
+  return can(principal, 'read', 'log-entry', resource);
+}
+
+/** `names` (entry-names.ts, read as the same principal) gives the entry's summary in words. */
+export function presentLogEntry(e: LogEntry, principal: Principal | null, names?: EntryNames): LogEntryJson {
+  if (!mayReadEntry(e, principal)) {
     return {
       index: e.index,
       confidential: true,
@@ -51,6 +61,7 @@ export function presentLogEntry(e: LogEntry, principal: Principal | null): LogEn
       salt: null,
       leafHash: toBase64(e.leafHash),
       committedAt: e.committedAt,
+      summary: null,
     };
   }
   return {
@@ -63,6 +74,7 @@ export function presentLogEntry(e: LogEntry, principal: Principal | null): LogEn
     salt: toBase64(e.salt),
     leafHash: toBase64(e.leafHash),
     committedAt: e.committedAt,
+    summary: names ? entryWords(e.event, names) : null,
   };
 }
 

@@ -7,7 +7,8 @@ import { mustExist } from '../commands/lookups.ts';
 import { pageSize } from '../http/paginate.ts';
 import { principalOf } from '../http/principal.ts';
 import { idParam, jsonAnswer, problemResponses, QueryInt } from '../http/schemas.ts';
-import { presentCheckpoint, presentLogEntry, presentProof } from '../presenters/log.ts';
+import { presentCheckpoint, presentProof } from '../presenters/log.ts';
+import { presentLogEntries } from '../presenters/log-entries.ts';
 import { notFound, outOfRange } from '../problems.ts';
 import { newRouter, type RouteDeps, readerOf } from './router.ts';
 
@@ -39,6 +40,10 @@ const LogEntrySchema = z
     salt: Base64.nullable(),
     leafHash: Base64,
     committedAt: z.string(),
+    summary: z.string().nullable().meta({
+      description:
+        'who did what to which object of which process, in words; names only what the caller may read (null when confidential)',
+    }),
   })
   .meta({ id: 'LogEntry' });
 
@@ -148,13 +153,15 @@ export function logRoutes(deps: RouteDeps) {
       const principal = principalOf(c);
       const end = from + items.length;
       const next = items.length === limit && end < size ? end : null;
-      return c.json({ items: items.map((e) => presentLogEntry(e, principal)), next }, 200);
+      const presented = await presentLogEntries(items, principal, readerOf(c, deps));
+      return c.json({ items: presented, next }, 200);
     })
     .openapi(entry, async (c) => {
       const { index } = c.req.valid('param');
       const found = await store.log.entry(index);
       if (found === null) throw notFound('log entry', String(index));
-      return c.json(presentLogEntry(found, principalOf(c)), 200);
+      const [presented] = await presentLogEntries([found], principalOf(c), readerOf(c, deps));
+      return c.json(presented, 200);
     })
     .openapi(versionEntries, async (c) => {
       const { versionId } = c.req.valid('param');
@@ -162,7 +169,7 @@ export function logRoutes(deps: RouteDeps) {
       await mustExist('version', versionId, (id) => readerOf(c, deps).versions.get(id));
       const found = await store.log.about(versionId, MAX_ABOUT + 1);
       const principal = principalOf(c);
-      const items = found.slice(0, MAX_ABOUT).map((e) => presentLogEntry(e, principal));
+      const items = await presentLogEntries(found.slice(0, MAX_ABOUT), principal, readerOf(c, deps));
       return c.json({ versionId, items, complete: found.length <= MAX_ABOUT }, 200);
     })
     .openapi(inclusion, async (c) => {

@@ -58,6 +58,39 @@ for (const target of databaseTargets()) {
       assert.equal(created, 'Ukraine’s sovereignty is confirmed.');
     });
 
+    test('each entry says in words who did what to which point of which version and process', async () => {
+      const { items } = (await call(app, 'GET', `/api/versions/${versionId}/entries`)).body;
+      const summaries = items.map((e: { summary: string }) => e.summary);
+      assert.match(
+        summaries[0],
+        /created version “December” of the plan “Peace framework” with 2 points in “Russia–Ukraine 2025”$/,
+      );
+      assert.match(summaries[1], /amended point 1 of “December” in “Russia–Ukraine 2025”$/);
+      assert.match(summaries[2], /added point 3 of “December”/);
+      assert.match(summaries[3], /removed a point of “December”/);
+      assert.match(summaries[1], /^Test mediator amended/);
+      // The process was opened before its opener had a membership: named by the membership it got.
+      const opened = (await call(app, 'GET', '/api/log/entries/0')).body;
+      assert.equal(opened.summary, 'Test mediator opened the process “Russia–Ukraine 2025”');
+      const one = (await call(app, 'GET', `/api/log/entries/${items[1].index}`)).body;
+      assert.equal(one.summary, summaries[1]);
+    });
+
+    test('an entry the caller may not read has no words and names nothing', async () => {
+      const { items } = (await call(app, 'GET', `/api/versions/${versionId}/entries`)).body;
+      const index = items[1].index;
+      for (const answer of [
+        await anonymous(app, 'GET', `/api/log/entries/${index}`),
+        await anonymous(app, 'GET', `/api/log/entries?from=${index}&limit=1`),
+      ]) {
+        assert.equal(answer.status, 200);
+        const entry = answer.body.items?.[0] ?? answer.body;
+        assert.equal(entry.confidential, true);
+        assert.equal(entry.summary, null);
+        assert.doesNotMatch(JSON.stringify(answer.body), /December|sovereign|Peace framework/);
+      }
+    });
+
     test('each entry, the edit included, verifies against the signed checkpoint with the browser’s code', async () => {
       const cp = (await call(app, 'GET', '/api/log/checkpoint')).body;
       const { items } = (await call(app, 'GET', `/api/versions/${versionId}/entries`)).body;

@@ -1,0 +1,226 @@
+// The log register's words for every event type, with names the reader may read and without the ones it may not.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { type ConcordEvent, EVENT_TYPES } from '@concord/core';
+import { type EntryNames, entryWords } from './entry-words.ts';
+
+const P = '01900000-0000-7000-8000-000000000001'; // process
+const PLAN = '01900000-0000-7000-8000-000000000002';
+const V = '01900000-0000-7000-8000-000000000003'; // version
+const PT = '01900000-0000-7000-8000-000000000004'; // point
+const UA = '01900000-0000-7000-8000-000000000005'; // party
+const M = '01900000-0000-7000-8000-000000000006'; // membership
+const ACTOR = `account:01900000-0000-7000-8000-000000000007/membership:${M}`;
+const scope = { processId: P, subjectId: V, audience: { kind: 'process' } };
+
+/** Everything visible: the reader of a process who may read all of it. */
+const all: EntryNames = {
+  actor: (a) => (a === ACTOR ? 'US mediation' : 'Someone'),
+  process: (id) => (id === P ? 'Russia–Ukraine' : null),
+  plan: (id) => (id === PLAN ? 'Peace framework' : null),
+  version: (id) => (id === V ? 'December framework' : null),
+  point: (id) => (id === PT ? { number: '4', versionId: V } : null),
+  party: (id) => (id === UA ? 'Ukraine' : null),
+};
+/** Nothing but the actor: what the words say about objects the reader may not read. */
+const none: EntryNames = {
+  actor: all.actor,
+  process: () => null,
+  plan: () => null,
+  version: () => null,
+  point: () => null,
+  party: () => null,
+};
+
+const ev = (type: string, data: object, extra: object = {}) =>
+  ({ v: 1, id: 'e', type, at: '2025-12-10T10:00:00Z', actor: ACTOR, scope, data, ...extra }) as ConcordEvent;
+
+// One event per type and the words expected for it, all names visible.
+const CASES: Record<string, [ConcordEvent, string]> = {
+  'process.created': [
+    ev('process.created', { id: P, title: 'x' }),
+    'US mediation opened the process “Russia–Ukraine”',
+  ],
+  'process.updated': [
+    ev('process.updated', { id: P, changes: {} }),
+    'US mediation changed the process “Russia–Ukraine” in “Russia–Ukraine”',
+  ],
+  'party.created': [
+    ev('party.created', { id: UA, processId: P }),
+    'US mediation added the party “Ukraine” in “Russia–Ukraine”',
+  ],
+  'party.updated': [
+    ev('party.updated', { id: UA, changes: {} }),
+    'US mediation changed the party “Ukraine” in “Russia–Ukraine”',
+  ],
+  'plan.created': [
+    ev('plan.created', { id: PLAN }),
+    'US mediation started the plan “Peace framework” in “Russia–Ukraine”',
+  ],
+  'plan.updated': [
+    ev('plan.updated', { id: PLAN, changes: {} }),
+    'US mediation changed the plan “Peace framework” in “Russia–Ukraine”',
+  ],
+  'version.created': [
+    ev('version.created', {
+      version: { id: V, planId: PLAN },
+      points: [{ parentPointId: null }, { parentPointId: PT }, { parentPointId: null }],
+      commitments: [],
+    }),
+    'US mediation created version “December framework” of the plan “Peace framework” with 2 points in “Russia–Ukraine”',
+  ],
+  'version.updated': [
+    ev('version.updated', { id: V, changes: { label: 'x', note: '' } }),
+    'US mediation changed version “December framework” (label, note) in “Russia–Ukraine”',
+  ],
+  'point.created': [
+    ev('point.created', { id: PT, versionId: V }),
+    'US mediation added point 4 of “December framework” in “Russia–Ukraine”',
+  ],
+  'point.updated': [
+    ev('point.updated', { id: PT, changes: { text: { en: 'x' } } }),
+    'US mediation amended point 4 of “December framework” in “Russia–Ukraine”',
+  ],
+  'point.removed': [
+    ev('point.removed', { id: PT }),
+    'US mediation removed point 4 of “December framework” in “Russia–Ukraine”',
+  ],
+  'version.withdrawn': [
+    ev('version.withdrawn', { id: V, reason: 'r' }),
+    'US mediation withdrew version “December framework” in “Russia–Ukraine”',
+  ],
+  'commitment.created': [
+    ev('commitment.created', { id: 'c', versionId: V, pointId: PT }),
+    'US mediation added a commitment to point 4 of “December framework” in “Russia–Ukraine”',
+  ],
+  'commitment.updated': [
+    ev('commitment.updated', { id: 'c', changes: {} }),
+    'US mediation changed a commitment of version “December framework” in “Russia–Ukraine”',
+  ],
+  'commitment.removed': [
+    ev('commitment.removed', { id: 'c' }),
+    'US mediation removed a commitment from version “December framework” in “Russia–Ukraine”',
+  ],
+  'valuation.recorded': [
+    ev('valuation.recorded', { planId: PLAN, partyId: UA }),
+    'US mediation recorded Ukraine’s confidential valuation of plan “Peace framework” in “Russia–Ukraine”',
+  ],
+  'position.recorded': [
+    ev('position.recorded', { versionId: V, pointId: PT, partyId: UA, stance: 'red-line', published: true }),
+    'US mediation recorded Ukraine’s position (red line) on point 4 of “December framework”, published in “Russia–Ukraine”',
+  ],
+  'membership.granted': [
+    ev('membership.granted', { name: 'Olena', role: 'delegate', partyId: UA }),
+    'US mediation made Olena a delegate for Ukraine in “Russia–Ukraine”',
+  ],
+  'membership.changed': [
+    ev('membership.changed', { id: M, status: 'suspended' }),
+    'US mediation set a membership to suspended in “Russia–Ukraine”',
+  ],
+  'audience.changed': [
+    ev('audience.changed', { subject: 'version', id: V }),
+    'US mediation shared the version “December framework” more widely in “Russia–Ukraine”',
+  ],
+  'version.delivered': [
+    ev('version.delivered', { versionId: V, partyId: UA, deliveredBy: 'the Army Secretary' }),
+    'US mediation handed version “December framework” to Ukraine (delivered by the Army Secretary) in “Russia–Ukraine”',
+  ],
+  'consultation.recorded': [
+    ev('consultation.recorded', { kind: 'meeting', title: 'Geneva talks' }),
+    'US mediation recorded a meeting “Geneva talks” in “Russia–Ukraine”',
+  ],
+  'statement.recorded': [
+    ev('statement.recorded', { speaker: 'Peskov' }),
+    'US mediation recorded a statement by Peskov in “Russia–Ukraine”',
+  ],
+  'deadline.set': [
+    ev('deadline.set', { title: 'Thanksgiving' }),
+    'US mediation set the deadline “Thanksgiving” in “Russia–Ukraine”',
+  ],
+  'deadline.moved': [
+    ev('deadline.moved', { to: '2025-12-31T00:00:00Z' }),
+    'US mediation moved a deadline to 2025-12-31 in “Russia–Ukraine”',
+  ],
+  'deadline.closed': [
+    ev('deadline.closed', { outcome: 'lifted' }),
+    'US mediation closed a deadline (lifted) in “Russia–Ukraine”',
+  ],
+  'acceptability.marked': [
+    ev('acceptability.marked', { versionId: V, partyId: UA }),
+    'US mediation sealed Ukraine’s marks on version “December framework” in “Russia–Ukraine”',
+  ],
+  'council.created': [
+    ev('council.created', { name: 'Peace Council' }),
+    'US mediation set up the council “Peace Council” in “Russia–Ukraine”',
+  ],
+  'council.member-added': [
+    ev('council.member-added', { name: 'E3', role: 'member' }),
+    'US mediation seated E3 on a council as member in “Russia–Ukraine”',
+  ],
+  'motion.opened': [
+    ev('motion.opened', { title: 'Snapback' }),
+    'US mediation opened the motion “Snapback” in “Russia–Ukraine”',
+  ],
+  'vote.cast': [
+    ev('vote.cast', { choice: 'for' }),
+    'US mediation cast a vote (for) on a motion in “Russia–Ukraine”',
+  ],
+  'motion.closed': [
+    ev('motion.closed', { outcome: { result: 'passed' } }),
+    'US mediation closed a motion (passed) in “Russia–Ukraine”',
+  ],
+};
+
+describe('entryWords', () => {
+  test('every event type of core has its own words (no generic fallback)', () => {
+    for (const type of EVENT_TYPES) assert.ok(CASES[type], `no case for ${type}`);
+  });
+
+  for (const [type, [event, words]] of Object.entries(CASES)) {
+    test(type, () => assert.equal(entryWords(event, all), words));
+  }
+
+  test('the issue’s example: who amended which point of which version of which process', () => {
+    const [event] = CASES['point.updated'] ?? [];
+    assert.ok(event);
+    assert.equal(
+      entryWords(event, all),
+      'US mediation amended point 4 of “December framework” in “Russia–Ukraine”',
+    );
+  });
+
+  test('a renumbering and other changes say so', () => {
+    const renumber = ev('point.updated', { id: PT, changes: { number: '5' } });
+    assert.equal(
+      entryWords(renumber, all),
+      'US mediation renumbered point 4 of “December framework” (now 5) in “Russia–Ukraine”',
+    );
+    const other = ev('point.updated', { id: PT, changes: { categories: [], note: 'n' } });
+    assert.match(entryWords(other, all), /changed point 4 .*\(categories, note\)/);
+  });
+
+  test('objects the reader may not read are named by their kind only', () => {
+    for (const [type, [event]] of Object.entries(CASES)) {
+      const words = entryWords(event, none);
+      for (const secret of [
+        'Russia–Ukraine',
+        'Peace framework',
+        'December framework',
+        'Ukraine’s',
+        'point 4',
+      ])
+        assert.ok(!words.includes(secret), `${type}: ${words}`);
+    }
+    const [edit] = CASES['point.updated'] ?? [];
+    assert.ok(edit);
+    assert.equal(entryWords(edit, none), 'US mediation amended a point');
+  });
+
+  test('the operator and actors that name no membership', () => {
+    const names = { ...all, actor: (a: string) => (a === 'operator' ? 'The operator' : 'Someone') };
+    const [event] = CASES['plan.created'] ?? [];
+    assert.ok(event);
+    assert.match(entryWords({ ...event, actor: 'operator' }, names), /^The operator started/);
+    assert.match(entryWords({ ...event, actor: 'api' }, names), /^Someone started/);
+  });
+});

@@ -5,6 +5,7 @@ import { databaseTargets, type Store } from '@concord/db';
 import { createProcess } from '../commands/index.ts';
 import { readVersionDiff } from '../commands/read-version-diff.ts';
 import { readDemoMarks } from './load-acceptability.ts';
+import { readDemoCouncils } from './load-councils.ts';
 import { loadDemo } from './load-demo.ts';
 import { readDemoPositions } from './load-positions.ts';
 import { readDemoTimeline, timelineEvents } from './load-timeline.ts';
@@ -25,9 +26,18 @@ const timeline = timelineEvents(readDemoTimeline());
 const positions = readDemoPositions().positions.length;
 // And one per party's sealed marks (fixtures/acceptability.json).
 const marks = readDemoMarks().marks.length;
+// And one per council, seat, motion opened, vote and motion closed (fixtures/councils.json).
+const councils = readDemoCouncils().councils.reduce(
+  (n, c) =>
+    n +
+    1 +
+    c.seats.length +
+    c.motions.reduce((m, x) => m + 1 + x.votes.length + (x.closedOn === null ? 0 : 1), 0),
+  0,
+);
 const expectedEvents = fixtures.processes.reduce(
   (n, p) => n + 1 + p.parties.length + p.plans.reduce((m, plan) => m + 1 + plan.versions.length, 0),
-  valuations + memberships + shares + timeline + positions + marks,
+  valuations + memberships + shares + timeline + positions + marks + councils,
 );
 
 for (const target of databaseTargets()) {
@@ -55,7 +65,7 @@ for (const target of databaseTargets()) {
     test('loads the reference case into an empty log, one event per object', async () => {
       assert.equal(first.loaded, true);
       assert.equal(first.loaded && first.people.length, people.accounts.length);
-      assert.equal(expectedEvents, 30 + 4 + 11 + 0 + 8 + 10 + 2);
+      assert.equal(expectedEvents, 30 + 4 + 11 + 0 + 8 + 10 + 2 + 35);
       assert.equal(valuations, 4);
       assert.equal(await store.log.size(), expectedEvents);
       const entries = await store.log.entries(0, 1000);

@@ -19,6 +19,7 @@ import { coreProblems } from './core-problems.ts';
 import { fixtureProblems } from './fixture-problems.ts';
 import type { DemoFixtures, DemoPlan, DemoProcess } from './fixture-schema.ts';
 import { loadDemoMarks } from './load-acceptability.ts';
+import { loadDemoCouncils } from './load-councils.ts';
 import { loadDemoPositions } from './load-positions.ts';
 import { loadDemoTimeline, readDemoTimeline } from './load-timeline.ts';
 import { loadDemoValuations } from './load-valuations.ts';
@@ -59,6 +60,7 @@ export async function loadDemo(
   await loadDemoValuations(store, { fixtures, mediatorOf: (key) => mediators.get(key) });
   await loadDemoPositions(store, { fixtures, people });
   await loadDemoMarks(store, { fixtures, people });
+  await loadDemoCouncils(store, { fixtures, people });
   return { loaded: true, people: created };
 }
 

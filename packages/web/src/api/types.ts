@@ -41,6 +41,8 @@ export type LogEntryAnswer = {
   salt: string | null;
   leafHash: string;
   committedAt: string;
+  /** Who did what to which object of which process, in words (null when confidential or from an older server). */
+  summary?: string | null;
 };
 
 export type InclusionAnswer = { index: number; size: number; leafHash: string; proof: string[] };

@@ -68,6 +68,11 @@ export function EntryChecks(props: {
             .
           </p>
         )}
+        {props.entry.summary ? (
+          <p className="recorded" data-testid="entry-summary">
+            {props.entry.summary}, committed {formatDate(props.entry.committedAt)}.
+          </p>
+        ) : null}
         <ul className="checks">
           {result.checks.map((c) => (
             <CheckLine key={c.id} check={c} />

@@ -47,6 +47,25 @@ describe('log register rows', () => {
     assert.doesNotMatch(html, /dated/, 'no event time given: only the commit time');
   });
 
+  test('a readable entry says who did what to which object of which process, then the details', () => {
+    const html = render({
+      index: 9,
+      confidential: false,
+      eventId: 'e9',
+      type: 'point.updated',
+      event: { type: 'point.updated', data: { id: 'pt', changes: { text: { en: 'x' } } } },
+      salt: 'AA==',
+      leafHash: 'BB==',
+      committedAt: '2026-11-25T15:00:00.000Z',
+      summary: 'US mediation amended point 4 of “December framework” in “Russia–Ukraine”',
+    });
+    assert.match(
+      html,
+      /<span data-testid="entry-summary">US mediation amended point 4 of “December framework” in “Russia–Ukraine”<\/span>/,
+    );
+    assert.match(html, /25 Nov 2026/);
+  });
+
   test('an entry recorded after the day it happened shows both dates; the same day shows one', () => {
     const entry = (at: string) => ({
       index: 4,

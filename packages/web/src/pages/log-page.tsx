@@ -10,7 +10,10 @@ import { paths } from '../router/routes.ts';
 
 const PAGE_SIZE = 25;
 
-/** The log as a public register: every entry, newest first, each with a link to verify it. */
+/**
+ * The log as a public register: every entry, newest first, each saying who did what to which object of which
+ * process (the server's summary, naming only what the reader may read) and when, with a link to verify it.
+ */
 export function LogPage({ end }: { end: number | null }) {
   useDocumentTitle('The log');
   const checkpoint = useResource<CheckpointAnswer>('/api/log/checkpoint');
@@ -72,6 +75,7 @@ function Entries({ size, end }: { size: number; end: number | null }) {
 export function EntryRow({ entry }: { entry: LogEntryAnswer }) {
   if (entry.confidential === true) return <ConfidentialRow entry={entry} />;
   const what = describeEvent(entry.event);
+  const detail = what.href ? <Link href={what.href}>{what.text}</Link> : what.text;
   return (
     <tr data-testid="log-entry" data-confidential="false">
       <td>
@@ -79,7 +83,17 @@ export function EntryRow({ entry }: { entry: LogEntryAnswer }) {
           {entry.index}
         </Link>
       </td>
-      <td>{what.href ? <Link href={what.href}>{what.text}</Link> : what.text}</td>
+      <td>
+        {entry.summary ? (
+          <>
+            <span data-testid="entry-summary">{entry.summary}</span>
+            <br />
+            <span className="muted">{detail}</span>
+          </>
+        ) : (
+          detail
+        )}
+      </td>
       <td>
         <code>{entry.type}</code>
       </td>

@@ -117,7 +117,7 @@ function VersionChecks({ version, result }: { version: VersionView; result: Vers
                 <Link href={paths.verify(entry.index)}>Entry {entry.index}</Link>:{' '}
                 {entry.confidential === true
                   ? 'not shared with you (its place in the log is verified)'
-                  : describeEvent(entry.event).text}{' '}
+                  : (entry.summary ?? describeEvent(entry.event).text)}{' '}
                 <time className="muted" dateTime={entry.committedAt}>
                   {formatDate(entry.committedAt)}
                 </time>

@@ -220,6 +220,24 @@ function sampleBodies(s: Seed): Record<string, unknown> {
       reason: 'Softened:\n"the deadline is when it\'s over"',
       at: '2025-11-25T12:00:00.000Z',
     },
+    'POST /api/processes/{processId}/councils': {
+      name: 'Peace Council',
+      mandate: 'Monitors and guarantees the agreement.\nChaired by the US president.',
+      rule: { kind: 'majority-with-chair-approval' },
+      audience: { kind: 'process' },
+    },
+    'POST /api/councils/{councilId}/members': { name: 'مجلس السلام', role: 'member', partyId: s.ukraine.id },
+    'POST /api/councils/{councilId}/motions': {
+      kind: 'finding-of-violation',
+      title: 'A strike on Moscow',
+      text: 'The council finds a violation.\nSanctions follow.',
+      closesAt: '2099-01-01T00:00:00.000Z',
+    },
+    'POST /api/motions/{motionId}/votes': {
+      memberId: s.seat,
+      choice: 'for',
+      reason: 'From the minutes;\nread out.',
+    },
     'POST /api/deadlines/{deadlineId}/outcome': {
       outcome: 'lifted',
       note: 'No date any more.\nTalks go on.',
@@ -285,6 +303,24 @@ async function seed(app: ReturnType<typeof createApp>, store: Store, headers: He
     name: 'Invited',
   })) as unknown as { link: string };
   const invitationToken = invitation.link.split('#')[1] as string;
+  // A council without motions takes the new seat; the other has a seat and a motion to vote on.
+  const council = await post(`/api/processes/${process.id}/councils`, {
+    name: 'Board',
+    rule: { kind: 'consensus' },
+    audience: { kind: 'process' },
+  });
+  const emptyCouncil = await post(`/api/processes/${process.id}/councils`, {
+    name: 'Empty board',
+    rule: { kind: 'consensus' },
+    audience: { kind: 'process' },
+  });
+  const seat = await post(`/api/councils/${council.id}/members`, { name: 'Chair', role: 'chair' });
+  const motion = await post(`/api/councils/${council.id}/motions`, {
+    kind: 'amend',
+    title: 'Amend',
+    text: 'Amend it.',
+    closesAt: '2099-01-01T00:00:00.000Z',
+  });
   const member = await memberToken(store, process.id, 'observer');
   const leadMembershipId = (await store.memberships.listByAccount(headers['x-walker'] as string))[0]?.id;
   assert.ok(leadMembershipId);
@@ -303,6 +339,10 @@ async function seed(app: ReturnType<typeof createApp>, store: Store, headers: He
     spare,
     toDeliver,
     deadline,
+    council,
+    emptyCouncil,
+    seat: seat.id,
+    motion,
   };
 }
 
@@ -415,6 +455,8 @@ for (const target of databaseTargets()) {
             ? s.toDeliver.id
             : s.version.id,
         deadlineId: s.deadline.id,
+        councilId: route.path.endsWith('/members') ? s.emptyCouncil.id : s.council.id,
+        motionId: s.motion.id,
         pointId: s.point.id,
         commitmentId: s.commitment.id,
         membershipId: s.memberMembershipId,

@@ -84,6 +84,8 @@ const pointVersion = (w: World, p: Params) =>
 const commitmentVersion = (w: World, p: Params) =>
   w.objects.get(w.versionOfCommitment.get(p.commitmentId as string) as string) as Shared;
 type Shared = { processId: string; audience: Audience };
+// The seeded councils' chairs hold no account, so only the mediators open and close their motions.
+const councilOf = (w: World, id: string) => ({ ...(w.objects.get(id) as Shared), chairAccounts: [] });
 
 const ROUTES: Record<string, RouteRule> = {
   'GET /api/health': { kind: 'read' },
@@ -355,6 +357,49 @@ const ROUTES: Record<string, RouteRule> = {
     action: 'update',
     target: shared('deadline', (w, p) => w.objects.get(p.deadlineId as string) as Shared),
     body: () => ({ outcome: 'lifted', note: 'lifted in the matrix' }),
+  },
+  'GET /api/processes/{processId}/councils': { kind: 'read' },
+  'POST /api/processes/{processId}/councils': {
+    kind: 'write',
+    action: 'create-council',
+    target: shared('process', processOf),
+    body: () => ({ name: 'A matrix council', rule: { kind: 'consensus' }, audience: { kind: 'process' } }),
+  },
+  // Seats are fixed while a motion is open: the council without motions takes the seat.
+  'POST /api/councils/{councilId}/members': {
+    kind: 'write',
+    action: 'add-member',
+    target: (w, p) => ({ kind: 'council', resource: councilOf(w, p.councilId as string) }),
+    body: () => ({ name: 'A matrix seat', role: 'member' }),
+  },
+  'POST /api/councils/{councilId}/motions': {
+    kind: 'write',
+    action: 'open-motion',
+    target: (w, p) => ({ kind: 'council', resource: councilOf(w, p.councilId as string) }),
+    body: () => ({
+      kind: 'amend',
+      title: 'A matrix motion',
+      text: 'Amend it.',
+      closesAt: '2099-01-01T00:00:00.000Z',
+    }),
+  },
+  // The seat named is held by no account: only a mediator records its vote, from the council's minutes.
+  'POST /api/motions/{motionId}/votes': {
+    kind: 'write',
+    action: 'record-vote',
+    target: (w, p) => ({
+      kind: 'council',
+      resource: councilOf(w, w.councilOfMotion.get(p.motionId as string) as string),
+    }),
+    body: (w) => ({ memberId: w.ids.unheldSeat, choice: 'abstain' }),
+  },
+  'POST /api/motions/{motionId}/close': {
+    kind: 'write',
+    action: 'close-motion',
+    target: (w, p) => ({
+      kind: 'council',
+      resource: councilOf(w, w.councilOfMotion.get(p.motionId as string) as string),
+    }),
   },
   'GET /api/demo/people': { kind: 'read' },
   'POST /api/demo/sign-in-as': { kind: 'sign-in', body: { key: 'nobody' } },
@@ -664,6 +709,48 @@ async function seedWorld(store: Store, app: OpenAPIHono) {
     { marker: deadline2, ids: [dl2.id], readers: ['lead'] },
   );
 
+  // Councils: a public one with an open motion every seat has voted on (closable) and one nobody has (votable),
+  // one for the process's members without motions, and one in the closed process that only its lead reads.
+  const councilOfMotion = new Map<string, string>();
+  const council = async (processId: string, name: string, audience: Audience) => {
+    const made = await ok('POST', `/api/processes/${processId}/councils`, {
+      name,
+      rule: { kind: 'consensus' },
+      audience,
+    });
+    keep(made, processId);
+    const seat = await ok('POST', `/api/councils/${made.id}/members`, {
+      name: marker('SEAT'),
+      role: 'chair',
+    });
+    return { id: made.id as string, seat: seat.id as string };
+  };
+  const motion = async (councilId: string, title: string) => {
+    const made = await ok('POST', `/api/councils/${councilId}/motions`, {
+      kind: 'finding-of-violation',
+      title,
+      text: 'A violation is found.',
+      closesAt: '2099-01-01T00:00:00.000Z',
+    });
+    councilOfMotion.set(made.id, councilId);
+    return made.id as string;
+  };
+  const cPublic = await council(p1.id, 'Public council', { kind: 'public' });
+  const voted = await motion(cPublic.id, 'Voted motion');
+  await ok('POST', `/api/motions/${voted}/votes`, { memberId: cPublic.seat, choice: 'for' });
+  const unvoted = await motion(cPublic.id, 'Unvoted motion');
+  const membersCouncil = marker('CMEM');
+  const cMembers = await council(p1.id, membersCouncil, { kind: 'process' });
+  secrets.push({ marker: membersCouncil, ids: [cMembers.id, cMembers.seat], readers: members });
+  const closedCouncil = marker('C2');
+  const c2 = await council(p2.id, closedCouncil, { kind: 'process' });
+  const closedMotion = marker('M2');
+  const m2 = await motion(c2.id, closedMotion);
+  secrets.push(
+    { marker: closedCouncil, ids: [c2.id, c2.seat, m2], readers: ['lead'] },
+    { marker: closedMotion, ids: [], readers: ['lead'] },
+  );
+
   const leadTokens = await store.apiTokens.list(leadAccount.id);
   const leadSessions = await store.sessions.listFor(leadAccount.id, new Date().toISOString());
   assert.ok(leadSessions.length > 0 && leadTokens.length >= 0);
@@ -675,7 +762,9 @@ async function seedWorld(store: Store, app: OpenAPIHono) {
     versionOfPoint,
     versionOfCommitment,
     processOfInvitation,
+    councilOfMotion,
     ids: {
+      unheldSeat: cPublic.seat,
       leadMembership: leadMembership.id,
       leadSession: leadSessions[0]?.id ?? uuidv7(),
       leadToken: leadTokens[0]?.id ?? uuidv7(),
@@ -694,6 +783,8 @@ async function seedWorld(store: Store, app: OpenAPIHono) {
       membershipId: [...memberships.keys()],
       invitationId: [...processOfInvitation.keys()],
       deadlineId: [dlQ.id, dl2.id],
+      councilId: [cMembers.id, cPublic.id, c2.id],
+      motionId: [voted, unvoted, m2],
       passkeyId: ['not-a-passkey-of-yours'],
       sessionId: [leadSessions[0]?.id ?? uuidv7()],
       tokenId: [leadTokens[0]?.id ?? uuidv7()],

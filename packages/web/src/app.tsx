@@ -3,6 +3,7 @@ import { ErrorBoundary } from './components/error-boundary.tsx';
 import { Layout, type Section } from './components/layout.tsx';
 import { AccountPage } from './pages/account-page.tsx';
 import { ComparePage } from './pages/compare-page.tsx';
+import { CouncilPage } from './pages/council-page.tsx';
 import { ImportPage } from './pages/import-page.tsx';
 import { InvitePage } from './pages/invite-page.tsx';
 import { LogPage } from './pages/log-page.tsx';
@@ -42,6 +43,8 @@ function Page({ route }: { route: Route }) {
       return <ProcessesPage />;
     case 'process':
       return <ProcessPage key={route.id} id={route.id} />;
+    case 'council':
+      return <CouncilPage key={route.processId} processId={route.processId} />;
     case 'plan':
       return <PlanPage key={route.id} id={route.id} />;
     case 'version':

@@ -87,6 +87,13 @@ export function ProcessPage({ id }: { id: string }) {
               ) : null}
             </section>
           </div>
+          <section aria-labelledby="council-heading" data-testid="council-link">
+            <h2 id="council-heading">Council</h2>
+            <p className="muted">
+              The guarantor council that monitors and guarantees the agreement: its seats, how it decides, its
+              motions and every vote. <Link href={paths.council(p.id)}>Open the council</Link>
+            </p>
+          </section>
           <TimelineSection processId={p.id} parties={p.parties} abilities={p.abilities} />
           <MembersSection processId={p.id} abilities={p.abilities} parties={p.parties} />
         </>

@@ -11,6 +11,8 @@ describe('matchRoute', () => {
 
   test('entity pages carry their decoded id', () => {
     assert.deepEqual(matchRoute('/processes/abc', ''), { name: 'process', id: 'abc' });
+    assert.deepEqual(matchRoute('/processes/abc/council', ''), { name: 'council', processId: 'abc' });
+    assert.equal(paths.council('a b'), '/processes/a%20b/council');
     assert.deepEqual(matchRoute('/plans/p-1', ''), { name: 'plan', id: 'p-1' });
     assert.deepEqual(matchRoute('/versions/a%20b', ''), { name: 'version', id: 'a b' });
   });

@@ -2,6 +2,7 @@
 export type Route =
   | { name: 'processes' }
   | { name: 'process'; id: string }
+  | { name: 'council'; processId: string }
   | { name: 'plan'; id: string }
   | { name: 'version'; id: string }
   | { name: 'verify'; index: string | null }
@@ -60,6 +61,10 @@ export function matchRoute(pathname: string, search: string): Route {
   if (segments.length === 1 && first === 'invite') return { name: 'invite' };
   if (segments.length === 1 && first === 'account') return { name: 'account' };
   if (segments.length === 2 && first === 'processes' && second === 'new') return { name: 'new-process' };
+  if (segments.length === 3 && first === 'processes' && second !== undefined && segments[2] === 'council') {
+    const id = decodeSegment(second);
+    if (id !== null && id.length > 0) return { name: 'council', processId: id };
+  }
   if (segments.length === 3 && (first === 'plans' || first === 'versions') && second !== undefined) {
     const id = decodeSegment(second);
     if (id !== null && id.length > 0 && first === 'plans' && segments[2] === 'new-version') {
@@ -124,6 +129,7 @@ export function safeNext(next: string | null): string {
 export const paths = {
   processes: () => '/',
   process: (id: string) => `/processes/${encodeURIComponent(id)}`,
+  council: (processId: string) => `/processes/${encodeURIComponent(processId)}/council`,
   plan: (id: string) => `/plans/${encodeURIComponent(id)}`,
   version: (id: string) => `/versions/${encodeURIComponent(id)}`,
   newProcess: () => '/processes/new',

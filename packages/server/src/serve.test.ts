@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { connect } from 'node:net';
 import { describe, test } from 'node:test';
 import { databaseTargets } from '@concord/db';
 import { startServer } from './serve.ts';
@@ -60,3 +61,37 @@ for (const target of databaseTargets()) {
     });
   });
 }
+
+describe('slow and oversized clients', () => {
+  test('a client that never finishes its headers is cut off; oversized headers are refused', async () => {
+    const target = databaseTargets()[0];
+    assert.ok(target);
+    const store = await target.open();
+    const server = await startServer({
+      store,
+      port: 0,
+      socketLimits: { headersMs: 300, requestMs: 600, checkEveryMs: 100, maxHeaderBytes: 4096 },
+    });
+    try {
+      const { port } = new URL(server.url);
+      const started = Date.now();
+      const closedAfter = await new Promise<number>((resolve, reject) => {
+        const socket = connect(Number(port), '127.0.0.1', () => {
+          socket.write('GET /api/health HTTP/1.1\r\nHost: localhost\r\n');
+        });
+        socket.on('error', () => {});
+        // Read what the server says (its 408), or the socket never sees the end and never closes.
+        socket.resume();
+        socket.on('close', () => resolve(Date.now() - started));
+        setTimeout(() => reject(new Error('the slow client was never cut off')), 20_000).unref();
+      });
+      assert.ok(closedAfter < 10_000, `cut off after ${closedAfter} ms`);
+      const big = await fetch(`${server.url}/api/health`, { headers: { 'x-filler': 'x'.repeat(8192) } });
+      assert.equal(big.status, 431);
+      assert.equal((await fetch(`${server.url}/api/health`)).status, 200, 'others are still served');
+    } finally {
+      await server.close();
+      await store.close();
+    }
+  });
+});

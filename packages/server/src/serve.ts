@@ -16,8 +16,30 @@ export type ServerOptions = {
    * bound port, `http://localhost:<port>`: browser writes must come from it, and passkeys are bound to it.
    */
   origin?: string;
-  /** Passed to the app (sign-in links printed by the operator; the demo's role switcher). */
+  /** Passed to the app (sign-in links printed by the operator; the demo's role switcher; rate limits). */
   app?: Omit<AppOptions, 'store' | 'engine' | 'webRoot' | 'origin'>;
+  /** How long a client may take (default SOCKET_LIMITS). */
+  socketLimits?: Partial<SocketLimits>;
+};
+
+/**
+ * What a slow or idle client may hold. A client that trickles its headers or body in byte by byte would otherwise
+ * keep a socket and its memory for as long as it likes; Node checks these every `checkEveryMs`.
+ */
+export type SocketLimits = {
+  headersMs: number;
+  requestMs: number;
+  keepAliveMs: number;
+  checkEveryMs: number;
+  maxHeaderBytes: number;
+};
+
+export const SOCKET_LIMITS: SocketLimits = {
+  headersMs: 10_000,
+  requestMs: 30_000,
+  keepAliveMs: 5_000,
+  checkEveryMs: 1_000,
+  maxHeaderBytes: 16 * 1024,
 };
 export type RunningServer = { url: string; close(): Promise<void> };
 
@@ -28,7 +50,9 @@ export function startServer({
   webRoot,
   origin,
   app: appOptions = {},
+  socketLimits,
 }: ServerOptions): Promise<RunningServer> {
+  const limits = { ...SOCKET_LIMITS, ...socketLimits };
   const engine = createEnginePool();
   // The app needs the origin, which needs the bound port when port 0 asked for any free one: it is made once the
   // socket is bound, before the first request can be read.
@@ -38,7 +62,14 @@ export function startServer({
     return app.fetch(request, env);
   };
   return new Promise((resolve, reject) => {
-    const server = serve({ fetch, port, hostname: host }, (info: AddressInfo) => {
+    const serverOptions = {
+      headersTimeout: limits.headersMs,
+      requestTimeout: limits.requestMs,
+      keepAliveTimeout: limits.keepAliveMs,
+      connectionsCheckingInterval: limits.checkEveryMs,
+      maxHeaderSize: limits.maxHeaderBytes,
+    };
+    const server = serve({ fetch, port, hostname: host, serverOptions }, (info: AddressInfo) => {
       server.off('error', reject);
       const url = origin ?? defaultOrigin(host, info);
       app = createApp({

@@ -20,6 +20,7 @@ describe('ConcordEvent', () => {
       'acceptability.marked',
       'audience.changed',
       'commitment.created',
+      'commitment.removed',
       'commitment.updated',
       'consultation.recorded',
       'council.created',

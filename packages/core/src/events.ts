@@ -32,7 +32,11 @@ import {
 } from './schemas/records.ts';
 import { ValuationRecord } from './schemas/valuation.ts';
 import { VersionUpdate } from './schemas/version.ts';
-import { PointRemovalRecord, VersionWithdrawalRecord } from './schemas/withdrawal.ts';
+import {
+  CommitmentRemovalRecord,
+  PointRemovalRecord,
+  VersionWithdrawalRecord,
+} from './schemas/withdrawal.ts';
 import { IsoUtc } from './time.ts';
 
 /** Who did it: `operator`, `account:<id>` or `account:<id>/membership:<id>` (older entries: 'api', a label). */
@@ -86,6 +90,8 @@ export const ConcordEvent = z.discriminatedUnion('type', [
   event('point.removed', PointRemovalRecord),
   event('commitment.created', CommitmentRecord),
   event('commitment.updated', changed(CommitmentUpdate)),
+  // A commitment taken off a point of a working draft (the log keeps what it said).
+  event('commitment.removed', CommitmentRemovalRecord),
   // Confidential: the body is readable only by the party and the mediator (see policies/visibility.ts).
   event('valuation.recorded', ValuationRecord),
   // Private to its party's delegates and the mediators unless `published` (see policies/policy.ts, position).

@@ -122,7 +122,6 @@ export {
 } from './schemas/briefing.ts';
 export type { CommitmentCreateInput } from './schemas/commitment.ts';
 export { Commitment, CommitmentCreate, CommitmentUpdate, Due } from './schemas/commitment.ts';
-export * from './schemas/council.ts';
 export {
   Category,
   Condition,
@@ -134,6 +133,7 @@ export {
   Quantity,
   text,
 } from './schemas/common.ts';
+export * from './schemas/council.ts';
 export {
   DEADLINE_OUTCOMES,
   Deadline,
@@ -236,6 +236,7 @@ export {
   VersionUpdate,
 } from './schemas/version.ts';
 export {
+  CommitmentRemovalRecord,
   PointRemovalRecord,
   type StoredVersion,
   VersionWithdraw,
@@ -245,7 +246,9 @@ export {
 export { IsoDate, IsoUtc, isIsoDate, isIsoUtc, nowIso } from './time.ts';
 export {
   allowedStatusChange,
+  defaultVersionAudience,
   type FrozenReason,
   frozenBecause,
   frozenSentence,
+  reachesBeyondMediators,
 } from './versions/frozen.ts';

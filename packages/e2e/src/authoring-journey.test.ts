@@ -163,6 +163,21 @@ describe('authoring: process, parties, plan, versions and a working draft, in Ch
     await pointCard('2').getByTestId('save-point').click();
     await page.getByText('amended from point 2 of “Mediators’ first draft”').waitFor();
 
+    // A commitment under point 2: added, then changed in place (the form checks as it is filled in).
+    await pointCard('2').getByTestId('open-commitment').click();
+    const added = pointCard('2').getByTestId('commitment-form');
+    await added.getByTestId('commitment-action').fill('keep its formations under 8,000');
+    await added.getByTestId('add-commitment').click();
+    assert.match((await added.getByTestId('field-error').first().textContent()) ?? '', /\S/);
+    await added.getByTestId('commitment-obligor').selectOption({ index: 1 });
+    await added.getByTestId('add-commitment').click();
+    await pointCard('2').getByTestId('draft-commitment').filter({ hasText: 'under 8,000' }).waitFor();
+    await pointCard('2').getByTestId('edit-commitment').click();
+    const changing = pointCard('2').getByTestId('commitment-form');
+    await changing.getByTestId('commitment-action').fill('keep its formations under 8,000 personnel');
+    await changing.getByTestId('save-commitment').click();
+    await pointCard('2').getByTestId('draft-commitment').filter({ hasText: '8,000 personnel' }).waitFor();
+
     // Split point 1 in two.
     await pointCard('1').getByTestId('split-point').click();
     await pointCard('1').getByTestId('split-first').fill('A ceasefire holds.');
@@ -188,7 +203,7 @@ describe('authoring: process, parties, plan, versions and a working draft, in Ch
     assert.match(origins[2] ?? '', /amended from point 2/);
     await snap('3-counter-draft-edited');
 
-    // Merging 1a with 2: one point derived from both sources, 2's commitments (none here) moved to it.
+    // Merging 1a with 2: one point derived from both sources, 2's commitment moved to it.
     await pointCard('1a').getByTestId('merge-point').click();
     await pointCard('1a')
       .getByTestId('merge-text')
@@ -197,6 +212,11 @@ describe('authoring: process, parties, plan, versions and a working draft, in Ch
     await pointCard('2').waitFor({ state: 'detached' });
     await numbersAre(['1', '1a']);
     await page.getByTestId('draft-point-origin').filter({ hasText: 'merged from point 2' }).waitFor();
+    // 2's commitment moved to the merged point; taken off, the log keeps it.
+    await pointCard('1a').getByTestId('draft-commitment').filter({ hasText: '8,000 personnel' }).waitFor();
+    await pointCard('1a').getByTestId('remove-commitment').click();
+    await pointCard('1a').getByTestId('confirm-remove-commitment').click();
+    await pointCard('1a').getByTestId('draft-commitment').waitFor({ state: 'detached' });
     assert.match(
       (await pointCard('1a').getByTestId('draft-point-origin').textContent()) ?? '',
       /merged from point 1 of .*; merged from point 2 of /,
@@ -205,6 +225,17 @@ describe('authoring: process, parties, plan, versions and a working draft, in Ch
     // Read as a document: the draft says it can still change.
     await page.getByTestId('view-version').click();
     await page.getByTestId('draft-notice').waitFor();
+
+    // Shared with one party, the draft is frozen: the form says so first, and the edit is no longer offered.
+    await page.getByTestId('share').locator('summary').click();
+    await page.getByTestId('share-freezes').waitFor();
+    await page.getByTestId('share-choice-parties').check();
+    await page.getByTestId('share-parties').locator('label').first().locator('input').check();
+    await page.getByTestId('share-reason').fill('Handed over for comment');
+    await page.getByTestId('share-submit').click();
+    await page.getByTestId('frozen-notice').filter({ hasText: 'shared beyond the mediators' }).waitFor();
+    assert.equal(await page.getByTestId('edit-draft').count(), 0, 'no edit of a shared draft');
+    await snap('3b-shared-draft-frozen');
   });
 
   test('a circulated version is read-only and offers to start a new version from it; a withdrawn one is marked', async () => {

@@ -24,3 +24,7 @@ export type StoredVersion = Version & { withdrawal: VersionWithdrawal | null };
 /** The body of a `point.removed` event: a point (with its sub-points and commitments) taken out of a working draft. */
 export const PointRemovalRecord = z.strictObject({ id: Id });
 export type PointRemovalRecord = z.infer<typeof PointRemovalRecord>;
+
+/** The body of a `commitment.removed` event: a commitment taken off a point of a working draft. */
+export const CommitmentRemovalRecord = z.strictObject({ id: Id });
+export type CommitmentRemovalRecord = z.infer<typeof CommitmentRemovalRecord>;

@@ -35,9 +35,11 @@ const columns: ColumnMap = {
 };
 
 export function commitmentOps(
-  event: EventOf<'commitment.created' | 'commitment.updated'>,
+  event: EventOf<'commitment.created' | 'commitment.updated' | 'commitment.removed'>,
   logIndex: number,
 ): ProjectionOp[] {
+  if (event.type === 'commitment.removed')
+    return [{ kind: 'delete', table: 'commitments', id: event.data.id }];
   if (event.type === 'commitment.created')
     return [{ kind: 'insert', table: 'commitments', rows: [commitmentRow(event.data, event, logIndex)] }];
   const set = patchColumns(event.data.changes, columns);

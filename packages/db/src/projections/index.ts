@@ -40,6 +40,7 @@ export function projectionOps(event: ConcordEvent, logIndex: number): Projection
       return pointOps(event, logIndex);
     case 'commitment.created':
     case 'commitment.updated':
+    case 'commitment.removed':
       return commitmentOps(event, logIndex);
     case 'valuation.recorded':
       return valuationOps(event, logIndex);

@@ -1,7 +1,7 @@
 // A version is created whole (its points, sub-points and commitments in one `version.created` event), so a
 // plan text appears in the log at once, as it was circulated.
 import type { Plan, VersionBundle } from '@concord/core';
-import { expandDraft, newEvent, uuidv7, VersionCreate } from '@concord/core';
+import { defaultVersionAudience, expandDraft, newEvent, uuidv7, VersionCreate } from '@concord/core';
 import type { Repositories } from '@concord/db';
 import type { z } from 'zod';
 import { ruleBroken } from '../problems.ts';
@@ -16,7 +16,10 @@ import { planSubject } from './subjects.ts';
 
 export type CreateVersionInput = { planId: string } & z.input<typeof VersionCreate>;
 
-/** A version is shared like its plan unless the mediator narrows it (a draft written with one side first). */
+/**
+ * A working draft starts with the mediators alone (shared beyond them, it is frozen); a version created circulated or
+ * final is shared like its plan unless the mediator names a narrower audience (a draft written with one side first).
+ */
 export async function createVersion(ctx: CommandContext, input: CreateVersionInput): Promise<VersionDetail> {
   const { id: planId, fields } = splitId(input, 'planId');
   const { audience: asked, ...draft } = validate(VersionCreate, fields);
@@ -29,7 +32,7 @@ export async function createVersion(ctx: CommandContext, input: CreateVersionInp
       await assertPartyRef(tx, plan.processId, 'obligor', c.obligor);
       await assertPartyRef(tx, plan.processId, 'beneficiary', c.beneficiary);
     }
-    const audience = asked ?? plan.audience;
+    const audience = asked ?? defaultVersionAudience(bundle.version.status, plan.audience);
     await assertAudience(tx, plan.processId, audience, plan.audience, 'audience');
     const scope = { processId: plan.processId, subjectId: bundle.version.id, audience };
     await tx.appendEvent(newEvent('version.created', bundle, stamp(ctx, grant, scope)));

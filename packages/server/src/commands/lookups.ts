@@ -37,8 +37,8 @@ export async function planOf(tx: Repositories, version: Version): Promise<Plan> 
 }
 
 /**
- * Only a working draft is edited in place: a circulated, final or withdrawn version is frozen (what someone
- * received never changes silently; a change makes a new version, a counter-draft of it).
+ * Only a working draft that the mediators alone read is edited in place: a circulated, final, withdrawn or shared
+ * version is frozen (what someone received never changes silently; a change makes a new version, a counter-draft).
  */
 export function assertEditable(version: Version & { withdrawal?: VersionWithdrawal | null }): void {
   const frozen = frozenBecause(version);

@@ -1,5 +1,5 @@
 import type { StoredVersion } from '@concord/core';
-import { allowedStatusChange, frozenBecause, newEvent, VersionUpdate } from '@concord/core';
+import { allowedStatusChange, frozenBecause, frozenSentence, newEvent, VersionUpdate } from '@concord/core';
 import type { z } from 'zod';
 import { conflict } from '../problems.ts';
 import { validate } from '../validate.ts';
@@ -10,8 +10,9 @@ import { versionSubject } from './subjects.ts';
 export type UpdateVersionInput = { versionId: string } & z.input<typeof VersionUpdate>;
 
 /**
- * Changes a working draft's label, date, status or note. A circulated version is frozen except for being declared
- * final (the text signed is the one circulated); a final or withdrawn version does not change at all.
+ * Changes a working draft's label, date, status or note. A circulated version (or a draft already shared beyond the
+ * mediators) is frozen except for its status moving on (the text signed is the one read); a final or withdrawn
+ * version does not change at all.
  */
 export async function updateVersion(ctx: CommandContext, input: UpdateVersionInput): Promise<StoredVersion> {
   const { id, fields } = splitId(input, 'versionId');
@@ -26,13 +27,14 @@ export async function updateVersion(ctx: CommandContext, input: UpdateVersionInp
 }
 
 function assertChangeAllowed(version: StoredVersion, changes: VersionUpdate): void {
-  if (frozenBecause(version) !== 'circulated') {
+  const frozen = frozenBecause(version);
+  if (frozen !== 'circulated' && frozen !== 'released') {
     assertEditable(version);
     return;
   }
   const onlyStatus = Object.entries(changes).every(([key, value]) => value === undefined || key === 'status');
   if (!onlyStatus || changes.status === undefined || !allowedStatusChange(version.status, changes.status))
     throw conflict(
-      `version ${version.id} was circulated and cannot be changed, only declared final: start a new version from it`,
+      `version ${version.id} ${frozenSentence(frozen)} and cannot be changed, only declared ${frozen === 'released' ? 'circulated or final' : 'final'}: start a new version from it`,
     );
 }

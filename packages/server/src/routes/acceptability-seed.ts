@@ -14,7 +14,7 @@ export async function seedAcceptability(app: OpenAPIHono, store: Store) {
   const december = await callAs(app, seed.keys.mediator, 'POST', `/api/plans/${seed.plan.id}/versions`, {
     label: 'December version',
     issuedOn: '2025-12-20',
-    status: 'draft',
+    status: 'circulated',
     parentVersionId: seed.e3.id,
     points: [
       { number: '1', lineageId: l.sovereignty, text: { en: 'Sovereignty of Ukraine will be confirmed.' } },

@@ -86,11 +86,14 @@ for (const target of databaseTargets()) {
         const frozen = await call(app, 'DELETE', `/api/points/${circulated.points[0]?.id}`);
         assert.ok(isProblem(frozen, 409, 'conflict'));
         assert.match(frozen.body.detail, /was circulated .* start a new version from it/);
-        const refused = await app.request(`/api/points/${working.points[0]?.id}`, {
-          method: 'DELETE',
-          headers: { authorization: `Bearer ${delegate.token}` },
-        });
-        assert.equal(refused.status, 403);
+        // A delegate cannot edit what it reads, and does not learn that a working draft it cannot read exists.
+        const asDelegate = (id: string | undefined) =>
+          app.request(`/api/points/${id}`, {
+            method: 'DELETE',
+            headers: { authorization: `Bearer ${delegate.token}` },
+          });
+        assert.equal((await asDelegate(circulated.points[0]?.id)).status, 403);
+        assert.equal((await asDelegate(working.points[0]?.id)).status, 404);
       });
     });
 
@@ -153,6 +156,46 @@ for (const target of databaseTargets()) {
       assert.equal(finalised.status, 200);
     });
 
+    test('a working draft starts with the mediators alone; once shared with a party it is frozen like a circulated text', async () => {
+      const v = await draft('Written with one side');
+      assert.deepEqual((v as { audience?: unknown }).audience, { kind: 'parties', partyIds: [] });
+      assert.equal(v.abilities.edit, true, 'the mediators still edit their own draft');
+      const shared = await call(app, 'PUT', `/api/versions/${v.id}/audience`, {
+        audience: { kind: 'parties', partyIds: [seed.ukraine.id] },
+        reason: 'handed to the Ukrainian delegation for comment',
+      });
+      assert.equal(shared.status, 200, JSON.stringify(shared.body));
+      assert.equal(shared.body.abilities.edit, false, 'nobody is offered an edit of a shared draft');
+      await unchanged(async () => {
+        for (const [method, path, body] of [
+          ['PATCH', `/api/versions/${v.id}`, { label: 'renamed after sharing' }],
+          ['POST', `/api/versions/${v.id}/points`, { text: { en: 'late' } }],
+          ['PATCH', `/api/points/${v.points[0]?.id}`, { text: { en: 'changed after Ukraine read it' } }],
+          ['DELETE', `/api/points/${v.points[2]?.id}`, undefined],
+        ] as const) {
+          const refused = await call(app, method, path, body);
+          assert.ok(isProblem(refused, 409, 'conflict'), `${method} ${path}`);
+          assert.match(refused.body.detail, /was shared beyond the mediators/);
+        }
+      });
+      const circulated = await call(app, 'PATCH', `/api/versions/${v.id}`, { status: 'circulated' });
+      assert.equal(circulated.status, 200, 'its status may still move on');
+      const opened = await draft('Written for the whole process');
+      const widened = await call(app, 'POST', `/api/plans/${seed.plan.id}/versions`, {
+        label: 'Shared at once',
+        status: 'draft',
+        audience: { kind: 'process' },
+        points: [{ text: { en: 'Ceasefire.' } }],
+      });
+      assert.equal(widened.status, 201, JSON.stringify(widened.body));
+      assert.equal(
+        widened.body.abilities.edit,
+        false,
+        'a draft created for the process is frozen from the start',
+      );
+      assert.equal(opened.abilities.edit, true);
+    });
+
     test('withdrawing: the version stays, marked with the reason, frozen, and out of the analysis', async () => {
       const v = await draft('To withdraw');
       const other = await draft('Standing', 'circulated');
@@ -198,6 +241,7 @@ for (const target of databaseTargets()) {
 
     test('withdrawing: no reason, a bad body, a delegate, a missing version: a problem and nothing written', async () => {
       const v = await draft('Kept');
+      const shown = await draft('Kept and circulated', 'circulated');
       const delegate = await memberToken(store, seed.process.id, 'delegate', { partyId: seed.ukraine.id });
       await unchanged(async () => {
         for (const body of [
@@ -225,7 +269,7 @@ for (const target of databaseTargets()) {
             'not-found',
           ),
         );
-        const refused = await app.request(`/api/versions/${v.id}/withdrawal`, {
+        const refused = await app.request(`/api/versions/${shown.id}/withdrawal`, {
           method: 'POST',
           headers: { authorization: `Bearer ${delegate.token}`, 'content-type': 'application/json' },
           body: JSON.stringify({ reason: 'not mine to withdraw' }),

@@ -1,11 +1,13 @@
 import { createRoute } from '@hono/zod-openapi';
 import { createCommitment } from '../commands/create-commitment.ts';
 import { mustExist } from '../commands/lookups.ts';
+import { removeCommitment } from '../commands/remove-commitment.ts';
 import { updateCommitment } from '../commands/update-commitment.ts';
 import {
   idParam,
   jsonAnswer,
   jsonBody,
+  noContent,
   problemResponses,
   schemas,
   writeProblemResponses,
@@ -43,6 +45,16 @@ const update = createRoute({
   responses: { 200: jsonAnswer(schemas.Commitment, 'The changed commitment'), ...writeProblemResponses },
 });
 
+const remove = createRoute({
+  method: 'delete',
+  path: '/api/commitments/{commitmentId}',
+  tags,
+  summary:
+    'Take a commitment off a point of a working draft (a circulated, final, shared or withdrawn version is frozen)',
+  request: { params: idParam('commitmentId') },
+  responses: { 204: noContent, ...writeProblemResponses },
+});
+
 export function commitmentRoutes(deps: RouteDeps) {
   return newRouter()
     .openapi(create, async (c) => {
@@ -62,5 +74,10 @@ export function commitmentRoutes(deps: RouteDeps) {
       const ctx = commandContext(c, deps);
       const commitment = await updateCommitment(ctx, { ...c.req.valid('json'), commitmentId });
       return c.json(presentCommitment(commitment), 200);
+    })
+    .openapi(remove, async (c) => {
+      const { commitmentId } = c.req.valid('param');
+      await removeCommitment(commandContext(c, deps), { commitmentId });
+      return c.body(null, 204);
     });
 }

@@ -75,3 +75,20 @@ describe('ShareForm', () => {
     assert.doesNotMatch(html, /share-choice-parties|share-choice-process/);
   });
 });
+
+describe('sharing a working draft', () => {
+  test('the form warns that the text freezes once anyone beyond the mediators reads it', () => {
+    const form = (freezesDraft: boolean) =>
+      renderToStaticMarkup(
+        createElement(ShareForm, {
+          ...base,
+          audience: { kind: 'parties', partyIds: [] },
+          abilities: { share: true },
+          freezesDraft,
+        }),
+      );
+    assert.match(form(true), /data-testid="share-freezes"/);
+    assert.match(form(true), /its text is frozen/);
+    assert.doesNotMatch(form(false), /share-freezes/);
+  });
+});

@@ -29,6 +29,8 @@ type Props = {
   abilities: Abilities;
   /** The process's parties, to choose from and to name. */
   parties: NamedParty[];
+  /** A working draft the mediators still edit: sharing it beyond them freezes its text (the form says so). */
+  freezesDraft?: boolean;
   /** Called with the new audience once the server recorded it (the page reads the object again). */
   onShared: (audience: Audience) => void;
 };
@@ -93,6 +95,12 @@ export function ShareForm(props: Props) {
         Now: <AudienceLabel audience={props.audience} parties={props.parties} />. Sharing only widens who can
         read this {props.kind} (and its history in the log); it cannot be taken back.
       </p>
+      {props.freezesDraft ? (
+        <p className="frozen-notice" role="note" data-testid="share-freezes">
+          This is a working draft. Once anyone beyond the mediators can read it, its text is frozen: later
+          changes make a new version, so nobody's copy changes behind their back.
+        </p>
+      ) : null}
       <fieldset>
         <legend>Share with</legend>
         {choices.map((c) => (

@@ -1,7 +1,7 @@
 // A point's form, apart from React: what the fields hold (strings, as typed), the body they make, and the
 // messages of core's own schemas (PointCreate, PointUpdate) by field, so the form says what the server would.
 import { CommitmentCreate, PointCreate, PointUpdate } from '@concord/core';
-import type { Point } from '../api/types.ts';
+import type { Commitment, Point } from '../api/types.ts';
 
 export type QuantityRow = { value: string; unit: string; text: string };
 export type ConditionRow = { if: string; then: string };
@@ -116,6 +116,20 @@ export type CommitmentForm = {
 
 export function emptyCommitment(): CommitmentForm {
   return { obligor: '', beneficiary: '', action: '', dueKind: 'none', due: '', verification: '' };
+}
+
+/** A recorded commitment as the form shows it, to be changed in place. */
+export function commitmentFormOf(c: Commitment): CommitmentForm {
+  const dueKind = c.due === null ? 'none' : 'date' in c.due ? 'date' : 'event';
+  const due = c.due === null ? '' : 'date' in c.due ? c.due.date : c.due.event;
+  return {
+    obligor: c.obligor,
+    beneficiary: c.beneficiary ?? '',
+    action: c.action,
+    dueKind,
+    due,
+    verification: c.verification ?? '',
+  };
 }
 
 export function commitmentBody(form: CommitmentForm): Record<string, unknown> {

@@ -70,8 +70,8 @@ export function ImportPage({ planId }: { planId: string }) {
               not place is shown as not understood and is never left out unless you drop it. Then say which
               version the text answers; Concord proposes, for each point, the point of an earlier version it
               comes from, and you confirm or correct it, so later comparisons follow each point across
-              versions. The text is saved as a new working draft, shared like the plan; nothing is saved
-              before you press “Save”.
+              versions. The text is saved as a new working draft that only the mediators read until you share
+              or deliver it; nothing is saved before you press “Save”.
             </p>
           </header>
           {may(p.abilities, 'create-version') ? (
@@ -374,7 +374,8 @@ function ImportFlow({ plan, process }: { plan: PlanView; process: ProcessView })
             {busy ? 'Saving…' : 'Save as a new version'}
           </button>{' '}
           <span className="muted">
-            It is saved as a working draft: you can still edit it until it is circulated.
+            It is saved as a working draft for the mediators: you can still edit it until you share or deliver
+            it.
           </span>
         </p>
       </section>

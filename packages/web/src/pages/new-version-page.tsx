@@ -36,11 +36,11 @@ export function NewVersionPage({ planId, from }: { planId: string; from: string 
           <header className="page-header">
             <h1>Start a version of “{revealInvisible(p.title)}”</h1>
             <p className="lede newcomer-note">
-              A new version starts as a working draft that only changes until it is circulated. Start it
-              empty, or as a counter-draft of a version already on record: its points are copied, each
-              remembering the point it comes from, so every later comparison can say what was kept, amended,
-              split, merged, removed or restored. The version you answer is never changed. The new version is
-              shared like the plan; you can share it more widely later.
+              A new version starts as a working draft that only the mediators read, and it changes only until
+              it is shared with a party or delivered. Start it empty, or as a counter-draft of a version
+              already on record: its points are copied, each remembering the point it comes from, so every
+              later comparison can say what was kept, amended, split, merged, removed or restored. The version
+              you answer is never changed. Share or deliver it from its page when it is ready.
             </p>
           </header>
           {may(p.abilities, 'create-version') ? (

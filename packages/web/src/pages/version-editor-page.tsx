@@ -57,7 +57,8 @@ export function VersionEditorPage({ id }: { id: string }) {
             <header className="page-header">
               <h1 dir="auto">Editing “{revealInvisible(v.label)}”</h1>
               <p className="lede newcomer-note">
-                This is a working draft: you change it in place until it is circulated, and then it is frozen.
+                This is a working draft that only the mediators read: you change it in place until you share
+                it with a party or deliver it, and then it is frozen.
                 {parent ? (
                   <>
                     {' '}

@@ -1,4 +1,4 @@
-import type { VersionDiff } from '@concord/core';
+import { frozenBecause, type VersionDiff } from '@concord/core';
 import { revealInvisible } from '@concord/core/text';
 import { useRef, useState } from 'react';
 import { useResource } from '../api/use-resource.ts';
@@ -128,6 +128,7 @@ export function VersionPage({ id }: { id: string }) {
                     audience={v.audience}
                     abilities={v.abilities}
                     parties={parties}
+                    freezesDraft={frozenBecause(v) === null}
                     onShared={() => setShared((n) => n + 1)}
                   />
                 </>

@@ -1,9 +1,10 @@
 import { type FormEvent, useState } from 'react';
-import { postJson } from '../../api/client.ts';
-import type { Party } from '../../api/types.ts';
+import { patchJson, postJson } from '../../api/client.ts';
+import type { Commitment, Party } from '../../api/types.ts';
 import {
   type CommitmentForm,
   commitmentBody,
+  commitmentFormOf,
   emptyCommitment,
   validateCommitment,
 } from '../../lib/point-form.ts';
@@ -12,29 +13,39 @@ import { Field } from './field.tsx';
 import { useWrite } from './use-write.ts';
 
 /**
- * Records a commitment under a point: who is obliged (a party of the process, or a name as the text has it), to
- * do what, for whom, by when (a date or an event) and how anyone would know it was done.
+ * Records a commitment under a point, or changes one already recorded: who is obliged (a party of the process, or
+ * a name as the text has it), to do what, for whom, by when (a date or an event) and how anyone would know it was
+ * done. The form checks each field with core's schema as it is filled in.
  */
-export function AddCommitmentForm({
+export function CommitmentEditor({
   pointId,
+  commitment,
   parties,
   onDone,
 }: {
   pointId: string;
+  /** The commitment to change; none to add a new one. */
+  commitment?: Commitment;
   parties: Party[];
   onDone: () => void;
 }) {
-  const [form, setForm] = useState<CommitmentForm>(emptyCommitment());
-  const [touched, setTouched] = useState(false);
+  const initial = () => (commitment ? commitmentFormOf(commitment) : emptyCommitment());
+  const [form, setForm] = useState<CommitmentForm>(initial);
+  const [touched, setTouched] = useState(commitment !== undefined);
   const write = useWrite();
   const errors = touched ? validateCommitment(form) : {};
-  const set = (patch: Partial<CommitmentForm>) => setForm((f) => ({ ...f, ...patch }));
+  const set = (patch: Partial<CommitmentForm>) => {
+    setTouched(true);
+    setForm((f) => ({ ...f, ...patch }));
+  };
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setTouched(true);
     if (Object.keys(validateCommitment(form)).length > 0) return;
+    const body = commitmentBody(form);
     const ok = await write.run(async () => {
-      await postJson(`/api/points/${encodeURIComponent(pointId)}/commitments`, commitmentBody(form));
+      if (commitment) await patchJson(`/api/commitments/${encodeURIComponent(commitment.id)}`, body);
+      else await postJson(`/api/points/${encodeURIComponent(pointId)}/commitments`, body);
     });
     if (ok) {
       setForm(emptyCommitment());
@@ -42,9 +53,11 @@ export function AddCommitmentForm({
       onDone();
     }
   };
+  // A commitment recorded with a name rather than a party of the process keeps that name as a choice.
   const partyChoice = (value: string, onChange: (v: string) => void, testId: string, optional: boolean) => (
     <select value={value} onChange={(e) => onChange(e.target.value)} data-testid={testId}>
       <option value="">{optional ? 'nobody named' : 'choose…'}</option>
+      {value !== '' && !parties.some((p) => p.id === value) ? <option value={value}>{value}</option> : null}
       {parties.map((p) => (
         <option key={p.id} value={p.id}>
           {p.name}
@@ -100,8 +113,13 @@ export function AddCommitmentForm({
       </div>
       {write.problem ? <ProblemView problem={write.problem} /> : null}
       <div className="authoring-actions">
-        <button type="submit" className="button" disabled={write.busy} data-testid="add-commitment">
-          Add the commitment
+        <button
+          type="submit"
+          className="button"
+          disabled={write.busy}
+          data-testid={commitment ? 'save-commitment' : 'add-commitment'}
+        >
+          {commitment ? 'Save the commitment' : 'Add the commitment'}
         </button>
       </div>
     </form>

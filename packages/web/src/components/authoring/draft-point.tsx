@@ -5,8 +5,8 @@ import type { Commitment, Party, Point } from '../../api/types.ts';
 import { freeNumber, makeRoomAfter, mergedSources, siblingsOf, sourcesOf } from '../../lib/authoring.ts';
 import { bodyOf, emptyForm, formOf, type PointForm } from '../../lib/point-form.ts';
 import { ProblemView } from '../status.tsx';
-import { UserText } from '../user-text.tsx';
-import { AddCommitmentForm } from './commitment-form.tsx';
+import { CommitmentEditor } from './commitment-form.tsx';
+import { DraftCommitments } from './draft-commitments.tsx';
 import { Field } from './field.tsx';
 import { PointEditor } from './point-editor.tsx';
 import { useWrite } from './use-write.ts';
@@ -71,7 +71,6 @@ export function DraftPoint({
   const own = commitments.filter((c) => c.pointId === point.id);
   const shown = point.text[lang] ?? Object.values(point.text)[0] ?? '';
   const primary = point.text[lang] !== undefined ? lang : (Object.keys(point.text)[0] ?? lang);
-  const partyName = (id: string) => parties.find((p) => p.id === id)?.name ?? id;
 
   // The point's sources go along with every change, so the server names the operation again (a changed text is
   // an amendment, not a copy kept word for word).
@@ -118,15 +117,7 @@ export function DraftPoint({
           : ''}
         {point.conditions.length > 0 ? ` · ${point.conditions.length} condition(s)` : ''}
       </p>
-      {own.length > 0 ? (
-        <ul className="plain-list">
-          {own.map((c) => (
-            <li key={c.id}>
-              <UserText text={partyName(c.obligor)} /> commits to <UserText text={c.action} />
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      <DraftCommitments pointId={point.id} commitments={own} parties={parties} onChanged={onChanged} />
       {mode === 'view' ? (
         <div className="authoring-actions" data-testid="point-actions">
           <button type="button" onClick={() => setMode('edit')} data-testid="edit-point">
@@ -194,7 +185,7 @@ export function DraftPoint({
       ) : null}
       {mode === 'commitment' ? (
         <>
-          <AddCommitmentForm pointId={point.id} parties={parties} onDone={done} />
+          <CommitmentEditor pointId={point.id} parties={parties} onDone={done} />
           <button type="button" className="link-button" onClick={() => setMode('view')}>
             Close
           </button>

@@ -13,7 +13,7 @@ const version = (over: Partial<PresentedVersion>): PresentedVersion => ({
   issuedOn: null,
   status: 'draft',
   note: '',
-  audience: { kind: 'process' },
+  audience: { kind: 'parties', partyIds: [] },
   logIndex: 4,
   withdrawal: null,
   abilities: {},
@@ -30,6 +30,15 @@ describe('what a version page offers, from the server’s abilities', () => {
     assert.match(notice(version({ abilities: { edit: true } })), /data-testid="edit-draft"/);
     assert.doesNotMatch(notice(version({ abilities: { edit: false } })), /edit-draft/);
     assert.doesNotMatch(notice(version({ abilities: { edit: true } })), /start-from-this/);
+  });
+
+  test('a draft shared beyond the mediators is read-only and says why', () => {
+    const html = notice(
+      version({ audience: { kind: 'parties', partyIds: ['u1'] }, abilities: { edit: false } }),
+    );
+    assert.match(html, /shared beyond the mediators, so its text is frozen/);
+    assert.match(html, /start-from-this/);
+    assert.doesNotMatch(html, /edit-draft/);
   });
 
   test('a circulated or final text is read-only, with a new version offered to whom may start one', () => {

@@ -16,6 +16,8 @@ const FROZEN_WORDS = {
     'This version was circulated, so its text is frozen: what someone received never changes behind their back.',
   final: 'This version is final: its text is the one the parties sign, and it no longer changes.',
   withdrawn: 'This version was withdrawn: it stays on record, but it is no longer on the table.',
+  released:
+    'This draft was shared beyond the mediators, so its text is frozen: what someone read never changes behind their back.',
 } as const;
 
 /**

@@ -13,11 +13,12 @@ import { type Clock, systemClock } from './commands/context.ts';
 import type { DemoPerson } from './demo/load-demo.ts';
 import { DOCS_ASSETS_BASE, docsAssets } from './http/docs-assets.ts';
 import { authenticate } from './http/principal.ts';
-import { DEFAULT_RATE_LIMITS, type RateLimits, rateLimiter } from './http/rate-limit.ts';
 import { onError, onNotFound, validationHook } from './http/problem-response.ts';
+import { DEFAULT_RATE_LIMITS, type RateLimits, rateLimiter } from './http/rate-limit.ts';
 import { signInDeps } from './http/sign-in.ts';
 import { serveWeb } from './http/static-web.ts';
 import { noteAmbiguousJson } from './http/strict-json.ts';
+import { urlLimit } from './http/url-limit.ts';
 import { ProblemError } from './problems.ts';
 import { acceptabilityRoutes } from './routes/acceptability.ts';
 import { accountRoutes } from './routes/account.ts';
@@ -95,6 +96,7 @@ export function createApp({
       },
     }),
   );
+  app.use('/api/*', urlLimit());
   const limiter = rateLimiter({ ...DEFAULT_RATE_LIMITS, ...rateLimits });
   app.use('/api/*', limiter.byAddress);
   app.use('/api/*', authenticate(store, { clock, cookies: cookieSecurity(origin) }));

@@ -167,4 +167,20 @@ test('deliveries, consultations, statements and deadlines in words, linked to th
     describeEvent({ type: 'deadline.closed', data: { outcome: 'lifted' } }).text,
     'a deadline lifted',
   );
+  test('a council, its seats, motions and votes link to the council page of the process', () => {
+    const scope = { processId: 'p1', subjectId: 'c1', audience: { kind: 'public' } };
+    assert.deepEqual(describeEvent({ type: 'council.created', scope, data: { name: 'Board of Peace' } }), {
+      text: 'a council set up: Board of Peace',
+      href: '/processes/p1/council',
+    });
+    assert.equal(
+      describeEvent({ type: 'vote.cast', scope, data: { choice: 'against' } }).text,
+      'a vote cast on a motion (against)',
+    );
+    assert.equal(
+      describeEvent({ type: 'motion.closed', scope, data: { outcome: { result: 'no-quorum' } } }).text,
+      'a motion closed: no quorum',
+    );
+    assert.equal(describeEvent({ type: 'motion.opened', data: {} }).href, null);
+  });
 });

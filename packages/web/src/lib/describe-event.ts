@@ -131,9 +131,41 @@ export function describeEvent(event: unknown): EventDescription {
       };
     case 'commitment':
       return named(action, 'commitment', null, str(data.versionId) && paths.version(String(data.versionId)));
+    case 'council':
+    case 'motion':
+    case 'vote':
+      return councilEvent(
+        type,
+        data,
+        isRecord(event) && isRecord(event.scope) ? str(event.scope.processId) : null,
+      );
     default:
       return { text: `a ${type} event`, href: null };
   }
+}
+
+// A council's events link to its process's council page (the process is the event's scope).
+function councilEvent(
+  type: string,
+  data: Record<string, unknown>,
+  processId: string | null,
+): EventDescription {
+  const href = processId && paths.council(processId);
+  const line = (v: unknown) => revealInvisible(String(v), { singleLine: true });
+  const outcome = isRecord(data.outcome) ? str(data.outcome.result) : null;
+  const text =
+    type === 'council.created'
+      ? `a council set up${str(data.name) ? `: ${line(data.name)}` : ''}`
+      : type === 'council.member-added'
+        ? `a council seat added${str(data.name) ? `: ${line(data.name)}` : ''}`
+        : type === 'motion.opened'
+          ? `a motion opened${str(data.title) ? `: ${line(data.title)}` : ''}`
+          : type === 'vote.cast'
+            ? `a vote cast on a motion${str(data.choice) ? ` (${data.choice})` : ''}`
+            : type === 'motion.closed'
+              ? `a motion closed${outcome ? `: ${outcome.replace('-', ' ')}` : ''}`
+              : `a ${type} event`;
+  return { text, href };
 }
 
 function membershipVerb(status: string): string {

@@ -1,7 +1,8 @@
 // `checkLog`: recomputes every leaf from the stored events and salts, rebuilds the tree, and compares with the
 // stored nodes and every stored checkpoint (root and signature under the log's verifier key). Reports the first
 // entry that does not match. Reads in batches so memory stays bounded by the batch, not the log.
-import { bytesEqual, CompactRange, verifyCheckpoint } from '@concord/ledger';
+import { bytesEqual, CompactRange } from '@concord/ledger';
+import { type SignedCheckpoint, VerificationError, verifySignedCheckpoint } from '@concord/ledger/verify';
 import { type Kysely, sql } from 'kysely';
 import { fromDbBytes } from '../bytes.ts';
 import type { Database } from '../schema.ts';
@@ -97,13 +98,15 @@ async function finish(
 
 function checkCheckpoint(row: CheckpointRow, root: Uint8Array, keys: Keys, covered: number): Failure | null {
   const at = Math.max(row.size - 1, 0);
-  let parsed: ReturnType<typeof verifyCheckpoint>;
+  // The same check the browser and the CLI make (@concord/ledger/verify), so all three name a failure alike.
+  let parsed: SignedCheckpoint;
   try {
-    parsed = verifyCheckpoint(row.note, keys.verifierKey);
+    parsed = verifySignedCheckpoint(row.note, keys.verifierKey);
   } catch (error) {
+    const code = error instanceof VerificationError ? ` [${error.code}]` : '';
     return fail(
       at,
-      `the checkpoint for size ${row.size} is not signed by the log's key: ${(error as Error).message}`,
+      `the checkpoint for size ${row.size} is not signed by the log's key: ${(error as Error).message}${code}`,
     );
   }
   if (parsed.origin !== keys.origin || parsed.size !== row.size || !bytesEqual(parsed.rootHash, row.rootHash))

@@ -45,7 +45,7 @@ export function VerifyVersionPage({ id }: { id: string }) {
   return <VersionChecks version={version.data} result={result} />;
 }
 
-function VersionChecks({ version, result }: { version: VersionView; result: VersionVerification }) {
+export function VersionChecks({ version, result }: { version: VersionView; result: VersionVerification }) {
   return (
     <>
       <header className="page-header">

@@ -3,12 +3,15 @@
 import { abilities, type CouncilView, type Principal } from '@concord/core';
 import type { Repositories } from '@concord/db';
 import { councilSubjectOf } from './council-subject.ts';
+import { mustExist } from './lookups.ts';
 
 export async function readCouncils(
   reader: Repositories,
   principal: Principal | null,
   processId: string,
 ): Promise<CouncilView[]> {
+  // A process the caller may not read does not exist for it (404), as for its other lists.
+  await mustExist('process', processId, (id) => reader.processes.get(id));
   const councils = await reader.councils.listByProcess(processId);
   return councils.map((council) => {
     const { resource } = councilSubjectOf(council);

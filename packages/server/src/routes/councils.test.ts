@@ -243,6 +243,8 @@ for (const target of databaseTargets()) {
       const asQatar = (await callAs(app, people.qatar.token, 'GET', `/api/processes/${processId}/councils`))
         .body;
       assert.deepEqual(asQatar.items[0].mySeats, [seats.qatar]);
+      const unknown = await call(app, 'GET', `/api/processes/${councilId}/councils`);
+      assert.ok(isProblem(unknown, 404, 'not-found'), JSON.stringify(unknown.body));
     });
   });
 }

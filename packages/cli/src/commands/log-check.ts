@@ -4,6 +4,7 @@ import { Command, Option } from 'commander';
 import { CliError, errorLine } from '../errors.ts';
 import { groupCommand } from '../group.ts';
 import { parseDatabaseUrl } from '../options.ts';
+import { checkRemoteLog } from '../remote-log-check.ts';
 import { type StoreFlags, withExistingStore } from '../with-store.ts';
 
 export function logCommand(): Command {
@@ -19,14 +20,38 @@ function logCheckCommand(): Command {
         'exit 1 naming the first entry that does not match',
     )
     .option('--data-dir <dir>', 'embedded database directory (default: ./.concord)')
+    .option('--url <url>', "check a running server's log over HTTP instead, as any reader can")
+    .option(
+      '--verifier-key <key>',
+      'with --url: the note verifier key to trust (default: the one the server names)',
+    )
     .addOption(
       new Option('--database-url <url>', 'check this PostgreSQL database (default: $DATABASE_URL)').argParser(
         parseDatabaseUrl,
       ),
     )
-    .action(async (flags: StoreFlags) => {
-      await runLogCheck(flags);
+    .action(async (flags: StoreFlags & { url?: string; verifierKey?: string }) => {
+      if (flags.url !== undefined) await runRemoteCheck(flags.url, flags.verifierKey);
+      else await runLogCheck(flags);
     });
+}
+
+async function runRemoteCheck(url: string, verifierKey: string | undefined): Promise<void> {
+  if (!/^https?:\/\/[^\s]+$/.test(url))
+    throw new CliError(`--url must be an http(s) URL, not ${JSON.stringify(url)}`);
+  const result = await checkRemoteLog(url, verifierKey === undefined ? {} : { verifierKey }).catch(
+    (error: unknown) => {
+      throw new CliError(`cannot read the log at ${url}: ${errorLine(error)}`);
+    },
+  );
+  if (!result.ok) {
+    const at = result.index === null ? '' : ` at entry ${result.index}`;
+    throw new CliError(`log check failed${at}: ${result.reason}`);
+  }
+  const hidden = result.confidential === 0 ? '' : ` (${result.confidential} confidential: leaf hashes only)`;
+  process.stdout.write(
+    `log ok: ${result.size} entries${hidden}, the checkpoint verified with key ${result.keyId}\n`,
+  );
 }
 
 async function runLogCheck(flags: StoreFlags): Promise<void> {

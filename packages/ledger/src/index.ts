@@ -44,6 +44,7 @@ export {
   readVerifierKey,
   VerificationError,
   verifyConsistencyProof,
+  verifyCosignatures,
   verifyEntryBundle,
   verifyEntryInclusion,
   verifyEventLeaf,

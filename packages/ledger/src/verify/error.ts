@@ -13,6 +13,7 @@ export type VerificationErrorCode =
   | 'CHECKPOINT_KEY_UNKNOWN'
   | 'INCLUSION_PROOF_INVALID'
   | 'CONSISTENCY_PROOF_INVALID'
+  | 'COSIGNATURE_INVALID'
   | 'LOG_SHRANK';
 
 export class VerificationError extends Error {

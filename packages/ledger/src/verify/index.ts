@@ -9,6 +9,8 @@ export { isConfidential, verifyEntryBundle } from './bundle.ts';
 export type { Check, CheckId } from './check.ts';
 export type { SignedCheckpoint } from './checkpoint.ts';
 export { verifySignedCheckpoint } from './checkpoint.ts';
+export type { Cosignature, CosignerKey } from './cosignature.ts';
+export { readCosignerKey, verifyCosignatures } from './cosignature.ts';
 export type { VerificationErrorCode } from './error.ts';
 export { VerificationError } from './error.ts';
 export type { RememberedCheckpoint } from './growth.ts';

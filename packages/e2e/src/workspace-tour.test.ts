@@ -60,6 +60,13 @@ describe('the negotiation workspace: compare, languages, positions, in Chromium'
     const restored = page.locator('[data-testid="diff-entry"][data-kind="restored"]');
     assert.ok((await restored.count()) >= 2, 'the cap and the funds come back');
     assert.equal(await restored.filter({ hasText: /→ 9(?!\d)/ }).count(), 1, 'December #9 is restored');
+    assert.match(
+      (await restored
+        .filter({ hasText: /→ 9(?!\d)/ })
+        .getByTestId('restored-from')
+        .textContent()) ?? '',
+      /brings back point 14 of “US 28-point draft”/,
+    );
     assert.equal(
       await restored.filter({ hasText: /→ 4(?!\d)/ }).count(),
       1,

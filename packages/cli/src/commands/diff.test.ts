@@ -52,6 +52,7 @@ describe('concord diff', () => {
           },
           quantities: ['army cap: 600,000 → 800,000 personnel'],
           topLevel: true,
+          restoredFrom: [],
         },
         {
           kind: 'removed',
@@ -64,6 +65,7 @@ describe('concord diff', () => {
           redlines: {},
           quantities: [],
           topLevel: true,
+          restoredFrom: [],
         },
       ],
     };
@@ -113,7 +115,7 @@ describe('concord diff', () => {
         text.stdout,
         /^Geneva text \(reported: 19 points\) \(24 points\) → December 20-point framework \(20 points\): /,
       );
-      assert.match(text.stdout, /\nrestored {2}— → 9\n/);
+      assert.match(text.stdout, /\nrestored {2}— → 9 \(point 14 of “US 28-point draft”\)\n/);
       const json = await runConcord(['diff', ...ids, '--json', ...cli.args]);
       assert.equal(json.code, 0, json.stderr);
       const restored = JSON.parse(json.stdout).changes.filter((c: { kind: string }) => c.kind === 'restored');

@@ -10,8 +10,14 @@ function firstText(p: DiffEntry['before'][number] | undefined): string {
   return p.text.en ?? Object.values(p.text)[0] ?? '';
 }
 
+/** Where a restored point comes back from: "(point 14 of “US 28-point draft”)". */
+const restoredFrom = (c: DiffEntry) =>
+  c.restoredFrom.length === 0
+    ? ''
+    : ` (${c.restoredFrom.map((r) => `point ${r.number} of “${r.versionLabel}”`).join(', ')})`;
+
 function line(c: DiffEntry): string {
-  const head = `${c.kind.padEnd(9)} ${numbers(c.before)} → ${numbers(c.after)}`;
+  const head = `${c.kind.padEnd(9)} ${numbers(c.before)} → ${numbers(c.after)}${restoredFrom(c)}`;
   const redlines = Object.entries(c.redlines).map(
     ([language, runs]) =>
       `    ${language}: ${runs

@@ -46,6 +46,19 @@ describe('change set between two versions', () => {
     assert.equal(byNumber['3'], 'moved');
   });
 
+  test('a restored point names the point it brings back; an added one names none', () => {
+    const changes = changeSet(graph, 'gen', 'dec').changes;
+    const of = (n: string) => changes.find((c) => c.after[0]?.number === n);
+    const restored = of('9')?.restoredFrom ?? [];
+    assert.ok(restored.length > 0, 'point 9 names its source');
+    for (const r of restored) {
+      assert.notEqual(r.versionId, 'dec');
+      assert.equal(graph.points.get(r.pointId)?.number, r.number);
+      assert.equal(r.versionLabel, graph.versions.get(r.versionId)?.label);
+    }
+    assert.deepEqual(of('11')?.restoredFrom, []);
+  });
+
   test('siblings correspond through their common origin', () => {
     assert.deepEqual(kinds('e3', 'gen'), [
       ['unchanged', '1', '1'],

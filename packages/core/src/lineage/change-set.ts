@@ -32,7 +32,12 @@ export type PointDiff = {
   quantities: string[];
   /** Whether the change concerns a top-level point (else only sub-points). */
   topLevel: boolean;
+  /** A restored point: the nearest points of the older side's history it brings back. */
+  restoredFrom: RestoredSource[];
 };
+
+/** A point of an earlier version that a restored point brings back, named as a reader would. */
+export type RestoredSource = { pointId: string; versionId: string; versionLabel: string; number: string };
 
 export type ChangeSet = {
   fromVersionId: string;
@@ -106,6 +111,33 @@ function correspond(graph: LineageGraph, from: LineagePoint[], to: LineagePoint[
   return [...groups.values()];
 }
 
+/** Walking the edges back from a point, the first points met in the older side's history (breadth first). */
+function nearestOlder(graph: LineageGraph, pointId: string, olderVersions: Set<string>): RestoredSource[] {
+  const found: RestoredSource[] = [];
+  const seen = new Set([pointId]);
+  let frontier = [pointId];
+  while (frontier.length > 0 && found.length === 0) {
+    const next: string[] = [];
+    for (const id of frontier)
+      for (const { pointId: source } of graph.sourcesOf(id)) {
+        if (seen.has(source)) continue;
+        seen.add(source);
+        const p = graph.points.get(source);
+        if (p === undefined) continue;
+        if (olderVersions.has(p.versionId))
+          found.push({
+            pointId: p.id,
+            versionId: p.versionId,
+            versionLabel: graph.versions.get(p.versionId)?.label ?? p.versionId,
+            number: p.number,
+          });
+        else next.push(source);
+      }
+    frontier = next;
+  }
+  return found;
+}
+
 function groupOf(groups: Map<string, Group>, root: string): Group {
   let g = groups.get(root);
   if (!g) {
@@ -117,14 +149,20 @@ function groupOf(groups: Map<string, Group>, root: string): Group {
 
 function describe(graph: LineageGraph, g: Group, olderVersions: Set<string>): PointDiff {
   const topLevel = [...g.before, ...g.after].some((p) => p.parentPointId === null);
-  const base = { before: g.before, after: g.after, topLevel, wording: null, redlines: {}, quantities: [] };
+  const base = {
+    before: g.before,
+    after: g.after,
+    topLevel,
+    wording: null,
+    redlines: {},
+    quantities: [],
+    restoredFrom: [],
+  };
   if (g.before.length === 0) {
     // A point the older side lacks but whose origin is older still was dropped and has come back.
     const [p] = g.after;
-    const restored =
-      p !== undefined &&
-      [...graph.ancestorsOf(p.id)].some((a) => olderVersions.has(graph.points.get(a)?.versionId ?? ''));
-    return { ...base, kind: restored ? 'restored' : 'added' };
+    const restoredFrom = p === undefined ? [] : nearestOlder(graph, p.id, olderVersions);
+    return { ...base, kind: restoredFrom.length > 0 ? 'restored' : 'added', restoredFrom };
   }
   if (g.after.length === 0) return { ...base, kind: 'removed' };
   if (g.before.length > 1 || g.after.length > 1)

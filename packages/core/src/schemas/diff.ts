@@ -27,6 +27,10 @@ export const DiffEntry = z.strictObject({
   redlines: z.record(z.string(), z.array(RedlineRun)),
   quantities: z.array(z.string()),
   topLevel: z.boolean(),
+  /** A restored point: the nearest points of the older side's history it brings back. */
+  restoredFrom: z.array(
+    z.strictObject({ pointId: Id, versionId: Id, versionLabel: z.string(), number: z.string() }),
+  ),
 });
 export type DiffEntry = z.infer<typeof DiffEntry>;
 

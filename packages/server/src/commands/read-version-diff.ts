@@ -46,5 +46,6 @@ function presentChange(c: PointDiff, byId: Map<string, Point>): VersionDiff['cha
     redlines: c.redlines,
     quantities: c.quantities,
     topLevel: c.topLevel,
+    restoredFrom: c.restoredFrom.map((r) => ({ ...r })),
   };
 }

@@ -137,6 +137,7 @@ describe('compareToParent', () => {
       conditionsChanged: false,
       quantities: [],
       topLevel: true,
+      restoredFrom: [],
     };
     const { changes, removed } = comparisonFromDiff({
       planId: 'plan',

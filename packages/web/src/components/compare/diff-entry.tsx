@@ -19,6 +19,15 @@ export function DiffEntryView({ entry, view, lang }: { entry: DiffEntry; view: D
         <span className="diff-numbers">
           {numbers(entry.before)} → {numbers(entry.after)}
         </span>
+        {entry.restoredFrom.length > 0 ? (
+          <span className="diff-restored-from" data-testid="restored-from">
+            {' '}
+            · brings back{' '}
+            {entry.restoredFrom
+              .map((r) => `point ${revealInvisible(r.number)} of “${revealInvisible(r.versionLabel)}”`)
+              .join(', ')}
+          </span>
+        ) : null}
         {entry.languages?.stale.length ? (
           <span className="diff-stale" data-testid="stale-languages">
             {' '}

@@ -13,7 +13,7 @@ import { notFound, outOfRange } from '../problems.ts';
 import { newRouter, type RouteDeps, readerOf } from './router.ts';
 
 const tags = ['log'];
-// About 1.3 kB an entry: a full page is some 130 kB (1,000 made 1.3 MB answers that slowed every other route).
+// 1.3 to 2 kB an entry: a full page is 130 to 200 kB (1,000 made 1.3 MB answers that slowed every other route).
 const MAX_ENTRIES = 100;
 const Base64 = z.string().meta({ description: 'standard base64' });
 

@@ -5,7 +5,9 @@ import type { CheckpointAnswer, InclusionAnswer, LogEntryAnswer } from '../api/t
 import { formatDate } from '../lib/commitments.ts';
 import { describeEvent } from '../lib/describe-event.ts';
 import { Link } from '../router/link.tsx';
+import { paths } from '../router/routes.ts';
 import { useLogGrowth } from '../verify/use-log-growth.ts';
+import { versionOfEntry } from '../verify/version-of-entry.ts';
 
 /**
  * The verify page's result: every check as a line with ✓/✗ and what it means, the facts of the entry, the
@@ -32,6 +34,7 @@ export function EntryChecks(props: {
   const verdictOk = result.ok && !growthFailed;
   const edited = eventText !== served || verifierKey !== props.checkpoint.verifierKey;
   const recorded = describeEvent(props.entry.event);
+  const shapes = versionOfEntry(props.entry.event);
   return (
     <div className="verify-grid">
       <section
@@ -68,6 +71,12 @@ export function EntryChecks(props: {
             .
           </p>
         )}
+        {shapes !== null ? (
+          <p className="muted" data-testid="covers-only">
+            This checks entry {props.entry.index} alone, not the later changes to the version it shapes:{' '}
+            <Link href={paths.verifyVersion(shapes)}>verify the version as it is shown</Link>.
+          </p>
+        ) : null}
         {props.entry.summary ? (
           <p className="recorded" data-testid="entry-summary">
             {props.entry.summary}, committed {formatDate(props.entry.committedAt)}.

@@ -89,12 +89,21 @@ export const CouncilMemberRecord = z.strictObject({
 });
 export type CouncilMemberRecord = z.infer<typeof CouncilMemberRecord>;
 
+/** A founding seat: a seat, and whether its vote against defeats a motion (a veto). */
+export const FoundingSeat = CouncilMemberInput.extend({ veto: z.boolean().default(false) });
+export type FoundingSeat = z.infer<typeof FoundingSeat>;
+
 export const CouncilCreate = z.strictObject({
   name: text(LIMITS.title),
   /** Its mandate in a sentence: "monitors and guarantees the implementation of the plan". */
   mandate: optionalText(LIMITS.shortText, MULTILINE).default(''),
-  /** The rule as the founding text has it, vetoes not yet named (seats get ids when added). */
+  /**
+   * The rule as the founding text has it. Its veto holders are named on the founding seats (`veto`), since a
+   * seat has no id before the council is founded; `rule.vetoHolders` itself is left empty.
+   */
   rule: DecisionRule,
+  /** The seats the council is founded with (more can be added later, without a veto). */
+  seats: z.array(FoundingSeat).max(COUNCIL_LIMITS.seats).default([]),
   audience: Audience.default({ kind: 'public' }),
 });
 export type CouncilCreate = z.infer<typeof CouncilCreate>;
@@ -106,6 +115,8 @@ export const CouncilRecord = z.strictObject({
   name: text(LIMITS.title),
   mandate: optionalText(LIMITS.shortText, MULTILINE),
   rule: DecisionRule,
+  /** The founding seats (absent: founded without seats); the rule's veto holders are among them. */
+  seats: z.array(CouncilMemberRecord).max(COUNCIL_LIMITS.seats).optional(),
 });
 export type CouncilRecord = z.infer<typeof CouncilRecord>;
 

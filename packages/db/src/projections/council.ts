@@ -1,5 +1,5 @@
 // A council, its seats, motions and votes: one row each; closing a motion sets its outcome as logged.
-import type { EventOf } from '@concord/core';
+import type { CouncilMemberRecord, EventOf } from '@concord/core';
 import type { ProjectionOp } from './ops.ts';
 import { audienceColumns } from './visibility.ts';
 
@@ -16,19 +16,19 @@ export function councilOps(event: CouncilEvent, logIndex: number): ProjectionOp[
     case 'council.created': {
       const c = event.data;
       const row = { id: c.id, name: c.name, mandate: c.mandate, rule: JSON.stringify(c.rule), ...shared };
-      return [{ kind: 'insert', table: 'councils', rows: [{ ...row, process_id: c.processId }] }];
+      const council: ProjectionOp = {
+        kind: 'insert',
+        table: 'councils',
+        rows: [{ ...row, process_id: c.processId }],
+      };
+      // The founding seats, after the council they reference.
+      const seats = (c.seats ?? []).map((m) => seatRow(m, { ...shared, process_id: c.processId }));
+      return seats.length === 0
+        ? [council]
+        : [council, { kind: 'insert', table: 'council_members', rows: seats }];
     }
-    case 'council.member-added': {
-      const m = event.data;
-      const row = { id: m.id, council_id: m.councilId, name: m.name, role: m.role, ...shared };
-      return [
-        {
-          kind: 'insert',
-          table: 'council_members',
-          rows: [{ ...row, party_id: m.partyId, account_id: m.accountId }],
-        },
-      ];
-    }
+    case 'council.member-added':
+      return [{ kind: 'insert', table: 'council_members', rows: [seatRow(event.data, shared)] }];
     case 'motion.opened': {
       const m = event.data;
       const row = {
@@ -54,4 +54,9 @@ export function councilOps(event: CouncilEvent, logIndex: number): ProjectionOp[
       return [{ kind: 'update', table: 'motions', id: c.id, set, logIndex }];
     }
   }
+}
+
+function seatRow(m: CouncilMemberRecord, shared: Record<string, unknown>): Record<string, unknown> {
+  const seat = { id: m.id, council_id: m.councilId, name: m.name, role: m.role };
+  return { ...seat, party_id: m.partyId, account_id: m.accountId, ...shared };
 }

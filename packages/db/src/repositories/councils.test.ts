@@ -149,6 +149,34 @@ for (const target of databaseTargets()) {
       );
     });
 
+    test('founding seats arrive with the council, in the order founded', async () => {
+      const id = uuidv7();
+      const seat = (name: string, role: SeatRole) => ({
+        id: uuidv7(),
+        councilId: id,
+        name,
+        role,
+        partyId: null,
+        accountId: null,
+      });
+      const seats = [seat('Chair', 'chair'), seat('Member', 'member')];
+      const rule = DecisionRule.parse({ kind: 'simple-majority', vetoHolders: [seats[0]?.id] });
+      const scope = { processId: scenario.processId, subjectId: id, audience: PUBLIC };
+      const founded = { id, processId: scenario.processId, name: 'Founded', mandate: '', rule, seats };
+      await store.transact((tx) =>
+        tx.appendEvent(newEvent('council.created', founded, { actor: 'operator', at: AT, scope })),
+      );
+      const council = await store.councils.get(id);
+      assert.deepEqual(
+        council?.members.map((m) => [m.name, m.role]),
+        [
+          ['Chair', 'chair'],
+          ['Member', 'member'],
+        ],
+      );
+      assert.deepEqual(council?.rule.vetoHolders, [seats[0]?.id]);
+    });
+
     test('the council tables rebuild from the log exactly', async () => {
       assert.deepEqual(await store.rebuildProjections(), { equal: true, differences: [] });
     });

@@ -37,12 +37,18 @@ export async function addCouncilMember(ctx: CommandContext, input: AddCouncilMem
   });
 }
 
-async function assertSeatRefs(tx: Repositories, processId: string, seat: CouncilMemberInput) {
+/** A seat's party is one of the process's, and its account holds an active council membership there. */
+export async function assertSeatRefs(
+  tx: Repositories,
+  processId: string,
+  seat: CouncilMemberInput,
+  prefix = '',
+) {
   if (seat.partyId !== null) {
     const party = await tx.parties.get(seat.partyId);
     if (party === null || party.processId !== processId)
       throw ruleBroken(`party ${seat.partyId} is not a party of this process`, [
-        { path: 'partyId', message: 'must be a party of the same process' },
+        { path: `${prefix}partyId`, message: 'must be a party of the same process' },
       ]);
   }
   if (seat.accountId === null) return;
@@ -52,6 +58,6 @@ async function assertSeatRefs(tx: Repositories, processId: string, seat: Council
   );
   if (!holds)
     throw ruleBroken('the account holds no active council membership in this process', [
-      { path: 'accountId', message: 'grant the account a council membership first' },
+      { path: `${prefix}accountId`, message: 'grant the account a council membership first' },
     ]);
 }

@@ -246,5 +246,54 @@ for (const target of databaseTargets()) {
       const unknown = await call(app, 'GET', `/api/processes/${councilId}/councils`);
       assert.ok(isProblem(unknown, 404, 'not-found'), JSON.stringify(unknown.body));
     });
+    test('founding seats may hold a veto: the rule names them, and a veto holder against defeats a majority', async () => {
+      const path = `/api/processes/${processId}/councils`;
+      const seats = [
+        { name: 'Guarantor', role: 'chair', veto: true },
+        { name: 'Member A', role: 'member' },
+        { name: 'Member B', role: 'member' },
+      ];
+      await unchanged(async () => {
+        const observerVeto = {
+          ...BOARD,
+          seats: [...seats, { name: 'Watcher', role: 'observer', veto: true }],
+        };
+        assert.equal((await mediator(app, 'POST', path, observerVeto)).status, 422);
+        const twoChairs = { ...BOARD, seats: [...seats, { name: 'Second', role: 'chair' }] };
+        assert.equal((await mediator(app, 'POST', path, twoChairs)).status, 422);
+        const stranger = {
+          ...BOARD,
+          seats: [{ name: 'X', role: 'member', accountId: people.delegate.accountId }],
+        };
+        const refused = await mediator(app, 'POST', path, stranger);
+        assert.equal(refused.status, 422);
+        assert.equal(refused.body.errors[0].path, 'seats.0.accountId');
+      });
+      const made = await mediator(app, 'POST', path, {
+        name: 'Guarantee council',
+        rule: { kind: 'simple-majority' },
+        seats,
+      });
+      assert.equal(made.status, 201, JSON.stringify(made.body));
+      const [guarantor, a, b] = made.body.members.map((m: { id: string }) => m.id);
+      assert.deepEqual(made.body.rule.vetoHolders, [guarantor]);
+      const opened = await mediator(app, 'POST', `/api/councils/${made.body.id}/motions`, {
+        ...MOTION,
+        closesAt: '2027-01-01T00:00:00.000Z',
+      });
+      for (const [memberId, choice] of [
+        [guarantor, 'against'],
+        [a, 'for'],
+        [b, 'for'],
+      ])
+        assert.equal(
+          (await mediator(app, 'POST', `/api/motions/${opened.body.id}/votes`, { memberId, choice })).status,
+          201,
+        );
+      const closed = await mediator(app, 'POST', `/api/motions/${opened.body.id}/close`);
+      assert.equal(closed.body.outcome.result, 'vetoed');
+      assert.deepEqual(closed.body.outcome.vetoedBy, [guarantor]);
+      assert.ok(closed.body.outcome.reasons.includes('vetoed by Guarantor'));
+    });
   });
 }

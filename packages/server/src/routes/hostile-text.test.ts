@@ -226,6 +226,7 @@ function sampleBodies(s: Seed): Record<string, unknown> {
       rule: { kind: 'majority-with-chair-approval' },
       audience: { kind: 'process' },
     },
+      seats: [{ name: 'Голова ради', role: 'chair', veto: true }],
     'POST /api/councils/{councilId}/members': { name: 'مجلس السلام', role: 'member', partyId: s.ukraine.id },
     'POST /api/councils/{councilId}/motions': {
       kind: 'finding-of-violation',

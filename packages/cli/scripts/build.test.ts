@@ -7,7 +7,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import { ensureFreshBundle, type Manifest, readManifest, repoRoot, staleInputs } from './build.ts';
+import {
+  ensureFreshBundle,
+  type Manifest,
+  readManifest,
+  repoRoot,
+  staleInputs,
+  staticImports,
+} from './build.ts';
 
 const bin = join(repoRoot, 'packages/cli/bin/concord.js');
 const twoIssues = join(repoRoot, 'bench/cli/two-issue.json');
@@ -51,6 +58,18 @@ describe('the concord bundle', () => {
       assert.ok(manifest.inputs.includes(input), input);
     assert.ok(!manifest.inputs.some((i) => i.includes('node_modules')), 'third-party code stays external');
     assert.deepEqual(staleInputs(manifest), []);
+  });
+
+  test('a start loads only commander and Node modules before a command runs (no zod, no ledger, no engine)', async () => {
+    await ensureFreshBundle();
+    const loaded = staticImports('concord.js');
+    const heavy = loaded.filter((name) => name !== 'commander' && !name.startsWith('node:'));
+    assert.deepEqual(
+      heavy,
+      [],
+      `import these inside the command's action, not at the top: ${heavy.join(', ')}`,
+    );
+    assert.ok(loaded.includes('commander'), 'the walk sees the static imports');
   });
 
   test('--help and analyze (its worker too) run with TypeScript unloadable', async () => {

@@ -121,6 +121,26 @@ export function staleInputs(manifest: Manifest, root = repoRoot): string[] {
   });
 }
 
+/**
+ * The npm packages and Node modules that loading `entry` (a file in dist/) imports before any code runs: its static
+ * imports, through the chunks they name. What a command needs only when it runs is imported lazily, in its action.
+ */
+export function staticImports(entry: string): string[] {
+  const seen = new Set<string>();
+  const packages = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const text = readFileSync(join(distDir, file), 'utf8');
+    for (const [, specifier] of text.matchAll(/^(?:import|export)\b[^;]*?["']([^"']+)["'];/gms)) {
+      if (specifier?.startsWith('./')) visit(specifier.slice(2));
+      else if (specifier) packages.add(specifier);
+    }
+  };
+  visit(entry);
+  return [...packages].sort();
+}
+
 /** The manifest of the bundle in dist/, or null when there is none. */
 export function readManifest(): Manifest | null {
   if (!existsSync(manifestFile) || !existsSync(join(distDir, 'concord.js'))) return null;

@@ -4,7 +4,6 @@ import { Command, Option } from 'commander';
 import { CliError, errorLine } from '../errors.ts';
 import { groupCommand } from '../group.ts';
 import { parseDatabaseUrl } from '../options.ts';
-import { checkRemoteLog } from '../remote-log-check.ts';
 import { type StoreFlags, withExistingStore } from '../with-store.ts';
 
 export function logCommand(): Command {
@@ -39,6 +38,8 @@ function logCheckCommand(): Command {
 async function runRemoteCheck(url: string, verifierKey: string | undefined): Promise<void> {
   if (!/^https?:\/\/[^\s]+$/.test(url))
     throw new CliError(`--url must be an http(s) URL, not ${JSON.stringify(url)}`);
+  // Loaded here, not at the top: the ledger's verifier (noble) would slow every `concord` start.
+  const { checkRemoteLog } = await import('../remote-log-check.ts');
   const result = await checkRemoteLog(url, verifierKey === undefined ? {} : { verifierKey }).catch(
     (error: unknown) => {
       throw new CliError(`cannot read the log at ${url}: ${errorLine(error)}`);

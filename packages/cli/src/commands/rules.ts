@@ -2,14 +2,7 @@
 // server and no store (core's pure evaluator), and prints each case's steps with their dates and its outcome, or
 // with --json the evaluation. A file that is not a valid rules or timeline file fails in one line naming the place.
 import { open } from 'node:fs/promises';
-import {
-  type Evaluation,
-  evaluateRules,
-  Instant,
-  type Read,
-  readRulesFile,
-  readTimelineFile,
-} from '@concord/core/guarantees';
+import type { Evaluation, Read } from '@concord/core/guarantees';
 import { toDisplayJson } from '@concord/core/text';
 import { Command } from 'commander';
 import { CliError } from '../errors.ts';
@@ -42,15 +35,20 @@ export function rulesCommand(): Command {
   return group;
 }
 
+type Guarantees = typeof import('@concord/core/guarantees');
+
 async function simulate(rulesPath: string, eventsPath: string, flags: SimulateFlags): Promise<void> {
-  const clock = flags.at === undefined ? undefined : readClock(flags.at);
+  // Loaded here, not at the top: the evaluator's schemas (zod) would slow every `concord` start, `--help` included.
+  const guarantees = await import('@concord/core/guarantees');
+  const { evaluateRules, readRulesFile, readTimelineFile } = guarantees;
+  const clock = flags.at === undefined ? undefined : readClock(flags.at, guarantees);
   const rules = valid(rulesPath, readRulesFile(await readJson(rulesPath)));
   const timeline = valid(eventsPath, readTimelineFile(await readJson(eventsPath), rules));
   const evaluation: Evaluation = evaluateRules(rules, timeline, clock === undefined ? {} : { clock });
   process.stdout.write(flags.json ? `${toDisplayJson(evaluation, 2)}\n` : formatEvaluation(evaluation));
 }
 
-function readClock(at: string): string {
+function readClock(at: string, { Instant }: Guarantees): string {
   const parsed = Instant.safeParse(at);
   if (!parsed.success) throw new CliError(`--at ${at}: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
   return parsed.data;

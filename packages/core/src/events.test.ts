@@ -39,6 +39,7 @@ describe('ConcordEvent', () => {
       'point.created',
       'point.removed',
       'point.updated',
+      'position.published',
       'position.recorded',
       'process.created',
       'process.updated',

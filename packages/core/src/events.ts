@@ -96,6 +96,8 @@ export const ConcordEvent = z.discriminatedUnion('type', [
   event('valuation.recorded', ValuationRecord),
   // Private to its party's delegates and the mediators unless `published` (see policies/policy.ts, position).
   event('position.recorded', PositionRecord),
+  // A private position its party's delegate made public later: the position as published, read like its version.
+  event('position.published', PositionRecord),
   event('membership.granted', MembershipRecord),
   event(
     'membership.changed',

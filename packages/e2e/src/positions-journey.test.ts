@@ -1,7 +1,8 @@
 // Positions in a real browser, switching people with the demo's "view as" switch: Ukraine's delegation opens the
 // US 28-point draft, finds points 6, 7 and 21 flagged as resurfaced (its earlier rejections cited), records a
 // red line on point 25 taken before the draft was written and sees that point flagged too, with the rejection
-// in the point's history; Russia's delegation then finds nothing of it on the page, in the API or in the log.
+// in the point's history; Russia's delegation then finds nothing of it on the page, in the API or in the log,
+// until Ukraine publishes it from the history and Russia reads it.
 // Screenshots go to a temporary directory whose path is printed.
 import assert from 'node:assert/strict';
 import { mkdtempSync } from 'node:fs';
@@ -129,5 +130,26 @@ describe('positions in Chromium', { timeout: 180_000 }, () => {
     const body = (await entry.json()) as { confidential: boolean; event: unknown };
     assert.equal(body.confidential, true);
     assert.equal(body.event, null);
+  });
+
+  test('Ukraine publishes the position later from its history; then Russia reads it', async () => {
+    await viewAs(page, 'ukraine', "Ukraine's delegation (demo)");
+    await page.goto(`${server.url}${versionPath}`);
+    await row('25').getByRole('button', { name: 'History' }).click();
+    const history = page.getByTestId('position-history');
+    await history.getByTestId('publish-position').first().click();
+    // The matrix is read again: Ukraine's cell on point 25 now says published.
+    await ukraineCell('25').getByText(/published/).waitFor();
+
+    await viewAs(page, 'russia', "Russia's delegation (demo)");
+    await page.goto(`${server.url}${versionPath}`);
+    await row('25').waitFor();
+    await ukraineCell('25')
+      .getByText(/published/)
+      .waitFor();
+    assert.equal(await ukraineCell('25').getAttribute('data-stance'), 'red-line');
+    const read = await page.request.get(`${server.url}/api/points/${pointId}/positions`);
+    const items = ((await read.json()) as { items: { rationale: string; published: boolean }[] }).items;
+    assert.ok(items.some((p) => p.rationale === RATIONALE && p.published));
   });
 });

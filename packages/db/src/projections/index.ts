@@ -60,6 +60,7 @@ export function projectionOps(event: ConcordEvent, logIndex: number): Projection
     case 'deadline.closed':
       return deadlineOps(event, logIndex);
     case 'position.recorded':
+    case 'position.published':
       return positionOps(event, logIndex);
     case 'acceptability.marked':
       return acceptabilityOps(event, logIndex);

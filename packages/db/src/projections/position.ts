@@ -3,8 +3,22 @@ import type { EventOf } from '@concord/core';
 import type { ProjectionOp } from './ops.ts';
 import { audienceColumns } from './visibility.ts';
 
-export function positionOps(event: EventOf<'position.recorded'>, logIndex: number): ProjectionOp[] {
+export function positionOps(
+  event: EventOf<'position.recorded' | 'position.published'>,
+  logIndex: number,
+): ProjectionOp[] {
   const p = event.data;
+  // Published later: the same recording, now read by whoever reads its version.
+  if (event.type === 'position.published')
+    return [
+      {
+        kind: 'update',
+        table: 'positions',
+        id: p.id,
+        set: { published: true, body: JSON.stringify(p), ...audienceColumns(event) },
+        logIndex,
+      },
+    ];
   return [
     {
       kind: 'insert',

@@ -109,6 +109,10 @@ const CASES: Record<string, [ConcordEvent, string]> = {
     ev('position.recorded', { versionId: V, pointId: PT, partyId: UA, stance: 'red-line', published: true }),
     'US mediation recorded Ukraine’s position (red line) on point 4 of “December framework”, published in “Russia–Ukraine”',
   ],
+  'position.published': [
+    ev('position.published', { versionId: V, pointId: PT, partyId: UA, stance: 'rejects', published: true }),
+    'US mediation published Ukraine’s position (rejects) on point 4 of “December framework” in “Russia–Ukraine”',
+  ],
   'membership.granted': [
     ev('membership.granted', { name: 'Olena', role: 'delegate', partyId: UA }),
     'US mediation made Olena a delegate for Ukraine in “Russia–Ukraine”',

@@ -78,6 +78,10 @@ const WORDS: Partial<Record<string, Words>> = {
     e.type === 'position.recorded'
       ? `recorded ${partyOf(n, e.data.partyId)} position (${e.data.stance.replaceAll('-', ' ')}) on ${pointWords(n, e.data.pointId, e.data.versionId)}${e.data.published ? ', published' : ''}`
       : '',
+  'position.published': (e, n) =>
+    e.type === 'position.published'
+      ? `published ${partyOf(n, e.data.partyId)} position (${e.data.stance.replaceAll('-', ' ')}) on ${pointWords(n, e.data.pointId, e.data.versionId)}`
+      : '',
   'membership.granted': (e, n) =>
     e.type === 'membership.granted'
       ? `made ${e.data.name} a ${e.data.role}${e.data.partyId && n.party(e.data.partyId) ? ` for ${n.party(e.data.partyId)}` : ''}`

@@ -10,6 +10,8 @@ import { createApp } from '../app.ts';
 import { grantMembership } from '../commands/grant-membership.ts';
 import { type Answer, isProblem, memberToken, sessionHeaders, testAccount } from '../test-support.ts';
 
+const UNLIMITED = { perSecond: 1_000_000, burst: 1_000_000 };
+
 type Route = { method: string; path: string };
 type Seed = Awaited<ReturnType<typeof seed>>;
 type Headers = Record<string, string>;
@@ -224,9 +226,9 @@ function sampleBodies(s: Seed): Record<string, unknown> {
       name: 'Peace Council',
       mandate: 'Monitors and guarantees the agreement.\nChaired by the US president.',
       rule: { kind: 'majority-with-chair-approval' },
+      seats: [{ name: 'Голова ради', role: 'chair', veto: true }],
       audience: { kind: 'process' },
     },
-      seats: [{ name: 'Голова ради', role: 'chair', veto: true }],
     'POST /api/councils/{councilId}/members': { name: 'مجلس السلام', role: 'member', partyId: s.ukraine.id },
     'POST /api/councils/{councilId}/motions': {
       kind: 'finding-of-violation',
@@ -266,14 +268,21 @@ async function seed(app: ReturnType<typeof createApp>, store: Store, headers: He
     points: [{ text: { en: 'One.' } }],
   });
   const point = await post(`/api/versions/${version.id}/points`, { text: { en: 'Two.' } });
-  // A counter-draft without point One makes it contested, so the walker has a wording to mark: it marks as a
-  // delegate of Ukraine (a membership the operator grants it beside its lead), since mediators never mark.
+  // A circulated text and a counter-draft without its point One make One contested, so the walker has a wording
+  // to mark: it marks as a delegate of Ukraine (a membership the operator grants it beside its lead), since
+  // mediators never mark. Both are read by Ukraine (circulated, like the plan); the working draft above is not.
+  const shared = await post(`/api/plans/${plan.id}/versions`, {
+    label: 'v1, circulated',
+    status: 'circulated',
+    points: [{ text: { en: 'One.' } }, { text: { en: 'Two.' } }],
+  });
   const counter = await post(`/api/plans/${plan.id}/versions`, {
     label: 'v2',
-    parentVersionId: version.id,
+    status: 'circulated',
+    parentVersionId: shared.id,
     points: [{ text: { en: 'Two, answered.' } }],
   });
-  const firstPoint = (version as unknown as { points: { lineageId: string }[] }).points[0]?.lineageId;
+  const firstPoint = (shared as unknown as { points: { lineageId: string }[] }).points[0]?.lineageId;
   assert.ok(firstPoint);
   await grantMembership(
     { store, principal: OPERATOR, clock: () => new Date() },
@@ -336,7 +345,7 @@ async function seed(app: ReturnType<typeof createApp>, store: Store, headers: He
     invitationToken,
     memberMembershipId: member.membership.id,
     leadMembershipId,
-    marked: { lineageId: firstPoint, versionId: version.id, counterId: counter.id },
+    marked: { lineageId: firstPoint, versionId: shared.id, counterId: counter.id },
     spare,
     toDeliver,
     deadline,
@@ -438,7 +447,9 @@ for (const target of databaseTargets()) {
     };
     before(async () => {
       store = await target.open();
-      app = createApp({ store });
+      // The walk sends thousands of writes in a few seconds from one address: far beyond what a person sends, so
+      // the rate limits (tested in limits.test.ts) are lifted here.
+      app = createApp({ store, rateLimits: { write: UNLIMITED, read: UNLIMITED } });
       writer = await writerHeaders(store);
       s = await seed(app, store, writer);
       doc = (await (await app.request('/openapi.json')).json()) as typeof doc;
@@ -454,7 +465,11 @@ for (const target of databaseTargets()) {
           ? s.spare.id
           : route.path.endsWith('/deliveries')
             ? s.toDeliver.id
-            : s.version.id,
+            : route.path.endsWith('/acceptability')
+              ? s.marked.versionId
+              : route.path.endsWith('/audience')
+                ? s.marked.counterId
+                : s.version.id,
         deadlineId: s.deadline.id,
         councilId: route.path.endsWith('/members') ? s.emptyCouncil.id : s.council.id,
         motionId: s.motion.id,

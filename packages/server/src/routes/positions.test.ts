@@ -245,5 +245,41 @@ for (const target of databaseTargets()) {
         ),
       );
     });
+
+    test('a private position published later by its party: one entry, then read by whoever reads the version', async () => {
+      const publishAs = (key: string | null, id: string) =>
+        callAs(app, key, 'POST', `/api/positions/${id}/publication`);
+      const id = ukraineCap.body.id as string;
+      const size = await store.log.size();
+      const before = await tableDigest(store);
+      const refusals: [Answer, number, string][] = [
+        [await publishAs(seed.keys.mediator, id), 403, 'forbidden'],
+        [await publishAs(seed.keys.russia, id), 404, 'not-found'],
+        [await publishAs(seed.keys.otherMediator, id), 404, 'not-found'],
+        [await publishAs(seed.keys.ukraine, MISSING), 404, 'not-found'],
+        [await publishAs(seed.keys.ukraine, 'not-an-id'), 400, 'validation-failed'],
+      ];
+      for (const [answer, status, slug] of refusals)
+        assert.ok(isProblem(answer, status, slug), `${status}: ${JSON.stringify(answer.body)}`);
+      assert.equal((await publishAs(null, id)).status, 401);
+      assert.equal(await store.log.size(), size);
+      assert.deepEqual(await tableDigest(store), before);
+      assert.equal(cell(await matrix(seed.keys.russia), point('v28', '6'), seed.ukraine.id)?.position, null);
+
+      const published = await publishAs(seed.keys.ukraine, id);
+      assert.equal(published.status, 200, JSON.stringify(published.body));
+      assert.equal(published.body.published, true);
+      assert.equal(published.body.rationale, ukraineCap.body.rationale, 'the same recording, now public');
+      assert.equal(await store.log.size(), size + 1);
+      const entry = await store.log.entry(size);
+      assert.equal(entry?.event.type, 'position.published');
+      assert.equal(
+        cell(await matrix(seed.keys.russia), point('v28', '6'), seed.ukraine.id)?.position?.id,
+        id,
+        'Russia now reads it',
+      );
+      assert.ok(isProblem(await publishAs(seed.keys.ukraine, id), 409, 'conflict'), 'published once');
+      assert.deepEqual(await store.rebuildProjections(), { equal: true, differences: [] });
+    });
   });
 }

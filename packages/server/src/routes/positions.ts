@@ -3,6 +3,7 @@
 // scoped in the store. Recording needs a signed-in caller, checked before the body is looked at.
 import { PointPositionHistory, PositionInput, PositionMatrix, PositionView } from '@concord/core';
 import { createRoute } from '@hono/zod-openapi';
+import { publishPosition } from '../commands/publish-position.ts';
 import { readPointPositions, readPositionMatrix } from '../commands/read-positions.ts';
 import { recordPosition } from '../commands/record-position.ts';
 import { principalOf } from '../http/principal.ts';
@@ -56,6 +57,21 @@ const record = createRoute({
   },
 });
 
+const publish = createRoute({
+  method: 'post',
+  path: '/api/positions/{positionId}/publication',
+  tags,
+  summary:
+    "Publish a position its party recorded privately (the party's own delegates only): from then on it is read like its version",
+  middleware: [needsSignIn('publishing a position')],
+  request: { params: idParam('positionId') },
+  responses: {
+    200: jsonAnswer(PositionViewSchema, 'The position as published'),
+    ...writeProblemResponses,
+    ...accessProblemResponses,
+  },
+});
+
 export function positionRoutes(deps: RouteDeps) {
   return newRouter()
     .openapi(matrix, async (c) => {
@@ -72,5 +88,11 @@ export function positionRoutes(deps: RouteDeps) {
       const members = await readerOf(c, deps).memberships.listByProcess(position.processId);
       c.header('location', `/api/points/${pointId}/positions`);
       return c.json(presentPosition(position, new Map(members.map((m) => [m.id, m]))), 201);
+    })
+    .openapi(publish, async (c) => {
+      const { positionId } = c.req.valid('param');
+      const position = await publishPosition(commandContext(c, deps), { positionId });
+      const members = await readerOf(c, deps).memberships.listByProcess(position.processId);
+      return c.json(presentPosition(position, new Map(members.map((m) => [m.id, m]))), 200);
     });
 }

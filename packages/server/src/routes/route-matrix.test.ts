@@ -170,6 +170,11 @@ const ROUTES: Record<string, RouteRule> = {
     target: shared('version', commitmentVersion),
     body: () => ({ action: 'Does something else' }),
   },
+  'DELETE /api/commitments/{commitmentId}': {
+    kind: 'write',
+    action: 'edit',
+    target: shared('version', commitmentVersion),
+  },
   'GET /api/log/checkpoint': { kind: 'read' },
   'GET /api/log/entries': { kind: 'read' },
   'GET /api/log/entries/{index}': { kind: 'read' },
@@ -206,6 +211,11 @@ const ROUTES: Record<string, RouteRule> = {
       source: { kind: 'statement' },
       takenOn: '2025-11-20',
     }),
+  },
+  'POST /api/positions/{positionId}/publication': {
+    kind: 'write',
+    action: 'publish',
+    target: (w, p) => ({ kind: 'position', resource: w.positionOf.get(p.positionId as string) as never }),
   },
   'GET /api/versions/{versionId}/domain': { kind: 'read' },
   'GET /api/versions/{versionId}/acceptability': { kind: 'read' },
@@ -459,16 +469,18 @@ async function seedWorld(store: Store, app: OpenAPIHono) {
     readers: RoleName[],
   ) => {
     const label = marker(`V${name}`);
-    const v = await ok('POST', `/api/plans/${planId}/versions`, { label, audience });
-    keep(v, processId);
     const pointText = marker(`P${name}`);
-    const point = await ok('POST', `/api/versions/${v.id}/points`, { text: { en: pointText } });
-    versionOfPoint.set(point.id, v.id);
     const action = marker(`C${name}`);
-    const commitment = await ok('POST', `/api/points/${point.id}/commitments`, {
-      obligor: 'Party A',
-      action,
+    // Written whole: a version shared beyond the mediators is frozen from the start.
+    const v = await ok('POST', `/api/plans/${planId}/versions`, {
+      label,
+      audience,
+      points: [{ text: { en: pointText }, commitments: [{ obligor: 'Party A', action }] }],
     });
+    keep(v, processId);
+    const point = v.points[0];
+    versionOfPoint.set(point.id, v.id);
+    const commitment = v.commitments[0];
     versionOfCommitment.set(commitment.id, v.id);
     if (readers.length < ROLE_NAMES.length)
       secrets.push(
@@ -578,6 +590,13 @@ async function seedWorld(store: Store, app: OpenAPIHono) {
     delegateA.headers,
   );
   secrets.push({ marker: positionNote, ids: [privatePosition.id], readers: [...mediators, 'delegateA'] });
+  // What the policy decides a publication on: the position's version's audience, its party, whether it is public.
+  const positionOf = new Map<string, Shared & { partyId: string; published: boolean }>();
+  positionOf.set(privatePosition.id, {
+    ...(objects.get(vPublic.version.id) as Shared),
+    partyId: a.id,
+    published: false,
+  });
   const publishedNote = marker('POSPUB');
   const publishedPosition = await ok(
     'POST',
@@ -592,6 +611,11 @@ async function seedWorld(store: Store, app: OpenAPIHono) {
     },
     delegateA.headers,
   );
+  positionOf.set(publishedPosition.id, {
+    ...(objects.get(vA.version.id) as Shared),
+    partyId: a.id,
+    published: true,
+  });
   secrets.push({
     marker: publishedNote,
     ids: [publishedPosition.id],
@@ -761,6 +785,7 @@ async function seedWorld(store: Store, app: OpenAPIHono) {
     memberships,
     versionOfPoint,
     versionOfCommitment,
+    positionOf,
     processOfInvitation,
     councilOfMotion,
     ids: {
@@ -783,6 +808,7 @@ async function seedWorld(store: Store, app: OpenAPIHono) {
       membershipId: [...memberships.keys()],
       invitationId: [...processOfInvitation.keys()],
       deadlineId: [dlQ.id, dl2.id],
+      positionId: [privatePosition.id, publishedPosition.id],
       councilId: [cMembers.id, cPublic.id, c2.id],
       motionId: [voted, unvoted, m2],
       passkeyId: ['not-a-passkey-of-yours'],

@@ -19,6 +19,7 @@ import {
   shownParties,
   shownRows,
 } from './positions-view.ts';
+import { PublishPosition } from './publish-position.tsx';
 import './positions.css';
 
 /**
@@ -50,7 +51,7 @@ export function PositionsSection({ versionId }: { versionId: string }) {
         <ProblemView problem={matrix.problem} what="the positions" />
       ) : (
         <>
-          <Matrix matrix={matrix.data} />
+          <Matrix matrix={matrix.data} onChanged={() => setSaved((n) => n + 1)} />
           {matrix.data.mayRecordFor.length > 0 ? (
             <RecordForm key={saved} matrix={matrix.data} onSaved={() => setSaved((n) => n + 1)} />
           ) : null}
@@ -60,7 +61,7 @@ export function PositionsSection({ versionId }: { versionId: string }) {
   );
 }
 
-function Matrix({ matrix }: { matrix: PositionMatrix }) {
+function Matrix({ matrix, onChanged }: { matrix: PositionMatrix; onChanged: () => void }) {
   const [filter, setFilter] = useState<Filter>({ contestedOnly: false, partyId: null });
   const [open, setOpen] = useState<string | null>(null);
   const rows = shownRows(matrix, filter);
@@ -119,6 +120,8 @@ function Matrix({ matrix }: { matrix: PositionMatrix }) {
                 open={open === row.pointId}
                 onToggle={() => setOpen(open === row.pointId ? null : row.pointId)}
                 name={name}
+                mayPublishFor={matrix.mayPublishFor}
+                onChanged={onChanged}
               />
             ))}
           </tbody>
@@ -135,6 +138,8 @@ function MatrixRow({
   open,
   onToggle,
   name,
+  mayPublishFor,
+  onChanged,
 }: {
   row: Row;
   parties: PositionMatrix['parties'];
@@ -142,6 +147,8 @@ function MatrixRow({
   open: boolean;
   onToggle: () => void;
   name: (id: string) => string;
+  mayPublishFor: readonly string[];
+  onChanged: () => void;
 }) {
   return (
     <>
@@ -187,7 +194,7 @@ function MatrixRow({
       {open ? (
         <tr className="history-row">
           <td colSpan={parties.length + 1}>
-            <History pointId={row.pointId} name={name} />
+            <History pointId={row.pointId} name={name} mayPublishFor={mayPublishFor} onChanged={onChanged} />
           </td>
         </tr>
       ) : null}
@@ -217,8 +224,22 @@ function PositionDetail({ position }: { position: PositionView }) {
   );
 }
 
-function History({ pointId, name }: { pointId: string; name: (id: string) => string }) {
-  const history = useResource<PointPositionHistory>(`/api/points/${encodeURIComponent(pointId)}/positions`);
+function History({
+  pointId,
+  name,
+  mayPublishFor,
+  onChanged,
+}: {
+  pointId: string;
+  name: (id: string) => string;
+  mayPublishFor: readonly string[];
+  onChanged: () => void;
+}) {
+  const [published, setPublished] = useState(0);
+  const history = useResource<PointPositionHistory>(
+    `/api/points/${encodeURIComponent(pointId)}/positions`,
+    published,
+  );
   if (history.state === 'loading') return <p className="loading">Reading the history…</p>;
   if (history.state === 'error') return <ProblemView problem={history.problem} what="the history" />;
   if (history.data.items.length === 0)
@@ -231,6 +252,18 @@ function History({ pointId, name }: { pointId: string; name: (id: string) => str
           <strong>{name(p.partyId)}</strong>, {formatDate(p.takenOn)}, on point{' '}
           {revealInvisible(p.pointNumber)} of <span dir="auto">{revealInvisible(p.versionLabel)}</span>
           {p.published ? ' (published)' : ' (private)'}
+          {!p.published && mayPublishFor.includes(p.partyId) ? (
+            <>
+              {' '}
+              <PublishPosition
+                positionId={p.id}
+                onPublished={() => {
+                  setPublished((n) => n + 1);
+                  onChanged();
+                }}
+              />
+            </>
+          ) : null}
           {p.conditions ? <p dir="auto">Conditions: {revealInvisible(p.conditions)}</p> : null}
           {p.rationale ? <p dir="auto">Why: {revealInvisible(p.rationale)}</p> : null}
           <p className="position-source">

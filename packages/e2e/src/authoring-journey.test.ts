@@ -1,9 +1,10 @@
 // Authoring in a real browser, driven through the pages as the demo's lead mediator would, against the real server
 // with the demo: open a process, add two parties with aliases (and correct one), start a plan, start a version and
 // write three points in it (the form saying what is wrong as it is typed), make a counter-draft of it, amend one
-// point, split one, remove one and read the result; a circulated version is read-only with a way to answer it; a
-// version is withdrawn with a reason and is marked so in the tree. Screenshots go to a temporary directory whose
-// path is printed.
+// point, add a commitment and change it, split one, remove one, merge two, write one in Arabic (read right to left)
+// and read the result; shared with a party, the draft is frozen; a circulated version is read-only with a way to
+// answer it; a version is withdrawn with a reason and is marked so in the tree. Screenshots go to a temporary
+// directory whose path is printed.
 import assert from 'node:assert/strict';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -217,6 +218,19 @@ describe('authoring: process, parties, plan, versions and a working draft, in Ch
     await pointCard('1a').getByTestId('remove-commitment').click();
     await pointCard('1a').getByTestId('confirm-remove-commitment').click();
     await pointCard('1a').getByTestId('draft-commitment').waitFor({ state: 'detached' });
+
+    // A point written in Arabic (with a Hebrew phrase) reads right to left in the page's left-to-right layout.
+    await pointCard('1a').getByTestId('insert-after').click();
+    const arabic = pointCard('1a').getByTestId('point-editor');
+    await arabic.getByLabel('Add the text in another language').fill('ar');
+    await arabic.getByRole('button', { name: 'Add language' }).click();
+    await arabic.getByTestId('point-text-ar').fill('وقف إطلاق النار يسري فوراً (הפסקת אש)');
+    await arabic.getByRole('button', { name: 'Remove the en text' }).click();
+    await arabic.getByTestId('save-point').click();
+    const rtl = page.getByTestId('draft-point-text').filter({ hasText: 'وقف إطلاق النار' });
+    await rtl.waitFor();
+    assert.equal(await rtl.evaluate((el) => getComputedStyle(el).direction), 'rtl');
+    assert.equal(await page.locator('main').evaluate((el) => getComputedStyle(el).direction), 'ltr');
     assert.match(
       (await pointCard('1a').getByTestId('draft-point-origin').textContent()) ?? '',
       /merged from point 1 of .*; merged from point 2 of /,

@@ -36,7 +36,7 @@ async function useLink(url: string, link: string): Promise<{ status: number; bod
     : { status: res.status };
 }
 
-describe('concord start', { timeout: 180_000 }, () => {
+describe('concord start', { timeout: 420_000 }, () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'concord-start-'));
   after(() => rmSync(dataDir, { recursive: true, force: true }));
 

@@ -101,7 +101,10 @@ describe('demo journey in Chromium', { timeout: 240_000 }, () => {
     const entries = page.getByTestId('version-entry');
     assert.ok((await entries.count()) >= 1);
     const states = await entries.evaluateAll((els) => els.map((el) => el.getAttribute('data-ok')));
-    assert.ok(states.every((s) => s === 'true'), `entries: ${states.join(', ')}`);
+    assert.ok(
+      states.every((s) => s === 'true'),
+      `entries: ${states.join(', ')}`,
+    );
     assert.match((await page.getByTestId('not-compared').textContent()) ?? '', /Not compared/);
     await snap('5a-verify-version');
   });

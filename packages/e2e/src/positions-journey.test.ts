@@ -139,7 +139,9 @@ describe('positions in Chromium', { timeout: 180_000 }, () => {
     const history = page.getByTestId('position-history');
     await history.getByTestId('publish-position').first().click();
     // The matrix is read again: Ukraine's cell on point 25 now says published.
-    await ukraineCell('25').getByText(/published/).waitFor();
+    await ukraineCell('25')
+      .getByText(/published/)
+      .waitFor();
 
     await viewAs(page, 'russia', "Russia's delegation (demo)");
     await page.goto(`${server.url}${versionPath}`);

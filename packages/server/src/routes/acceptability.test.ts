@@ -256,7 +256,7 @@ for (const target of databaseTargets()) {
       const size = await store.log.size();
       const added = await callAs(app, seed.keys.mediator, 'POST', `/api/plans/${seed.plan.id}/versions`, {
         label: 'Geneva',
-        status: 'draft',
+        status: 'circulated',
         parentVersionId: v.e3,
         points: [
           {

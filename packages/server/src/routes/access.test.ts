@@ -138,10 +138,12 @@ for (const target of databaseTargets()) {
           'index',
           'leafHash',
           'salt',
+          'summary',
           'type',
         ]);
         assert.equal(one.confidential, true);
-        for (const field of ['event', 'canonical', 'salt', 'eventId', 'type']) assert.equal(one[field], null);
+        for (const field of ['event', 'canonical', 'salt', 'eventId', 'type', 'summary'])
+          assert.equal(one[field], null, field);
         const text = JSON.stringify(
           (await callAs(app, key, 'GET', '/api/log/entries?from=0&limit=1000')).body,
         );

@@ -50,6 +50,8 @@ describe('confidential analysis and valuations in Chromium', { timeout: 120_000 
   async function openVersion(label: RegExp) {
     await page.getByTestId('tree-node').getByRole('link', { name: label }).first().click();
     await page.waitForURL(/\/versions\//);
+    // The page changes in place: wait for this version's heading, not the previous version still on screen.
+    await page.locator('h1', { hasText: label }).waitFor();
     await page.getByTestId('version-doc').getByTestId('point').first().waitFor();
   }
 
@@ -108,8 +110,9 @@ describe('confidential analysis and valuations in Chromium', { timeout: 120_000 
     assert.equal(await page.getByTestId('utility-chart').count(), 0);
     assert.equal(await page.getByTestId('smallest-change').count(), 0);
     assert.doesNotMatch((await page.getByTestId('analysis').textContent()) ?? '', /Russia|United States|E3/);
-    // The demo's reservation of 0.5 is above this draft's utility for Ukraine.
-    assert.equal(await rowOf('Ukraine').getAttribute('data-accepts'), 'false');
+    // The demo's reservation of 0.5 is above this draft's utility for Ukraine (waited for: the analysis of the
+    // version shown before may still be on screen for a moment).
+    await page.locator('[data-testid="party-utility"][data-party="Ukraine"][data-accepts="false"]').waitFor();
     await shoot('3-analysis-ukraine-before');
 
     const panel = page.getByTestId('valuation-panel');

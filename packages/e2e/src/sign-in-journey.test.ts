@@ -97,7 +97,14 @@ describe('signing in, in Chromium', { timeout: 300_000 }, () => {
 
     const sees = async (who: string) => {
       await page.goto(server.url + versionPath);
-      await page.getByTestId('version-doc').getByTestId('point').first().waitFor();
+      try {
+        await page.getByTestId('version-doc').getByTestId('point').first().waitFor();
+      } catch (error) {
+        // Say what the page showed instead (a problem, a loading state), so a failure here can be understood.
+        await snap(`failed-${who.replaceAll(' ', '-')}`);
+        const shown = (await page.locator('main').textContent())?.slice(0, 600);
+        throw new Error(`${who}: no point of the draft on the page; it showed: ${shown}`, { cause: error });
+      }
       const top = await page
         .locator('[data-testid="version-doc"] [data-testid="point"][data-depth="0"]')
         .count();

@@ -6,7 +6,7 @@
 import type { AccountPrincipal, Principal } from '@concord/core';
 import type { Store } from '@concord/db';
 import type { Context, MiddlewareHandler } from 'hono';
-import { type CookieSecurity, clearSessionCookie, readSessionCookie } from '../auth/cookies.ts';
+import { type CookieSecurity, readSessionCookie } from '../auth/cookies.ts';
 import { tokenHashOrNull } from '../auth/tokens.ts';
 import type { Clock } from '../commands/context.ts';
 import { unauthenticated } from '../problems.ts';
@@ -55,10 +55,9 @@ async function fromSession(
   if (token === null) return null;
   const hash = tokenHashOrNull('session', token);
   const session = hash === null ? null : await store.sessions.find(hash, options.clock().toISOString());
-  if (session === null) {
-    clearSessionCookie(c, options.cookies);
-    return null;
-  }
+  // An ended or unknown session reads as the public, and its cookie is left alone: clearing it here would also
+  // clear a newer session cookie that a sign-in (or the demo's switch) set while this request was in flight.
+  if (session === null) return null;
   return loadPrincipal(store, session.accountId, { kind: 'session', id: session.id });
 }
 

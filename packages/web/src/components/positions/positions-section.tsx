@@ -1,4 +1,4 @@
-import type { PointPositionHistory, PositionMatrix, PositionView } from '@concord/core';
+import type { PositionMatrix, PositionView } from '@concord/core';
 import { revealInvisible } from '@concord/core/text';
 import { useState } from 'react';
 import { postJson } from '../../api/client.ts';
@@ -6,6 +6,7 @@ import { ApiError, type Problem } from '../../api/problem.ts';
 import { useResource } from '../../api/use-resource.ts';
 import { formatDate } from '../../lib/commitments.ts';
 import { ProblemView } from '../status.tsx';
+import { History } from './position-history.tsx';
 import {
   citation,
   emptyForm,
@@ -13,13 +14,11 @@ import {
   formBody,
   type PositionForm,
   type Row,
-  recorder,
   SOURCE_WORDS,
   STANCE_WORDS,
   shownParties,
   shownRows,
 } from './positions-view.ts';
-import { PublishPosition } from './publish-position.tsx';
 import './positions.css';
 
 /**
@@ -224,67 +223,6 @@ function PositionDetail({ position }: { position: PositionView }) {
   );
 }
 
-function History({
-  pointId,
-  name,
-  mayPublishFor,
-  onChanged,
-}: {
-  pointId: string;
-  name: (id: string) => string;
-  mayPublishFor: readonly string[];
-  onChanged: () => void;
-}) {
-  const [published, setPublished] = useState(0);
-  const history = useResource<PointPositionHistory>(
-    `/api/points/${encodeURIComponent(pointId)}/positions`,
-    published,
-  );
-  if (history.state === 'loading') return <p className="loading">Reading the history…</p>;
-  if (history.state === 'error') return <ProblemView problem={history.problem} what="the history" />;
-  if (history.data.items.length === 0)
-    return <p>No position you can see has been recorded on this point or on the points it comes from.</p>;
-  return (
-    <ol className="position-history" data-testid="position-history">
-      {history.data.items.map((p) => (
-        <li key={p.id}>
-          <span className={`stance stance-${p.stance}`}>{STANCE_WORDS[p.stance]}</span>{' '}
-          <strong>{name(p.partyId)}</strong>, {formatDate(p.takenOn)}, on point{' '}
-          {revealInvisible(p.pointNumber)} of <span dir="auto">{revealInvisible(p.versionLabel)}</span>
-          {p.published ? ' (published)' : ' (private)'}
-          {!p.published && mayPublishFor.includes(p.partyId) ? (
-            <>
-              {' '}
-              <PublishPosition
-                positionId={p.id}
-                onPublished={() => {
-                  setPublished((n) => n + 1);
-                  onChanged();
-                }}
-              />
-            </>
-          ) : null}
-          {p.conditions ? <p dir="auto">Conditions: {revealInvisible(p.conditions)}</p> : null}
-          {p.rationale ? <p dir="auto">Why: {revealInvisible(p.rationale)}</p> : null}
-          <p className="position-source">
-            Source: {SOURCE_WORDS[p.source.kind]}
-            {p.source.reference ? <span dir="auto"> — {revealInvisible(p.source.reference)}</span> : null}
-            {p.source.url ? (
-              <>
-                {' '}
-                <a href={p.source.url} rel="noopener noreferrer nofollow" target="_blank">
-                  {sourceHost(p.source.url)}
-                </a>
-              </>
-            ) : null}
-            ; {recorder(p)} on {formatDate(p.recordedAt)}.
-          </p>
-        </li>
-      ))}
-    </ol>
-  );
-}
-
 function RecordForm({ matrix, onSaved }: { matrix: PositionMatrix; onSaved: () => void }) {
   const today = new Date().toISOString().slice(0, 10);
   const [form, setForm] = useState<PositionForm>(() => emptyForm(matrix, today));
@@ -451,13 +389,4 @@ function RecordForm({ matrix, onSaved }: { matrix: PositionMatrix; onSaved: () =
 function excerpt(text: string, max = 110): string {
   const t = text.replace(/\s+/g, ' ').trim();
   return t.length <= max ? t : `${t.slice(0, max - 1)}…`;
-}
-
-/** The host a source link goes to, shown as the link's text so a reader sees where it leads. */
-function sourceHost(url: string): string {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return url;
-  }
 }

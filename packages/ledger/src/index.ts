@@ -6,6 +6,9 @@ export type { Checkpoint } from './checkpoint.ts';
 export { formatCheckpoint, parseCheckpoint, verifyCheckpoint } from './checkpoint.ts';
 export type { StoredNode } from './compact-range.ts';
 export { CompactRange } from './compact-range.ts';
+// Witnesses' signing side (C2SP tlog-cosignature/v1); readers verify with verifyCosignatures.
+export type { CosignerSigner } from './cosign.ts';
+export { cosignCheckpoint, cosignerVerifierKey, generateCosignerKey, parseCosignerSigner } from './cosign.ts';
 export { ed25519PublicKey, ed25519Sign, ed25519Verify, isSmallOrderKey } from './ed25519.ts';
 export { bytesEqual, concatBytes, fromBase64, fromHex, toBase64, toHex, utf8 } from './encoding.ts';
 export type { LedgerErrorCode } from './errors.ts';

@@ -13,8 +13,9 @@ import * as verify from './index.ts';
 const srcDir = fileURLToPath(new URL('../', import.meta.url));
 const entry = fileURLToPath(new URL('./index.ts', import.meta.url));
 // The modules that sign, and the names of signing functions no module in the graph may define or re-export.
-const SIGNING_FILES = ['ed25519.ts', 'note-key.ts', 'signed-note.ts'];
-const SIGNING_NAMES = /\b(ed25519Sign|signNote|parseSignerKey|generateNoteKey|ed\.sign|getPublicKey)\b/;
+const SIGNING_FILES = ['ed25519.ts', 'note-key.ts', 'signed-note.ts', 'cosign.ts'];
+const SIGNING_NAMES =
+  /\b(ed25519Sign|signNote|parseSignerKey|generateNoteKey|cosignCheckpoint|generateCosignerKey|ed\.sign|getPublicKey)\b/;
 const IMPORT = /(?:from\s+|import\s*\(\s*|import\s+)['"]([^'"]+)['"]/g;
 
 function graph(file: string, seen = new Map<string, string[]>()): Map<string, string[]> {

@@ -29,6 +29,7 @@ import { processRepository } from './repositories/processes.ts';
 import { ALL_ROWS } from './repositories/scope.ts';
 import { valuationRepository } from './repositories/valuations.ts';
 import { versionRepository } from './repositories/versions.ts';
+import { witnessRepository } from './repositories/witnesses.ts';
 import type { Database } from './schema.ts';
 import { signInRepositories } from './sign-in-repositories.ts';
 import type { LogReader, Repositories, Store, Tx } from './store.ts';
@@ -153,6 +154,7 @@ export async function createStore(parts: StoreParts): Promise<Store> {
     accounts: accountRepository(db),
     apiTokens: apiTokenRepository(db),
     ...signInRepositories(db),
+    witnesses: witnessRepository(db),
     dialect,
     async transact(fn) {
       guard();

@@ -249,6 +249,14 @@ export type Database = {
     last_used_at: string | null;
     revoked_at: string | null;
   };
+  witnesses: { name: string; verifier_key: string; registered_at: string; registered_by: string };
+  witness_cosignatures: {
+    witness_name: string;
+    size: number;
+    cosigned_at: number;
+    line: string;
+    received_at: string;
+  };
 } & SignInTables;
 
 /** The read tables, children after parents (insert order; delete in reverse). */

@@ -22,6 +22,7 @@ import type {
   StoredVersion,
   Valuation,
 } from '@concord/core';
+import type { WitnessRepository } from './repositories/witnesses.ts';
 import type {
   ChallengeRepository,
   InvitationRepository,
@@ -250,6 +251,8 @@ export type Store = Repositories & {
   challenges: ChallengeRepository;
   /** Invitations and one-time sign-in links (single use, with expiry), beside the log like sessions. */
   invitations: InvitationRepository;
+  /** Witnesses of the log and the cosignatures they posted, beside the log (each call commits on its own). */
+  witnesses: WitnessRepository;
   /**
    * Runs `fn` in one database transaction. Writers are serialised, so log indexes are dense and ordered.
    * If `fn` appended events, one checkpoint for the new size is signed and stored before commit. If `fn`

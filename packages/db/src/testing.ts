@@ -12,13 +12,16 @@ import pg from 'pg';
 import { connectPostgres, connectSharedPglite, pgliteParsers } from './connect.ts';
 import { createStore, storeDatabase } from './create-store.ts';
 import { PGliteDialect } from './dialect/pglite-dialect.ts';
-import { loadSigner } from './log/signer.ts';
+import { type LogSigner, loadSigner } from './log/signer.ts';
 import { DEFAULT_ORIGIN } from './open-store.ts';
 import type { Database } from './schema.ts';
 import type { Store } from './store.ts';
 
-/** `plugins` see every query the store runs (e.g. to count the database work of an operation). */
-export type TestStoreOptions = { plugins?: KyselyPlugin[] };
+/**
+ * `plugins` see every query the store runs (e.g. to count the database work of an operation); `sameKeyAs` signs
+ * with another test store's log key (a second history under the same key, as an operator who rewrites it would).
+ */
+export type TestStoreOptions = { plugins?: KyselyPlugin[]; sameKeyAs?: Store };
 
 export type DatabaseTarget = {
   name: 'pglite' | 'postgres';
@@ -32,6 +35,13 @@ function withPlugins<C extends { db: Kysely<Database> }>(connection: C, options:
 
 // How to open another writer on the same database as a test store (as a second server process would).
 const siblings = new WeakMap<Store, () => Promise<Store>>();
+const signers = new WeakMap<Store, LogSigner>();
+
+async function signerFor(dir: string, options: TestStoreOptions): Promise<LogSigner> {
+  const same = options.sameKeyAs && signers.get(options.sameKeyAs);
+  if (options.sameKeyAs && !same) throw new Error('sameKeyAs: not a store from databaseTargets()');
+  return same || loadSigner(dir, DEFAULT_ORIGIN);
+}
 
 /** A second, independent Store on the same database and key as `store` (a new pool or Kysely instance). */
 export function openSibling(store: Store): Promise<Store> {
@@ -73,9 +83,10 @@ async function openPgliteTestStore(options: TestStoreOptions = {}): Promise<Stor
     await sql`drop schema if exists ${sql.id(schema)} cascade`.execute(admin);
     await keys.remove();
   };
-  const signer = await loadSigner(keys.dir, DEFAULT_ORIGIN);
+  const signer = await signerFor(keys.dir, options);
   const connection = withPlugins(connectSharedPglite(pglite, schema), options);
   const store = await createStore({ ...connection, signer, onClose: dropSchema });
+  signers.set(store, signer);
   siblings.set(store, () => createStore({ ...connectSharedPglite(pglite, schema), signer }));
   return store;
 }
@@ -98,9 +109,10 @@ async function openPostgresTestStore(url: string, options: TestStoreOptions = {}
     await withClient(url, `drop schema if exists ${schema} cascade`);
     await keys.remove();
   };
-  const signer = await loadSigner(keys.dir, DEFAULT_ORIGIN);
+  const signer = await signerFor(keys.dir, options);
   const connection = withPlugins(connectPostgres(url, schema), options);
   const store = await createStore({ ...connection, signer, onClose: dropSchema });
+  signers.set(store, signer);
   siblings.set(store, () => createStore({ ...connectPostgres(url, schema), signer }));
   return store;
 }

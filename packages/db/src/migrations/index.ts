@@ -14,6 +14,7 @@ import * as acceptability from './0010-acceptability.ts';
 import * as withdrawnVersions from './0011-withdrawn-versions.ts';
 import * as planLanguages from './0012-plan-languages.ts';
 import * as councils from './0013-councils.ts';
+import * as witnesses from './0014-witnesses.ts';
 
 const migrations: Record<string, Migration> = {
   '0001-log': log,
@@ -29,6 +30,7 @@ const migrations: Record<string, Migration> = {
   '0011-withdrawn-versions': withdrawnVersions,
   '0012-plan-languages': planLanguages,
   '0013-councils': councils,
+  '0014-witnesses': witnesses,
 };
 
 export const migrationProvider: MigrationProvider = {

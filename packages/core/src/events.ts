@@ -30,6 +30,7 @@ import {
   ProcessRecord,
   VersionBundle,
 } from './schemas/records.ts';
+import { MilestoneRecord, StatusRecord, TrackingRecord } from './schemas/tracking.ts';
 import { ValuationRecord } from './schemas/valuation.ts';
 import { VersionUpdate } from './schemas/version.ts';
 import {
@@ -142,6 +143,11 @@ export const ConcordEvent = z.discriminatedUnion('type', [
   event('vote.cast', VoteRecord),
   // The outcome computed by the council's rule at closing (council/decide-motion.ts), logged with the votes.
   event('motion.closed', MotionClosedRecord),
+  // Implementation (Peace Accords Matrix): tracking and statuses share the commitment's version's audience;
+  // a milestone the process's. Evidence enters the log as hashes only.
+  event('commitment.tracked', TrackingRecord),
+  event('commitment.status-set', StatusRecord),
+  event('milestone.recorded', MilestoneRecord),
 ]);
 export type ConcordEvent = z.infer<typeof ConcordEvent>;
 export type EventType = ConcordEvent['type'];

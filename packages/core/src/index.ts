@@ -18,6 +18,7 @@ export {
   unknownLineages,
 } from './expand-version-draft.ts';
 export { Id, isUuid, uuidv7, uuidv7Time } from './ids.ts';
+export * from './implementation/index.ts';
 export * from './lineage/index.ts';
 export * from './lineage/propose/index.ts';
 export {
@@ -216,6 +217,7 @@ export {
   ProcessRecord,
   VersionBundle,
 } from './schemas/records.ts';
+export * from './schemas/tracking.ts';
 export {
   PointValuation,
   UnitInterval,

@@ -27,6 +27,7 @@ import { pointRepository } from './repositories/points.ts';
 import { positionRepository } from './repositories/positions.ts';
 import { processRepository } from './repositories/processes.ts';
 import { ALL_ROWS } from './repositories/scope.ts';
+import { trackingRepository } from './repositories/tracking.ts';
 import { valuationRepository } from './repositories/valuations.ts';
 import { versionRepository } from './repositories/versions.ts';
 import { witnessRepository } from './repositories/witnesses.ts';
@@ -50,6 +51,7 @@ function repositories(db: Kysely<Database>, log: LogReader, scope: ReadScope = A
     statements: statementRepository(db, scope),
     deadlines: deadlineRepository(db, scope),
     councils: councilRepository(db, scope),
+    tracking: trackingRepository(db, scope),
     memberships: membershipRepository(db, scope),
     log,
   };
@@ -104,6 +106,7 @@ function flushingFirst(repos: Repositories, flush: () => Promise<void>): Reposit
     statements: wrap(repos.statements),
     deadlines: wrap(repos.deadlines),
     councils: wrap(repos.councils),
+    tracking: wrap(repos.tracking),
     memberships: wrap(repos.memberships),
     log: repos.log,
   };

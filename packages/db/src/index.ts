@@ -52,6 +52,7 @@ export type {
   StatementRepository,
   Store,
   StoredCheckpoint,
+  TrackingRepository,
   Tx,
   ValuationRepository,
   VersionRepository,

@@ -217,6 +217,38 @@ export type Database = {
     cast_at: string;
     log_index: number;
   } & Audience;
+  /** Read tables of migrations/0015: commitments under implementation tracking, their statuses, milestones. */
+  commitment_tracking: {
+    id: string;
+    process_id: string;
+    version_id: string;
+    due: ColumnType<unknown, string | null, string | null>;
+    weight: number;
+    parent_id: string | null;
+    indicators: Json;
+    log_index: number;
+  };
+  commitment_statuses: {
+    id: string;
+    commitment_id: string;
+    process_id: string;
+    score: number;
+    on_day: string;
+    reason: string;
+    evidence: Json;
+    actor: string;
+    set_at: string;
+    log_index: number;
+  };
+  milestones: {
+    id: string;
+    process_id: string;
+    key: string;
+    label: string;
+    occurred_at: string;
+    note: string;
+    log_index: number;
+  };
   /** A read table: projected from `membership.*` events. */
   memberships: {
     id: string;
@@ -280,5 +312,8 @@ export const READ_TABLES = [
   'council_members',
   'motions',
   'council_votes',
+  'commitment_tracking',
+  'commitment_statuses',
+  'milestones',
 ] as const;
 export type ReadTable = (typeof READ_TABLES)[number];

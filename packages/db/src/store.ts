@@ -12,6 +12,7 @@ import type {
   Deadline,
   Delivery,
   Membership,
+  Milestone,
   Party,
   Plan,
   Point,
@@ -20,6 +21,7 @@ import type {
   Process,
   Statement,
   StoredVersion,
+  TrackedCommitment,
   Valuation,
 } from '@concord/core';
 import type { WitnessRepository } from './repositories/witnesses.ts';
@@ -129,6 +131,14 @@ export type CouncilRepository = {
   getByMotion(motionId: string): Promise<Council | null>;
 };
 
+/** Commitments under implementation tracking (with their statuses, oldest first) and a process's milestones. */
+export type TrackingRepository = {
+  listByProcess(processId: string): Promise<TrackedCommitment[]>;
+  get(commitmentId: string): Promise<TrackedCommitment | null>;
+  /** By the time they occurred. */
+  milestones(processId: string): Promise<Milestone[]>;
+};
+
 /** Deadlines with their moves, ordered by due time. */
 export type DeadlineRepository = {
   listByProcess(processId: string): Promise<Deadline[]>;
@@ -218,6 +228,7 @@ export type Repositories = {
   statements: StatementRepository;
   deadlines: DeadlineRepository;
   councils: CouncilRepository;
+  tracking: TrackingRepository;
   memberships: MembershipRepository;
   log: LogReader;
 };

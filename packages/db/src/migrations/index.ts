@@ -15,6 +15,7 @@ import * as withdrawnVersions from './0011-withdrawn-versions.ts';
 import * as planLanguages from './0012-plan-languages.ts';
 import * as councils from './0013-councils.ts';
 import * as witnesses from './0014-witnesses.ts';
+import * as commitmentTracking from './0015-commitment-tracking.ts';
 
 const migrations: Record<string, Migration> = {
   '0001-log': log,
@@ -30,6 +31,7 @@ const migrations: Record<string, Migration> = {
   '0011-withdrawn-versions': withdrawnVersions,
   '0012-plan-languages': planLanguages,
   '0013-councils': councils,
+  '0015-commitment-tracking': commitmentTracking,
   '0014-witnesses': witnesses,
 };
 

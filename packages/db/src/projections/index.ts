@@ -13,6 +13,7 @@ import { planOps } from './plan.ts';
 import { pointOps } from './point.ts';
 import { positionOps } from './position.ts';
 import { processOps } from './process.ts';
+import { trackingOps } from './tracking.ts';
 import { valuationOps } from './valuation.ts';
 import { versionOps } from './version.ts';
 
@@ -70,6 +71,10 @@ export function projectionOps(event: ConcordEvent, logIndex: number): Projection
     case 'vote.cast':
     case 'motion.closed':
       return councilOps(event, logIndex);
+    case 'commitment.tracked':
+    case 'commitment.status-set':
+    case 'milestone.recorded':
+      return trackingOps(event, logIndex);
     default:
       return assertNever(event);
   }

@@ -173,6 +173,18 @@ const CASES: Record<string, [ConcordEvent, string]> = {
     ev('motion.closed', { outcome: { result: 'passed' } }),
     'US mediation closed a motion (passed) in “Russia–Ukraine”',
   ],
+  'commitment.tracked': [
+    ev('commitment.tracked', { versionId: V }),
+    'US mediation put a commitment of version “December framework” under tracking in “Russia–Ukraine”',
+  ],
+  'commitment.status-set': [
+    ev('commitment.status-set', { score: 2, on: '2026-01-10' }),
+    'US mediation rated a commitment 2 of 3 (intermediate) from 2026-01-10 in “Russia–Ukraine”',
+  ],
+  'milestone.recorded': [
+    ev('milestone.recorded', { label: 'Signature', occurredAt: '2025-10-13T10:00:00.000Z' }),
+    'US mediation recorded the milestone “Signature” (2025-10-13) in “Russia–Ukraine”',
+  ],
 };
 
 describe('entryWords', () => {

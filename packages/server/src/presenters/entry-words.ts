@@ -2,7 +2,7 @@
 // amended point 4 of “December framework” in “Russia–Ukraine”"). Names come from `EntryNames`, which resolves
 // only what the reader may read (see entry-names.ts): an object the reader cannot see is described by its kind
 // alone, never by its name. The time is the entry's own (shown beside these words).
-import type { ConcordEvent } from '@concord/core';
+import { type ConcordEvent, PAM_WORDS } from '@concord/core';
 
 export type PointName = { number: string; versionId: string };
 
@@ -117,6 +117,18 @@ const WORDS: Partial<Record<string, Words>> = {
   'motion.opened': (e) => (e.type === 'motion.opened' ? `opened the motion “${e.data.title}”` : ''),
   'vote.cast': (e) => (e.type === 'vote.cast' ? `cast a vote (${e.data.choice}) on a motion` : ''),
   'motion.closed': (e) => (e.type === 'motion.closed' ? `closed a motion (${e.data.outcome.result})` : ''),
+  'commitment.tracked': (e, n) =>
+    e.type === 'commitment.tracked'
+      ? `put a commitment of ${versionWords(n, e.data.versionId)} under tracking`
+      : '',
+  'commitment.status-set': (e) =>
+    e.type === 'commitment.status-set'
+      ? `rated a commitment ${e.data.score} of 3 (${PAM_WORDS[e.data.score]}) from ${e.data.on}`
+      : '',
+  'milestone.recorded': (e) =>
+    e.type === 'milestone.recorded'
+      ? `recorded the milestone “${e.data.label}” (${e.data.occurredAt.slice(0, 10)})`
+      : '',
 };
 
 function dataId(e: ConcordEvent): string | null {

@@ -31,6 +31,7 @@ import { demoRoutes } from './routes/demo.ts';
 import { diffRoutes } from './routes/diff.ts';
 import { healthRoutes } from './routes/health.ts';
 import { logRoutes } from './routes/log.ts';
+import { logBundleRoutes } from './routes/log-bundle.ts';
 import { partyRoutes } from './routes/parties.ts';
 import { peopleRoutes } from './routes/people.ts';
 import { planRoutes } from './routes/plans.ts';
@@ -117,6 +118,7 @@ export function createApp({
     pointRoutes,
     commitmentRoutes,
     logRoutes,
+    logBundleRoutes,
     sessionRoutes,
     valuationRoutes,
     positionRoutes,

@@ -178,6 +178,7 @@ const ROUTES: Record<string, RouteRule> = {
   'GET /api/log/checkpoint': { kind: 'read' },
   'GET /api/log/entries': { kind: 'read' },
   'GET /api/log/entries/{index}': { kind: 'read' },
+  'GET /api/log/entries/{index}/bundle': { kind: 'read' },
   'GET /api/versions/{versionId}/entries': { kind: 'read' },
   'GET /api/log/proofs/inclusion': { kind: 'read' },
   'GET /api/log/proofs/consistency': { kind: 'read' },

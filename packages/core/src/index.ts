@@ -135,6 +135,7 @@ export {
   text,
 } from './schemas/common.ts';
 export * from './schemas/council.ts';
+export * from './schemas/witness.ts';
 export {
   DEADLINE_OUTCOMES,
   Deadline,

@@ -42,6 +42,7 @@ import { processRoutes } from './routes/processes.ts';
 import { sessionRoutes } from './routes/session.ts';
 import { valuationRoutes } from './routes/valuations.ts';
 import { versionRoutes } from './routes/versions.ts';
+import { witnessRoutes } from './routes/witnesses.ts';
 
 export const DEFAULT_BODY_LIMIT = 1024 * 1024;
 
@@ -126,6 +127,7 @@ export function createApp({
     acceptabilityRoutes,
     briefingRoutes,
     councilRoutes,
+    witnessRoutes,
   ])
     app.route('/', routes(deps));
   const signIn = signInDeps(deps, origin);

@@ -226,6 +226,11 @@ describe('policy', () => {
     assert.deepEqual(allowed('platform', 'open-process', {}), ['operator', 'opener']);
   });
 
+  test('registering a witness of the log: the operator and the active mediators', () => {
+    // A mediator of another process too: a witness watches the deployment's one log, not a process.
+    assert.deepEqual(allowed('platform', 'register-witness', {}), ['operator', ...MEDIATORS, 'foreign']);
+  });
+
   test('a refusal says whether the caller may see the object (403) or not (404)', () => {
     const secret = { processId, audience: partiesAudience([russia]) };
     assert.deepEqual(authorize(CALLERS.ukraine ?? null, 'update', 'version', secret), {

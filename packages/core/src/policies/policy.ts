@@ -66,6 +66,12 @@ export const POLICY = {
   platform: {
     'open-process': (p) =>
       operator(p) ?? (p?.kind === 'account' && p.mayOpenProcesses ? { membership: null } : null),
+    // Witnesses serve the whole deployment: its operator or any active mediator registers one.
+    'register-witness': (p) => {
+      if (p?.kind !== 'account') return operator(p);
+      const m = p.memberships.find((x) => x.role === 'mediator' && x.status === 'active');
+      return m ? { membership: m } : null;
+    },
   },
   process: {
     read: readable,

@@ -11,6 +11,7 @@ import { presentCheckpoint, presentProof } from '../presenters/log.ts';
 import { presentLogEntries } from '../presenters/log-entries.ts';
 import { notFound, outOfRange } from '../problems.ts';
 import { newRouter, type RouteDeps, readerOf } from './router.ts';
+import { withCosignatures } from './witnesses.ts';
 
 const tags = ['log'];
 // 1.3 to 2 kB an entry: a full page is 130 to 200 kB (1,000 made 1.3 MB answers that slowed every other route).
@@ -19,7 +20,10 @@ const Base64 = z.string().meta({ description: 'standard base64' });
 
 const CheckpointSchema = z
   .object({
-    checkpoint: z.string().meta({ description: 'C2SP tlog-checkpoint in a signed note' }),
+    checkpoint: z.string().meta({
+      description:
+        'C2SP tlog-checkpoint in a signed note, with the cosignature lines of registered witnesses that cosigned this size',
+    }),
     size: z.number().int(),
     rootHash: Base64,
     verifierKey: z.string().meta({ description: 'note verifier key <origin>+<keyid>+<base64>' }),
@@ -144,7 +148,13 @@ export function logRoutes(deps: RouteDeps) {
   const { store } = deps;
   return newRouter()
     .openapi(checkpoint, async (c) =>
-      c.json(presentCheckpoint(await store.log.latestCheckpoint(), store.log.verifierKey), 200),
+      c.json(
+        presentCheckpoint(
+          await withCosignatures(store, await store.log.latestCheckpoint()),
+          store.log.verifierKey,
+        ),
+        200,
+      ),
     )
     .openapi(entries, async (c) => {
       const { from = 0, limit: asked } = c.req.valid('query');

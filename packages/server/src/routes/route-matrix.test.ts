@@ -25,6 +25,7 @@ import {
   uuidv7,
 } from '@concord/core';
 import { databaseTargets, type Store, tableDigest } from '@concord/db';
+import { generateCosignerKey } from '@concord/ledger';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { createApp, DEFAULT_ORIGIN } from '../app.ts';
 import { loadPrincipal } from '../http/principal.ts';
@@ -176,6 +177,19 @@ const ROUTES: Record<string, RouteRule> = {
     target: shared('version', commitmentVersion),
   },
   'GET /api/log/checkpoint': { kind: 'read' },
+  'GET /api/witnesses': { kind: 'read' },
+  // A fresh key each time, so every allowed registration is new.
+  'POST /api/witnesses': {
+    kind: 'write',
+    action: 'register-witness',
+    target: () => ({ kind: 'platform', resource: {} }),
+    body: () => ({ verifierKey: generateCosignerKey(`witness.matrix/${uuidv7()}`).verifierKey }),
+  },
+  // Open to all (the signature is the credential): a line by no registered witness is refused, nothing kept.
+  'POST /api/log/cosignatures': {
+    kind: 'sign-in',
+    body: { witness: 'witness.matrix/nobody', size: 0, cosignature: '— witness.matrix/nobody AAAA' },
+  },
   'GET /api/log/entries': { kind: 'read' },
   'GET /api/log/entries/{index}': { kind: 'read' },
   'GET /api/log/entries/{index}/bundle': { kind: 'read' },

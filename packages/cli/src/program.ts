@@ -10,6 +10,7 @@ import { planCommand } from './commands/plan.ts';
 import { processCommand } from './commands/process.ts';
 import { rulesCommand } from './commands/rules.ts';
 import { startCommand } from './commands/start.ts';
+import { verifyCommand } from './commands/verify.ts';
 import { groupCommand } from './group.ts';
 
 export function createProgram(): Command {
@@ -26,6 +27,7 @@ export function createProgram(): Command {
   program.addCommand(planCommand());
   program.addCommand(diffCommand());
   program.addCommand(rulesCommand());
+  program.addCommand(verifyCommand());
   analyzeCommand(program);
   return program;
 }

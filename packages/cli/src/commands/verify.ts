@@ -1,0 +1,50 @@
+// `concord verify BUNDLE [--text FILE] [--key VERIFIER_KEY]`: checks an offline proof bundle (a .tlog-proof file
+// from GET /api/log/entries/{index}/bundle) with no network. One line either way: the verdict on stdout and exit
+// 0, or the first check that failed on stderr and a non-zero exit.
+import { readFile, stat } from 'node:fs/promises';
+import { MAX_BUNDLE_BYTES, VerificationError, verifyProofBundle } from '@concord/ledger/verify';
+import { Command } from 'commander';
+import { CliError, errorLine } from '../errors.ts';
+import { verdictLine } from './verify-verdict.ts';
+
+type VerifyFlags = { text?: string; key?: string; witnessKey?: string[] };
+
+async function readSmall(path: string, what: string): Promise<Buffer> {
+  try {
+    const size = (await stat(path)).size;
+    if (size > MAX_BUNDLE_BYTES) throw new Error(`${size} bytes, more than ${MAX_BUNDLE_BYTES}`);
+    return await readFile(path);
+  } catch (error) {
+    throw new CliError(`cannot read ${what} ${path}: ${errorLine(error)}`);
+  }
+}
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+export function verifyCommand(): Command {
+  return new Command('verify')
+    .description(
+      'check an entry’s offline proof bundle (.tlog-proof) with no network: the checkpoint’s signature, its ' +
+        'witnesses’ cosignatures, the event against its leaf, and the inclusion proof',
+    )
+    .argument('<bundle>', 'the bundle file, as downloaded from the verify page or /api/log/entries/N/bundle')
+    .option('--text <file>', 'your own copy of the event (JSON), checked against the entry’s leaf')
+    .option('--key <verifier-key>', 'the log’s verifier key you trust (default: the one the bundle names)')
+    .option('--witness-key <vkey>', 'a witness’s cosigner key you trust (repeatable)', collect)
+    .action(async (path: string, flags: VerifyFlags) => {
+      const bundle = await readSmall(path, 'the bundle');
+      const text =
+        flags.text === undefined ? undefined : (await readSmall(flags.text, '--text')).toString('utf8');
+      try {
+        const verdict = verifyProofBundle(new Uint8Array(bundle), {
+          ...(text === undefined ? {} : { text }),
+          ...(flags.key === undefined ? {} : { verifierKey: flags.key.trim() }),
+          ...(flags.witnessKey === undefined ? {} : { witnessKeys: flags.witnessKey }),
+        });
+        process.stdout.write(`${verdictLine(verdict)}\n`);
+      } catch (error) {
+        if (!(error instanceof VerificationError)) throw error;
+        throw new CliError(`not verified (${error.code}): ${error.message}`);
+      }
+    });
+}

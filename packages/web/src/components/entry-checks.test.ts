@@ -68,6 +68,7 @@ describe('verify page checks', () => {
     assert.match(html, /href="\/processes\/p1"/);
     assert.ok(html.includes(props.checkpoint.checkpoint.split('\n')[2] ?? 'missing'), 'raw checkpoint shown');
     assert.match(html, /data-testid="growth-note"[^>]*>This browser has not checked this log before/);
+    assert.match(html, /href="\/api\/log\/entries\/0\/bundle" download="concord-entry-0\.tlog-proof"/);
   });
 
   test('an event holding a right-to-left override is shown with it escaped, and still verifies', () => {

@@ -8,6 +8,7 @@ import { Link } from '../router/link.tsx';
 import { paths } from '../router/routes.ts';
 import { useLogGrowth } from '../verify/use-log-growth.ts';
 import { versionOfEntry } from '../verify/version-of-entry.ts';
+import { ProofBundleLink } from './proof-bundle-link.tsx';
 
 /**
  * The verify page's result: every check as a line with ✓/✗ and what it means, the facts of the entry, the
@@ -132,6 +133,7 @@ export function EntryChecks(props: {
             <code className="hash">{props.entry.leafHash}</code>
           </dd>
         </dl>
+        <ProofBundleLink index={props.entry.index} />
       </section>
       <section className="verify-inputs" aria-label="What was checked">
         {confidential ? null : (

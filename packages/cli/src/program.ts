@@ -10,6 +10,7 @@ import { planCommand } from './commands/plan.ts';
 import { processCommand } from './commands/process.ts';
 import { rulesCommand } from './commands/rules.ts';
 import { startCommand } from './commands/start.ts';
+import { witnessCommand } from './commands/witness.ts';
 import { verifyCommand } from './commands/verify.ts';
 import { groupCommand } from './group.ts';
 
@@ -27,6 +28,7 @@ export function createProgram(): Command {
   program.addCommand(planCommand());
   program.addCommand(diffCommand());
   program.addCommand(rulesCommand());
+  program.addCommand(witnessCommand());
   program.addCommand(verifyCommand());
   analyzeCommand(program);
   return program;

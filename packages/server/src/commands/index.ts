@@ -9,6 +9,7 @@ export { type CreateVersionInput, createVersion } from './create-version.ts';
 export { type GrantMembershipInput, grantMembership } from './grant-membership.ts';
 export { type IssuedApiToken, issueApiToken, revokeApiToken } from './issue-api-token.ts';
 export { readVersionDetail } from './read-version-detail.ts';
+export { registerWitness } from './register-witness.ts';
 export { type RemovePointInput, removePoint } from './remove-point.ts';
 export { type ShareInput, shareObject } from './share-object.ts';
 export { type UpdateCommitmentInput, updateCommitment } from './update-commitment.ts';

@@ -30,6 +30,7 @@ import { councilRoutes } from './routes/councils.ts';
 import { demoRoutes } from './routes/demo.ts';
 import { diffRoutes } from './routes/diff.ts';
 import { healthRoutes } from './routes/health.ts';
+import { implementationRoutes } from './routes/implementation.ts';
 import { logRoutes } from './routes/log.ts';
 import { logBundleRoutes } from './routes/log-bundle.ts';
 import { partyRoutes } from './routes/parties.ts';
@@ -127,6 +128,7 @@ export function createApp({
     acceptabilityRoutes,
     briefingRoutes,
     councilRoutes,
+    implementationRoutes,
     witnessRoutes,
   ])
     app.route('/', routes(deps));

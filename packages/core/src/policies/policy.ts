@@ -83,6 +83,8 @@ export const POLICY = {
     'record-statement': mediator,
     'set-deadline': mediator,
     'create-council': mediator,
+    // Milestones (signature, acceptance) that commitments' due rules count from.
+    'record-milestone': either(operator, mediator),
     'read-members': (p, r) => sees(p, r.processId, { kind: 'process' }),
     'manage-members': either(operator, leadMediator),
   },
@@ -95,6 +97,10 @@ export const POLICY = {
     edit: mediator,
     withdraw: mediator,
     deliver: mediator,
+    // Implementation of an agreed version's commitments: kept simple for now — the mediators (and the operator)
+    // put commitments under tracking and set their Peace Accords Matrix status; monitors will join them.
+    'track-commitment': (p, r) => readable(p, r) && either(operator, mediator)(p, r),
+    'set-commitment-status': (p, r) => readable(p, r) && either(operator, mediator)(p, r),
   },
   deadline: { read: readable, update: mediator },
   valuation: { read: ownOrMediated, record: ownOrMediated },

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { Id } from '../ids.ts';
 import { IsoDate, IsoUtc } from '../time.ts';
-import type { Audience } from './audience.ts';
+import { Audience } from './audience.ts';
 import { LIMITS, LogIndex, MULTILINE, optionalText, text } from './common.ts';
 
 /** Peace Accords Matrix: 0 not initiated, 1 minimal, 2 intermediate, 3 complete. */
@@ -127,3 +127,42 @@ export type TrackedCommitment = Omit<TrackingRecord, 'processId'> & {
   audience: Audience;
   logIndex: number;
 };
+
+// The answers over HTTP (the web page reads them): the stored records, the state at the server's clock, and what
+// the caller may do.
+export const TrackedCommitmentAnswer = TrackingRecord.extend({
+  pointId: Id,
+  obligor: text(LIMITS.name),
+  beneficiary: text(LIMITS.name).nullable(),
+  action: text(LIMITS.longText, MULTILINE),
+  statuses: z.array(StatusEntry),
+  audience: Audience,
+  logIndex: LogIndex,
+});
+
+export const MilestoneAnswer = MilestoneRecord.extend({ logIndex: LogIndex });
+
+export const CompliancePointAnswer = z.strictObject({ on: IsoDate, value: z.number().min(0).max(1) });
+export const ComplianceSeriesAnswer = z.strictObject({
+  /** The obligor as written on the commitment: a party id, or a name. */
+  party: text(LIMITS.name),
+  points: z.array(CompliancePointAnswer),
+});
+
+export const CommitmentStateAnswer = TrackedCommitmentAnswer.extend({
+  current: StatusEntry.nullable(),
+  progress: z.number().min(0).max(1),
+  dueAt: IsoUtc.nullable(),
+  waitingFor: MilestoneKey.nullable(),
+  overdue: z.boolean(),
+  maySetStatus: z.boolean(),
+});
+
+export const ImplementationAnswer = z.strictObject({
+  asOf: IsoUtc,
+  commitments: z.array(CommitmentStateAnswer),
+  milestones: z.array(MilestoneAnswer),
+  compliance: z.array(ComplianceSeriesAnswer),
+  mayRecordMilestone: z.boolean(),
+});
+export type ImplementationAnswer = z.infer<typeof ImplementationAnswer>;

@@ -426,9 +426,35 @@ const ROUTES: Record<string, RouteRule> = {
       resource: councilOf(w, w.councilOfMotion.get(p.motionId as string) as string),
     }),
   },
+  'GET /api/processes/{processId}/implementation': { kind: 'read' },
+  'GET /api/processes/{processId}/compliance': { kind: 'read' },
+  // Only a final version's commitments are tracked: the draft ones are refused to the mediators too (409).
+  'POST /api/commitments/{commitmentId}/tracking': {
+    kind: 'write',
+    action: 'track-commitment',
+    target: shared('version', commitmentVersion),
+    body: () => ({ weight: 2, indicators: ['an indicator'] }),
+  },
+  'POST /api/commitments/{commitmentId}/statuses': {
+    kind: 'write',
+    action: 'set-commitment-status',
+    target: shared('version', commitmentVersion),
+    body: () => ({ score: 2, reason: 'Half the forces withdrawn', on: '2025-11-20' }),
+  },
+  'POST /api/processes/{processId}/milestones': {
+    kind: 'write',
+    action: 'record-milestone',
+    target: shared('process', processOf),
+    body: () => ({ key: 'acceptance', label: 'Accepted', occurredAt: '2025-11-20T00:00:00.000Z' }),
+  },
   'GET /api/demo/people': { kind: 'read' },
   'POST /api/demo/sign-in-as': { kind: 'sign-in', body: { key: 'nobody' } },
 };
+
+// The walk sends thousands of requests from one address in a minute: rates are another test's business
+// (http/rate-limit.test.ts), and a 429 here would hide the answer the policy gives.
+const LOTS = { perSecond: 1_000_000, burst: 1_000_000 };
+const UNLIMITED = { read: LOTS, write: LOTS, signIn: LOTS, analysis: LOTS };
 
 /** A marker string only one object holds: found in an answer, it shows the object's text reached the caller. */
 const marker = (name: string) => `ZQ${name}${uuidv7().slice(-8)}QZ`;
@@ -790,6 +816,35 @@ async function seedWorld(store: Store, app: OpenAPIHono) {
     { marker: closedMotion, ids: [], readers: ['lead'] },
   );
 
+  // A final version kept to the mediators, its first commitment tracked with a status, its second not yet.
+  const finalLabel = marker('VF');
+  const tracked = [marker('CF1'), marker('CF2')];
+  const vF = await ok('POST', `/api/plans/${plan1.id}/versions`, {
+    label: finalLabel,
+    status: 'final',
+    audience: { kind: 'parties', partyIds: [] },
+    points: [
+      {
+        text: { en: 'Implemented.' },
+        commitments: tracked.map((action) => ({ obligor: 'Party A', action })),
+      },
+    ],
+  });
+  keep(vF, p1.id);
+  const finalCommitments: string[] = vF.commitments.map((c: { id: string }) => c.id);
+  for (const id of finalCommitments) versionOfCommitment.set(id, vF.id);
+  await ok('POST', `/api/commitments/${finalCommitments[0]}/tracking`, {});
+  await ok('POST', `/api/commitments/${finalCommitments[0]}/statuses`, { score: 1, reason: 'Begun' });
+  await ok('POST', `/api/processes/${p1.id}/milestones`, {
+    key: 'signature',
+    label: 'Signed',
+    occurredAt: '2025-11-19T00:00:00.000Z',
+  });
+  secrets.push(
+    { marker: finalLabel, ids: [vF.id, ...finalCommitments], readers: mediators },
+    ...tracked.map((m) => ({ marker: m, ids: [], readers: mediators })),
+  );
+
   const leadTokens = await store.apiTokens.list(leadAccount.id);
   const leadSessions = await store.sessions.listFor(leadAccount.id, new Date().toISOString());
   assert.ok(leadSessions.length > 0 && leadTokens.length >= 0);
@@ -819,7 +874,7 @@ async function seedWorld(store: Store, app: OpenAPIHono) {
       versionId: [vPublic, vProcess, vA, vQ, vM, v2].map((v) => v.version.id),
       otherVersionId: [vPublic, vA, vM].map((v) => v.version.id),
       pointId: [vPublic, vProcess, vA, vM, v2].map((v) => v.point.id),
-      commitmentId: [vPublic, vA, vM, v2].map((v) => v.commitment.id),
+      commitmentId: [...[vPublic, vA, vM, v2].map((v) => v.commitment.id), ...finalCommitments],
       membershipId: [...memberships.keys()],
       invitationId: [...processOfInvitation.keys()],
       deadlineId: [dlQ.id, dl2.id],
@@ -878,7 +933,7 @@ for (const target of databaseTargets()) {
     const clock = () => new Date(startedAt);
     before(async () => {
       store = await target.open();
-      app = createApp({ store, clock, demo: { people: [] } });
+      app = createApp({ store, clock, demo: { people: [] }, rateLimits: UNLIMITED });
       world = await seedWorld(store, app);
     });
     after(() => store.close());
@@ -1002,7 +1057,7 @@ for (const target of databaseTargets()) {
     test('writes the policy allows succeed (one per route, in a world of its own), so refusals are not all the matrix knows', async () => {
       const fresh = await target.open();
       try {
-        const freshApp = createApp({ store: fresh, clock, demo: { people: [] } });
+        const freshApp = createApp({ store: fresh, clock, demo: { people: [] }, rateLimits: UNLIMITED });
         const w = await seedWorld(fresh, freshApp);
         const logSize = await fresh.log.size();
         const writes = Object.entries(ROUTES).filter(([, r]) => r.kind === 'write');

@@ -56,6 +56,6 @@ test('what the entry records, a confidential entry, and a checked copy', () => {
 test('escape sequences and reordering characters from the bundle are shown, not obeyed', () => {
   const event = { id: 'e\u001b[2J', type: 'process.created', data: { title: 'Gaza \u202e2025\nnext' } };
   const line = verdictLine(verdict({ event }));
-  assert.ok(!/[\u001b\u202e\n]/.test(line), line);
+  for (const c of ['\u001b', '\u202e', '\n']) assert.ok(!line.includes(c), line);
   assert.match(line, /⟦U\+202E⟧/);
 });

@@ -164,5 +164,7 @@ export const ImplementationAnswer = z.strictObject({
   milestones: z.array(MilestoneAnswer),
   compliance: z.array(ComplianceSeriesAnswer),
   mayRecordMilestone: z.boolean(),
+  /** Who set each status, in words: a status's `actor` → the name the caller may read ("Someone" otherwise). */
+  actors: z.record(z.string(), z.string()),
 });
 export type ImplementationAnswer = z.infer<typeof ImplementationAnswer>;

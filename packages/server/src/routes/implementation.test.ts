@@ -114,6 +114,7 @@ for (const target of databaseTargets()) {
       assert.equal(hostages.overdue, false);
       assert.equal(hostages.maySetStatus, true);
       assert.equal(answer.mayRecordMilestone, true);
+      assert.deepEqual(Object.values(answer.actors), ['US mediation']);
       now = new Date('2025-10-12T07:00:00.000Z');
       answer = await view();
       const late = answer.commitments.filter((c: { overdue: boolean }) => c.overdue);

@@ -49,7 +49,7 @@ export function verifyProofBundle(
 ): BundleVerdict {
   const bundle = step('the bundle’s format', () => parseProofBundle(input));
   const keyText = step('the log key', () => chooseKey(bundle, options.verifierKey));
-  const key = readVerifierKey(keyText);
+  const key = step('the log key', () => readVerifierKey(keyText));
   const signed = step('the checkpoint signature', () => verifySignedCheckpoint(bundle.checkpoint, keyText));
   const witnesses = step('the witness cosignatures', () => checkSignatureLines(bundle, options.witnessKeys));
   const confidential = bundle.event === null;

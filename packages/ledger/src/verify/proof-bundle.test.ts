@@ -106,6 +106,31 @@ describe('proof bundle', () => {
     assert.throws(() => verifyProofBundle(foreign), coded('BUNDLE_MALFORMED'));
   });
 
+  test('hostile edits (2,000 seeded insertions, deletions and random bytes) only ever give a VerificationError', () => {
+    const bytes = new TextEncoder().encode(log.encoded(3));
+    let seed = 20261207;
+    const next = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % n;
+    };
+    for (let round = 0; round < 2000; round++) {
+      const at = next(bytes.length);
+      const kind = next(3);
+      const random = Uint8Array.from({ length: 1 + next(4) }, () => next(256));
+      const edited =
+        kind === 0
+          ? new Uint8Array([...bytes.subarray(0, at), ...random, ...bytes.subarray(at)])
+          : kind === 1
+            ? new Uint8Array([...bytes.subarray(0, at), ...bytes.subarray(at + random.length)])
+            : new Uint8Array([...bytes.subarray(0, at), ...random, ...bytes.subarray(at + random.length)]);
+      if (edited.length === bytes.length && edited.every((b, k) => b === bytes[k])) continue;
+      refusal(
+        () => verifyProofBundle(edited),
+        `round ${round}: ${['insert', 'delete', 'replace'][kind]} at ${at}`,
+      );
+    }
+  });
+
   test('a cosignature whose key the bundle does not carry fails: no line goes unchecked', () => {
     const b = log.bundle(1);
     const e = refusal(() => verifyProofBundle(encodeProofBundle({ ...b, witnessKeys: [] })), 'unkeyed line');

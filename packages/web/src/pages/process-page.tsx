@@ -94,6 +94,14 @@ export function ProcessPage({ id }: { id: string }) {
               motions and every vote. <Link href={paths.council(p.id)}>Open the council</Link>
             </p>
           </section>
+          <section aria-labelledby="implementation-heading" data-testid="implementation-link">
+            <h2 id="implementation-heading">Implementation</h2>
+            <p className="muted">
+              The commitments of the agreed text, each scored from 0 (not initiated) to 3 (complete) with its
+              evidence, what is overdue, and each party’s compliance over time.{' '}
+              <Link href={paths.implementation(p.id)}>Follow the implementation</Link>
+            </p>
+          </section>
           <TimelineSection processId={p.id} parties={p.parties} abilities={p.abilities} />
           <MembersSection processId={p.id} abilities={p.abilities} parties={p.parties} />
         </>

@@ -13,6 +13,11 @@ describe('matchRoute', () => {
     assert.deepEqual(matchRoute('/processes/abc', ''), { name: 'process', id: 'abc' });
     assert.deepEqual(matchRoute('/processes/abc/council', ''), { name: 'council', processId: 'abc' });
     assert.equal(paths.council('a b'), '/processes/a%20b/council');
+    assert.deepEqual(matchRoute('/processes/abc/implementation', ''), {
+      name: 'implementation',
+      processId: 'abc',
+    });
+    assert.equal(paths.implementation('a b'), '/processes/a%20b/implementation');
     assert.deepEqual(matchRoute('/plans/p-1', ''), { name: 'plan', id: 'p-1' });
     assert.deepEqual(matchRoute('/versions/a%20b', ''), { name: 'version', id: 'a b' });
   });

@@ -3,6 +3,7 @@ export type Route =
   | { name: 'processes' }
   | { name: 'process'; id: string }
   | { name: 'council'; processId: string }
+  | { name: 'implementation'; processId: string }
   | { name: 'plan'; id: string }
   | { name: 'version'; id: string }
   | { name: 'verify'; index: string | null }
@@ -64,6 +65,15 @@ export function matchRoute(pathname: string, search: string): Route {
   if (segments.length === 3 && first === 'processes' && second !== undefined && segments[2] === 'council') {
     const id = decodeSegment(second);
     if (id !== null && id.length > 0) return { name: 'council', processId: id };
+  }
+  if (
+    segments.length === 3 &&
+    first === 'processes' &&
+    second !== undefined &&
+    segments[2] === 'implementation'
+  ) {
+    const id = decodeSegment(second);
+    if (id !== null && id.length > 0) return { name: 'implementation', processId: id };
   }
   if (segments.length === 3 && (first === 'plans' || first === 'versions') && second !== undefined) {
     const id = decodeSegment(second);
@@ -130,6 +140,7 @@ export const paths = {
   processes: () => '/',
   process: (id: string) => `/processes/${encodeURIComponent(id)}`,
   council: (processId: string) => `/processes/${encodeURIComponent(processId)}/council`,
+  implementation: (processId: string) => `/processes/${encodeURIComponent(processId)}/implementation`,
   plan: (id: string) => `/plans/${encodeURIComponent(id)}`,
   version: (id: string) => `/versions/${encodeURIComponent(id)}`,
   newProcess: () => '/processes/new',

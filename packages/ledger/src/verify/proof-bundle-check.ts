@@ -116,10 +116,9 @@ function checkSignatureLines(bundle: ProofBundle, readerKeys: string[] = []): Bu
       'COSIGNATURE_INVALID',
       `the checkpoint carries ${lines.length} signature lines, of which only ${1 + found.length} could be checked`,
     );
-  return found.map((f) => ({
-    ...f,
-    source: readerKeys.some((k) => k.split('+')[0] === f.name) ? 'reader' : 'bundle',
-  }));
+  // Which of them verify with a key the reader gave (not merely one of the same name).
+  const byReader = new Set(verifyCosignatures(bundle.checkpoint, readerKeys).map((f) => f.name));
+  return found.map((f) => ({ ...f, source: byReader.has(f.name) ? 'reader' : 'bundle' }));
 }
 
 function checkEntry(bundle: ProofBundle, signed: SignedCheckpoint, key: string, eventText: string): void {

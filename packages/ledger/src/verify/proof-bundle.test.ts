@@ -138,6 +138,15 @@ describe('proof bundle', () => {
     assert.match(e.message, /^the witness cosignatures: /);
   });
 
+  test('a witness key the reader gives is said to be theirs; another key of the same name is not', () => {
+    const text = log.encoded(2);
+    const mine = verifyProofBundle(text, { witnessKeys: [log.witness.verifierKey] });
+    assert.deepEqual(mine.witnesses, [{ name: WITNESS, timestamp: 1764720000, source: 'reader' }]);
+    const impostor = bundleLog(1).witness.verifierKey;
+    const theirs = verifyProofBundle(text, { witnessKeys: [impostor] });
+    assert.deepEqual(theirs.witnesses, [{ name: WITNESS, timestamp: 1764720000, source: 'bundle' }]);
+  });
+
   test('an unwitnessed log gives a bundle with no witness, and its verdict says none', () => {
     const plain = bundleLog(3, { witnessed: false });
     assert.deepEqual(verifyProofBundle(plain.encoded(2)).witnesses, []);

@@ -41,7 +41,8 @@ export const SOCKET_LIMITS: SocketLimits = {
   checkEveryMs: 1_000,
   maxHeaderBytes: 16 * 1024,
 };
-export type RunningServer = { url: string; close(): Promise<void> };
+/** `url`: where people reach it (the origin); `localUrl`: the bound address, for this machine's own clients. */
+export type RunningServer = { url: string; localUrl: string; close(): Promise<void> };
 
 export function startServer({
   store,
@@ -81,6 +82,7 @@ export function startServer({
       });
       resolve({
         url: new URL(url).origin,
+        localUrl: defaultOrigin(host, info),
         close: () =>
           new Promise<void>((done, fail) => {
             server.close((error) => (error ? fail(error) : done()));

@@ -97,9 +97,9 @@ async function serve({ flags, port, target, unlock, gate }: Serving): Promise<vo
     throw new CliError(`cannot open the store at ${describeStoreTarget(target)}: ${errorLine(error)}`);
   });
   let server: Awaited<ReturnType<typeof startServer>> | null = null;
+  let people: DemoPerson[] | null = null;
   try {
     const firstStart = (await store.accounts.list()).length === 0;
-    let people: DemoPerson[] | null = null;
     if (flags.demo) {
       const demo = await loadDemo(store);
       if (demo.loaded) {
@@ -135,10 +135,12 @@ async function serve({ flags, port, target, unlock, gate }: Serving): Promise<vo
     throw error;
   }
   if (server) process.stdout.write(`Concord is serving on ${server.url}\n`);
+  const stopWitnesses =
+    server && people !== null ? await demoWitnesses(store, target.dataDir, server.localUrl) : () => {};
   gate.onSignal((signal) => {
     process.stdout.write(`Concord is stopping (${signal})\n`);
     // The HTTP server closes first so that no request is cut off between its commit and its answer.
-    stopAll([() => server?.close(), () => store.close(), unlock]).then(
+    stopAll([stopWitnesses, () => server?.close(), () => store.close(), unlock]).then(
       () => process.exit(0),
       (error: unknown) => {
         process.stderr.write(`concord: error while stopping: ${errorLine(error)}\n`);
@@ -146,6 +148,18 @@ async function serve({ flags, port, target, unlock, gate }: Serving): Promise<vo
       },
     );
   });
+}
+
+/** The demo's witnesses (Ukraine's, the E3's), cosigning as the log grows; a failure to start them is a line. */
+async function demoWitnesses(store: Store, dataDir: string, url: string): Promise<() => void> {
+  const log = (line: string) => process.stdout.write(`${line}\n`);
+  try {
+    const { startDemoWitnesses } = await import('../witness/demo-witnesses.ts');
+    return startDemoWitnesses({ store, dataDir, url, log });
+  } catch (error) {
+    log(`The demo's witnesses did not start: ${errorLine(error)}`);
+    return () => {};
+  }
 }
 
 /** Refuses a first account name the store would refuse, before anything is opened. */

@@ -1,6 +1,7 @@
 import type { CheckpointAnswer, List, LogEntryAnswer } from '../api/types.ts';
 import { useResource } from '../api/use-resource.ts';
 import { Loaded } from '../components/status.tsx';
+import { WitnessesSection } from '../components/witnesses-section.tsx';
 import { useDocumentTitle } from '../components/use-document-title.ts';
 import { formatDate } from '../lib/commitments.ts';
 import { describeEvent } from '../lib/describe-event.ts';
@@ -27,7 +28,12 @@ export function LogPage({ end }: { end: number | null }) {
         </p>
       </header>
       <Loaded resource={checkpoint} what="the log’s checkpoint">
-        {(cp) => <Entries size={cp.size} end={end} />}
+        {(cp) => (
+          <>
+            <Entries size={cp.size} end={end} />
+            <WitnessesSection size={cp.size} />
+          </>
+        )}
       </Loaded>
     </>
   );

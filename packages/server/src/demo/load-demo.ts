@@ -20,6 +20,7 @@ import { fixtureProblems } from './fixture-problems.ts';
 import type { DemoFixtures, DemoPlan, DemoProcess } from './fixture-schema.ts';
 import { loadDemoMarks } from './load-acceptability.ts';
 import { loadDemoCouncils } from './load-councils.ts';
+import { loadDemoImplementation } from './load-implementation.ts';
 import { loadDemoPositions } from './load-positions.ts';
 import { loadDemoTimeline, readDemoTimeline } from './load-timeline.ts';
 import { loadDemoValuations } from './load-valuations.ts';
@@ -61,6 +62,7 @@ export async function loadDemo(
   await loadDemoPositions(store, { fixtures, people });
   await loadDemoMarks(store, { fixtures, people });
   await loadDemoCouncils(store, { fixtures, people });
+  await loadDemoImplementation(store, { fixtures, people });
   return { loaded: true, people: created };
 }
 

@@ -158,12 +158,24 @@ export const CommitmentStateAnswer = TrackedCommitmentAnswer.extend({
   maySetStatus: z.boolean(),
 });
 
+/** A commitment of a final version not tracked yet, offered to whoever may put it under tracking. */
+export const TrackingCandidate = z.strictObject({
+  commitmentId: Id,
+  versionId: Id,
+  versionLabel: text(LIMITS.label),
+  obligor: text(LIMITS.name),
+  action: text(LIMITS.longText, MULTILINE),
+});
+export type TrackingCandidate = z.infer<typeof TrackingCandidate>;
+
 export const ImplementationAnswer = z.strictObject({
   asOf: IsoUtc,
   commitments: z.array(CommitmentStateAnswer),
   milestones: z.array(MilestoneAnswer),
   compliance: z.array(ComplianceSeriesAnswer),
   mayRecordMilestone: z.boolean(),
+  /** The untracked commitments of final versions the caller may put under tracking (empty for anyone else). */
+  candidates: z.array(TrackingCandidate),
   /** Who set each status, in words: a status's `actor` → the name the caller may read ("Someone" otherwise). */
   actors: z.record(z.string(), z.string()),
 });

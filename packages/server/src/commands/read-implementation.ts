@@ -2,11 +2,13 @@
 // status, rolled-up progress, due instant and overdue flag, the milestones, each party's compliance series, and
 // what the caller may do (set a status on each commitment, record milestones).
 import {
+  type Audience,
   abilities,
   type ConcordEvent,
   type ImplementationAnswer,
   implementationView,
   type Principal,
+  type TrackingCandidate,
 } from '@concord/core';
 import type { Repositories } from '@concord/db';
 import { loadEntryNames } from '../presenters/entry-names.ts';
@@ -35,8 +37,26 @@ export async function readImplementation(
     ...view,
     commitments,
     mayRecordMilestone: onProcess['record-milestone'],
+    candidates: await candidates(),
     actors: await actorNames(),
   };
+
+  // The commitments of final versions not tracked yet, on the versions where the caller may track.
+  async function candidates(): Promise<TrackingCandidate[]> {
+    const done = new Set(view.commitments.map((c) => c.commitmentId));
+    const plans = await reader.plans.listByProcess(processId);
+    const versions = (await Promise.all(plans.map((p) => reader.versions.listByPlan(p.id)))).flat();
+    const mayTrack = (audience: Audience) =>
+      abilities(principal, 'version', { processId, audience })['track-commitment'];
+    const found: TrackingCandidate[] = [];
+    for (const v of versions.filter((x) => x.status === 'final' && mayTrack(x.audience)))
+      for (const c of await reader.commitments.listByVersion(v.id))
+        if (!done.has(c.id)) {
+          const { obligor, action } = c;
+          found.push({ commitmentId: c.id, versionId: v.id, versionLabel: v.label, obligor, action });
+        }
+    return found;
+  }
 
   // The log's own naming of actors (a party's or member's name, as the caller may read it). It reads only each
   // entry's actor and process, so the statuses stand in for their entries.

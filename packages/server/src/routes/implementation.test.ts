@@ -63,6 +63,12 @@ for (const target of databaseTargets()) {
     });
     after(() => store.close());
 
+    test('a mediator is offered the untracked commitments of final versions only', async () => {
+      const offered = (await view()).candidates.map((c: { commitmentId: string }) => c.commitmentId);
+      assert.deepEqual(offered.sort(), [ids.hostages, ids.living, ids.bodies].sort());
+      assert.deepEqual((await view(delegate)).candidates, []);
+    });
+
     test('a mediator tracks, records the acceptance and sets statuses; the answer tells due, overdue and progress', async () => {
       const within72 = { kind: 'after', milestone: 'acceptance', hours: 72 };
       const tracked = await mediator(app, 'POST', `/api/commitments/${ids.hostages}/tracking`, {
@@ -115,6 +121,7 @@ for (const target of databaseTargets()) {
       assert.equal(hostages.maySetStatus, true);
       assert.equal(answer.mayRecordMilestone, true);
       assert.deepEqual(Object.values(answer.actors), ['US mediation']);
+      assert.deepEqual(answer.candidates, [], 'all three are tracked now');
       now = new Date('2025-10-12T07:00:00.000Z');
       answer = await view();
       const late = answer.commitments.filter((c: { overdue: boolean }) => c.overdue);

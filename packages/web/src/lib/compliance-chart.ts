@@ -40,5 +40,22 @@ export function chartLines(series: readonly Series[], until: string, f: Frame): 
   });
 }
 
+/**
+ * Where each line's end label goes: at its line's height, pushed down just enough that no two labels overlap
+ * (parties at the same compliance would otherwise print on top of each other). Keyed by party.
+ */
+export function labelPositions(lines: readonly ChartLine[], gap: number): Map<string, number> {
+  const ends = lines.flatMap((l) => (l.last ? [{ party: l.party, y: l.last.y }] : []));
+  ends.sort((a, b) => a.y - b.y);
+  const placed = new Map<string, number>();
+  let previous = Number.NEGATIVE_INFINITY;
+  for (const end of ends) {
+    const y = Math.max(end.y, previous + gap);
+    placed.set(end.party, y);
+    previous = y;
+  }
+  return placed;
+}
+
 /** "75 %" */
 export const percent = (value: number) => `${Math.round(value * 100)} %`;

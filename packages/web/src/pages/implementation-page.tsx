@@ -8,6 +8,7 @@ import { useResource } from '../api/use-resource.ts';
 import { CommitmentItem, type ItemContext } from '../components/implementation/commitment-item.tsx';
 import { ComplianceChart } from '../components/implementation/compliance-chart.tsx';
 import { MilestonesSection } from '../components/implementation/milestones-section.tsx';
+import { TrackForm } from '../components/implementation/track-form.tsx';
 import { Breadcrumbs } from '../components/layout.tsx';
 import { Loaded } from '../components/status.tsx';
 import { useDocumentTitle } from '../components/use-document-title.ts';
@@ -127,6 +128,16 @@ function Body({
           </section>
         ))}
       </section>
+      {a.candidates.length > 0 ? (
+        <TrackForm
+          key={a.candidates.length}
+          candidates={a.candidates}
+          parents={a.commitments}
+          milestoneKeys={a.milestones.map((m) => m.key)}
+          nameOf={nameOf}
+          onDone={onChanged}
+        />
+      ) : null}
       <MilestonesSection
         processId={process.id}
         milestones={a.milestones}

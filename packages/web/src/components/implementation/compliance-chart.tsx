@@ -1,6 +1,6 @@
 // Compliance per party over time, drawn by hand in SVG: one step line per party, with its value today at the end
 // of the line and the same numbers in a table for screen readers and for print.
-import { chartLines, percent, type Series } from '../../lib/compliance-chart.ts';
+import { chartLines, labelPositions, percent, type Series } from '../../lib/compliance-chart.ts';
 
 const FRAME = { width: 640, height: 220, left: 44, right: 90, top: 10, bottom: 24 };
 const COLOURS = ['#1f5fa8', '#b3471d', '#2e7d32', '#7b3fa0', '#8a6d00', '#00796b'];
@@ -16,6 +16,7 @@ export function ComplianceChart({
 }) {
   if (series.length === 0) return <p className="muted">No commitment has a status yet.</p>;
   const lines = chartLines(series, until, FRAME);
+  const labels = labelPositions(lines, 13);
   const y = (v: number) => FRAME.top + (1 - v) * (FRAME.height - FRAME.top - FRAME.bottom);
   const first = series.flatMap((s) => s.points.map((p) => p.on)).sort()[0] ?? until;
   return (
@@ -43,8 +44,12 @@ export function ComplianceChart({
           <g key={line.party} data-testid="compliance-line" data-party={nameOf(line.party)}>
             <path d={line.d} stroke={COLOURS[i % COLOURS.length]} className="line" />
             {line.last ? (
-              <text x={line.last.x + 4} y={line.last.y + 4} fill={COLOURS[i % COLOURS.length]}>
-                {nameOf(line.party).slice(0, 14)} {percent(line.last.value)}
+              <text
+                x={line.last.x + 4}
+                y={(labels.get(line.party) ?? line.last.y) + 4}
+                fill={COLOURS[i % COLOURS.length]}
+              >
+                {nameOf(line.party).split(' (')[0]?.slice(0, 12)} {percent(line.last.value)}
               </text>
             ) : null}
           </g>

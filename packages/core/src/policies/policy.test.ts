@@ -260,6 +260,8 @@ describe('policy', () => {
       edit: true,
       withdraw: true,
       deliver: true,
+      'track-commitment': true,
+      'set-commitment-status': true,
     });
   });
 
@@ -348,5 +350,24 @@ describe('deliveries, consultations, statements and deadlines', () => {
     const deadline = { processId, audience: partiesAudience([ukraine]) };
     assert.deepEqual(allowed('deadline', 'read', deadline), ['operator', ...MEDIATORS, 'ukraine']);
     assert.deepEqual(allowed('deadline', 'update', deadline), MEDIATORS);
+  });
+});
+
+describe('implementation tracking', () => {
+  test('the operator and the mediators who read the version track and rate its commitments; no party, monitor or council', () => {
+    for (const action of ['track-commitment', 'set-commitment-status']) {
+      assert.deepEqual(allowed('version', action, { processId, audience: PUBLIC }), [
+        'operator',
+        ...MEDIATORS,
+      ]);
+      assert.deepEqual(allowed('version', action, { processId, audience: MEDIATOR_ONLY }), [
+        'operator',
+        ...MEDIATORS,
+      ]);
+    }
+    assert.deepEqual(allowed('process', 'record-milestone', { processId, audience: PUBLIC }), [
+      'operator',
+      ...MEDIATORS,
+    ]);
   });
 });

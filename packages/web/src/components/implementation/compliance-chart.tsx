@@ -49,7 +49,7 @@ export function ComplianceChart({
                 y={(labels.get(line.party) ?? line.last.y) + 4}
                 fill={COLOURS[i % COLOURS.length]}
               >
-                {nameOf(line.party).split(' (')[0]?.slice(0, 12)} {percent(line.last.value)}
+                {nameOf(line.party).split(' (')[0]?.slice(0, 14)} {percent(line.last.value)}
               </text>
             ) : null}
           </g>

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { OPERATOR } from '@concord/core';
 import { databaseTargets, type Store } from '@concord/db';
+import { generateCosignerKey } from '@concord/ledger';
 import { createApp } from '../app.ts';
 import { grantMembership } from '../commands/grant-membership.ts';
 import { type Answer, isProblem, memberToken, sessionHeaders, testAccount } from '../test-support.ts';
@@ -42,6 +43,8 @@ const NEEDS_A_SECRET = new Set([
   'POST /api/account/totp/remove',
   'POST /api/account/passkeys',
   'POST /api/invitations/accept',
+  // A cosignature is an Ed25519 signature by a registered witness's key: the walk holds none.
+  'POST /api/log/cosignatures',
 ]);
 
 const HOSTILE: Record<string, string> = {
@@ -147,6 +150,14 @@ function sampleBodies(s: Seed): Record<string, unknown> {
     'POST /api/auth/password': { login: 'hostile-walker', password: 'not the password', totp: '123456' },
     'POST /api/auth/passkey': { response: { id: 'none', type: 'public-key' } },
     'POST /api/auth/link': { token: `cl_${'A'.repeat(43)}` },
+    'POST /api/witnesses': {
+      verifierKey: generateCosignerKey(`witness.walk/${crypto.randomUUID()}`).verifierKey,
+    },
+    'POST /api/log/cosignatures': {
+      witness: 'witness.walk/none',
+      size: 0,
+      cosignature: '— witness.walk/none AAAA',
+    },
     'PUT /api/versions/{versionId}/acceptability': {
       points: [
         {

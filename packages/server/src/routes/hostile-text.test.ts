@@ -252,6 +252,24 @@ function sampleBodies(s: Seed): Record<string, unknown> {
       choice: 'for',
       reason: 'From the minutes;\nread out.',
     },
+    'POST /api/commitments/{commitmentId}/tracking': {
+      due: { kind: 'after', milestone: 'signature', days: 100, hours: 0 },
+      weight: 2,
+      parentId: null,
+      indicators: ['Forces counted by the monitors'],
+    },
+    'POST /api/commitments/{commitmentId}/statuses': {
+      score: 2,
+      on: '2025-11-20',
+      reason: 'Half withdrawn;\nthe rest pending.',
+      evidence: [{ sha256: 'a'.repeat(64), name: `report ${ARABIC}.pdf`, size: 10, type: 'application/pdf' }],
+    },
+    'POST /api/processes/{processId}/milestones': {
+      key: 'signature',
+      label: 'Signed in Geneva',
+      occurredAt: '2025-11-20T12:00:00.000Z',
+      note: 'As reported.\nConfirmed later.',
+    },
     'POST /api/deadlines/{deadlineId}/outcome': {
       outcome: 'lifted',
       note: 'No date any more.\nTalks go on.',
@@ -342,6 +360,22 @@ async function seed(app: ReturnType<typeof createApp>, store: Store, headers: He
     text: 'Amend it.',
     closesAt: '2099-01-01T00:00:00.000Z',
   });
+  // A final version for implementation: its first commitment tracked (statuses are set on it), the second not.
+  const agreed = (await post(`/api/plans/${plan.id}/versions`, {
+    label: 'agreed',
+    status: 'final',
+    points: [
+      {
+        text: { en: 'Four.' },
+        commitments: [
+          { obligor: 'Ukraine', action: 'a' },
+          { obligor: 'Russia', action: 'b' },
+        ],
+      },
+    ],
+  })) as unknown as { commitments: { id: string }[] };
+  const [tracked, untracked] = agreed.commitments.map((c) => c.id);
+  await post(`/api/commitments/${tracked}/tracking`, {});
   const member = await memberToken(store, process.id, 'observer');
   const leadMembershipId = (await store.memberships.listByAccount(headers['x-walker'] as string))[0]?.id;
   assert.ok(leadMembershipId);
@@ -364,6 +398,8 @@ async function seed(app: ReturnType<typeof createApp>, store: Store, headers: He
     emptyCouncil,
     seat: seat.id,
     motion,
+    tracked: tracked as string,
+    untracked: untracked as string,
   };
 }
 
@@ -485,7 +521,11 @@ for (const target of databaseTargets()) {
         councilId: route.path.endsWith('/members') ? s.emptyCouncil.id : s.council.id,
         motionId: s.motion.id,
         pointId: s.point.id,
-        commitmentId: s.commitment.id,
+        commitmentId: route.path.endsWith('/tracking')
+          ? s.untracked
+          : route.path.endsWith('/statuses')
+            ? s.tracked
+            : s.commitment.id,
         membershipId: s.memberMembershipId,
       };
       const path = route.path.replace(/\{(\w+)\}/g, (_, name: string) => ids[name] ?? `unknown-${name}`);

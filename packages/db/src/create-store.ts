@@ -150,6 +150,8 @@ export async function createStore(parts: StoreParts): Promise<Store> {
   // writer uses it only after the database confirms, under the writer lock, that the log still ends there (another
   // process may have appended meanwhile); set only once a COMMIT has succeeded.
   let head: LogHead | null = null;
+  // PGlite only (see Store.committedSize): the size after this process's last commit, read once at first use.
+  let knownSize: Promise<number> | null = null;
 
   const store: Store = {
     ...base,
@@ -174,8 +176,18 @@ export async function createStore(parts: StoreParts): Promise<Store> {
         if (writer.appended > 0) newHead = writer.head;
         return result;
       });
-      if (newHead !== undefined) head = newHead;
+      if (newHead !== undefined) {
+        head = newHead;
+        // Without a head (its edge could not be rebuilt) the size is asked of the database again.
+        knownSize = newHead === null ? null : Promise.resolve(newHead.size);
+      }
       return result;
+    },
+    committedSize() {
+      guard();
+      if (dialect !== 'pglite') return base.log.size();
+      knownSize ??= base.log.size();
+      return knownSize;
     },
     async checkLog() {
       guard();

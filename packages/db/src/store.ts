@@ -270,6 +270,12 @@ export type Store = Repositories & {
    * throws, nothing is kept and the error is rethrown.
    */
   transact<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
+  /**
+   * The log's size as the last commit left it, for readers that key answers by it. On PGlite one process holds the
+   * data directory, so the size is kept in memory and moved on at each commit (no query); on PostgreSQL other
+   * processes may append, so the database is asked.
+   */
+  committedSize(): Promise<number>;
   /** Recomputes every leaf and node from the stored events and checks every stored checkpoint. */
   checkLog(): Promise<CheckLogResult>;
   /** Replays the log into fresh tables and compares them with the stored read tables (changes nothing). */

@@ -15,6 +15,7 @@ import { DOCS_ASSETS_BASE, docsAssets } from './http/docs-assets.ts';
 import { authenticate } from './http/principal.ts';
 import { onError, onNotFound, validationHook } from './http/problem-response.ts';
 import { DEFAULT_RATE_LIMITS, type RateLimits, rateLimiter } from './http/rate-limit.ts';
+import { type ReadCacheOptions, readCache } from './http/read-cache.ts';
 import { signInDeps } from './http/sign-in.ts';
 import { serveWeb } from './http/static-web.ts';
 import { noteAmbiguousJson } from './http/strict-json.ts';
@@ -66,6 +67,8 @@ export type AppOptions = {
   demo?: { people: DemoPerson[] };
   /** Requests per second and burst, per address and per principal, by kind (default DEFAULT_RATE_LIMITS). */
   rateLimits?: Partial<RateLimits>;
+  /** Answers of reads kept until the log grows (default on, 64 MiB); false serves every read from the tables. */
+  readCache?: ReadCacheOptions | false;
 };
 
 export const DEFAULT_ORIGIN = 'http://localhost:4000';
@@ -79,28 +82,32 @@ export function createApp({
   origin = DEFAULT_ORIGIN,
   demo,
   rateLimits,
+  readCache: readCacheOptions = {},
 }: AppOptions): OpenAPIHono {
   const app = new OpenAPIHono({ defaultHook: validationHook });
   app.onError(onError);
   app.notFound(onNotFound);
+  const limiter = rateLimiter({ ...DEFAULT_RATE_LIMITS, ...rateLimits });
+  const reads = readCacheOptions === false ? null : readCache(store, readCacheOptions);
+  if (reads !== null) app.use('/api/*', reads.front(limiter.admitsAddress));
   // nosniff, frame and referrer policies. /docs serves Swagger UI's assets itself (no CDN: it must work offline).
   app.use('*', secureHeaders());
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize,
-      onError: () => {
-        throw new ProblemError({
-          status: 413,
-          slug: 'body-too-large',
-          title: 'Request body too large',
-          detail: `the body exceeds ${maxSize} bytes`,
-        });
-      },
-    }),
+  const limitBody = bodyLimit({
+    maxSize,
+    onError: () => {
+      throw new ProblemError({
+        status: 413,
+        slug: 'body-too-large',
+        title: 'Request body too large',
+        detail: `the body exceeds ${maxSize} bytes`,
+      });
+    },
+  });
+  // A GET or HEAD carries no body: skipping the check spares reads the full Request object it would build.
+  app.use('/api/*', (c, next) =>
+    c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next),
   );
   app.use('/api/*', urlLimit());
-  const limiter = rateLimiter({ ...DEFAULT_RATE_LIMITS, ...rateLimits });
   app.use('/api/*', limiter.byAddress);
   app.use('/api/*', authenticate(store, { clock, cookies: cookieSecurity(origin) }));
   app.use('/api/*', limiter.byPrincipal);
@@ -108,6 +115,7 @@ export function createApp({
   // Signing in needs no cookie, but a forged sign-in would put the visitor in another's account: same origin only.
   for (const path of ['/api/auth/*', '/api/demo/*']) app.use(path, sameOriginOnly({ origin }));
   app.use('/api/*', noteAmbiguousJson());
+  if (reads !== null) app.use('/api/*', reads.signedIn);
   const deps = { store, engine: rememberAnalyses(engine), clock };
   for (const routes of [
     healthRoutes,

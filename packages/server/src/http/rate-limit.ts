@@ -61,7 +61,12 @@ export function requestKind(method: string, path: string): RequestKind {
   return method === 'GET' || method === 'HEAD' || method === 'OPTIONS' ? 'read' : 'write';
 }
 
-export type Limiter = { byAddress: MiddlewareHandler; byPrincipal: MiddlewareHandler };
+export type Limiter = {
+  byAddress: MiddlewareHandler;
+  byPrincipal: MiddlewareHandler;
+  /** Takes a token from the request's address bucket without refusing: false when it is empty. */
+  admitsAddress: (c: Context) => boolean;
+};
 
 /** The two middlewares, sharing one set of buckets. */
 export function rateLimiter(limits: RateLimits = DEFAULT_RATE_LIMITS, now: () => number = Date.now): Limiter {
@@ -77,6 +82,11 @@ export function rateLimiter(limits: RateLimits = DEFAULT_RATE_LIMITS, now: () =>
       await next();
     };
   return {
+    admitsAddress(c) {
+      const key = clientAddress(c);
+      const kind = requestKind(c.req.method, c.req.path);
+      return buckets.take(`${kind} address ${key}`, limits[kind]) <= 0;
+    },
     byAddress: check('address', clientAddress),
     byPrincipal: check('principal', (c) => {
       const principal = principalOf(c);

@@ -184,3 +184,25 @@ test('deliveries, consultations, statements and deadlines in words, linked to th
     assert.equal(describeEvent({ type: 'motion.opened', data: {} }).href, null);
   });
 });
+
+test('implementation entries link to the implementation page of their process', () => {
+  const scope = { processId: 'p1' };
+  assert.deepEqual(describeEvent({ type: 'commitment.tracked', scope, data: { versionId: 'v1' } }), {
+    text: 'a commitment put under implementation tracking',
+    href: '/processes/p1/implementation',
+  });
+  assert.deepEqual(
+    describeEvent({ type: 'commitment.status-set', scope, data: { score: 2, on: '2025-10-13' } }),
+    {
+      text: "a commitment's status set to 2 of 3 from 2025-10-13",
+      href: '/processes/p1/implementation',
+    },
+  );
+  assert.deepEqual(
+    describeEvent({ type: 'milestone.recorded', data: { processId: 'p1', label: 'Signed' } }),
+    {
+      text: 'a milestone recorded: Signed',
+      href: '/processes/p1/implementation',
+    },
+  );
+});

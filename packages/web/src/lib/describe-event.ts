@@ -130,7 +130,15 @@ export function describeEvent(event: unknown): EventDescription {
         href: str(data.processId) && paths.process(String(data.processId)),
       };
     case 'commitment':
+      if (verb === 'tracked' || verb === 'status-set' || type === 'milestone.recorded')
+        return implementationEvent(
+          type,
+          data,
+          isRecord(event) && isRecord(event.scope) ? str(event.scope.processId) : null,
+        );
       return named(action, 'commitment', null, str(data.versionId) && paths.version(String(data.versionId)));
+    case 'milestone':
+      return implementationEvent(type, data, str(data.processId));
     case 'council':
     case 'motion':
     case 'vote':
@@ -166,6 +174,23 @@ function councilEvent(
               ? `a motion closed${outcome ? `: ${outcome.replace('-', ' ')}` : ''}`
               : `a ${type} event`;
   return { text, href };
+}
+
+// Implementation entries link to the process's implementation page (tracked commitments, statuses, milestones).
+function implementationEvent(
+  type: string,
+  data: Record<string, unknown>,
+  processId: string | null,
+): EventDescription {
+  const href = processId && paths.implementation(processId);
+  const score = typeof data.score === 'number' ? data.score : null;
+  const text =
+    type === 'commitment.tracked'
+      ? 'a commitment put under implementation tracking'
+      : type === 'commitment.status-set'
+        ? `a commitment's status set${score === null ? '' : ` to ${score} of 3`}${str(data.on) ? ` from ${data.on}` : ''}`
+        : `a milestone recorded${str(data.label) ? `: ${revealInvisible(String(data.label), { singleLine: true })}` : ''}`;
+  return { text, href: href || null };
 }
 
 function membershipVerb(status: string): string {

@@ -10,8 +10,9 @@ import { planCommand } from './commands/plan.ts';
 import { processCommand } from './commands/process.ts';
 import { rulesCommand } from './commands/rules.ts';
 import { startCommand } from './commands/start.ts';
-import { witnessCommand } from './commands/witness.ts';
 import { verifyCommand } from './commands/verify.ts';
+import { witnessCommand } from './commands/witness.ts';
+import { witnessesCommand } from './commands/witnesses.ts';
 import { groupCommand } from './group.ts';
 
 export function createProgram(): Command {
@@ -29,6 +30,7 @@ export function createProgram(): Command {
   program.addCommand(diffCommand());
   program.addCommand(rulesCommand());
   program.addCommand(witnessCommand());
+  program.addCommand(witnessesCommand());
   program.addCommand(verifyCommand());
   analyzeCommand(program);
   return program;

@@ -1,8 +1,8 @@
 import type { CheckpointAnswer, List, LogEntryAnswer } from '../api/types.ts';
 import { useResource } from '../api/use-resource.ts';
 import { Loaded } from '../components/status.tsx';
-import { WitnessesSection } from '../components/witnesses-section.tsx';
 import { useDocumentTitle } from '../components/use-document-title.ts';
+import { WitnessesSection } from '../components/witnesses-section.tsx';
 import { formatDate } from '../lib/commitments.ts';
 import { describeEvent } from '../lib/describe-event.ts';
 import { logPage } from '../lib/log-page.ts';

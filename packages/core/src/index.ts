@@ -135,7 +135,6 @@ export {
   text,
 } from './schemas/common.ts';
 export * from './schemas/council.ts';
-export * from './schemas/witness.ts';
 export {
   DEADLINE_OUTCOMES,
   Deadline,
@@ -246,6 +245,7 @@ export {
   VersionWithdrawal,
   VersionWithdrawalRecord,
 } from './schemas/withdrawal.ts';
+export * from './schemas/witness.ts';
 export { IsoDate, IsoUtc, isIsoDate, isIsoUtc, nowIso } from './time.ts';
 export {
   allowedStatusChange,

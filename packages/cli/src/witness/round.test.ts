@@ -145,6 +145,10 @@ for (const target of databaseTargets()) {
         answer('x'.repeat(300_000)),
         proofOf(Array.from({ length: 65 }, () => 'AAAA')),
         proofOf([{}]),
+        async (url, init) =>
+          url.includes('/proofs/consistency')
+            ? Response.json({ title: 'busy' }, { status: 503 })
+            : serve(url, init),
         async () => {
           throw new Error('connection refused');
         },

@@ -81,11 +81,11 @@ async function checkGrowth(
   if (signed.size > previous.size) {
     const url = `${base}/api/log/proofs/consistency?from=${previous.size}&to=${signed.size}`;
     const answer = await requestJson(doFetch, url);
+    // No proof (a limit, an outage) is not evidence of a fork: the round fails and nothing is cosigned.
     if (answer.status !== 200)
-      return {
-        reason: `the log gave no consistency proof from ${previous.size} to ${signed.size}`,
-        proof: null,
-      };
+      throw new CliError(
+        `the log gave no consistency proof from ${previous.size} to ${signed.size} (${answer.status})`,
+      );
     proof = proofAnswer(answer.body);
   }
   try {

@@ -145,10 +145,10 @@ for (const target of databaseTargets()) {
         answer('x'.repeat(300_000)),
         proofOf(Array.from({ length: 65 }, () => 'AAAA')),
         proofOf([{}]),
-        async (url, init) =>
+        (async (url: string, init?: RequestInit) =>
           url.includes('/proofs/consistency')
             ? Response.json({ title: 'busy' }, { status: 503 })
-            : serve(url, init),
+            : serve(url, init)) as Fetch,
         async () => {
           throw new Error('connection refused');
         },

@@ -153,13 +153,17 @@ export async function createStore(parts: StoreParts): Promise<Store> {
   // PGlite only (see Store.committedSize): the size after this process's last commit, read once at first use.
   let knownSize: Promise<number> | null = null;
 
+  const besideLog = changeCounter();
   const store: Store = {
     ...base,
     readAs: (principal) => repositories(db, base.log, readScope(principal)),
-    accounts: accountRepository(db),
-    apiTokens: apiTokenRepository(db),
-    ...signInRepositories(db),
-    witnesses: witnessRepository(db),
+    ...besideLog.watch({
+      accounts: accountRepository(db),
+      apiTokens: apiTokenRepository(db),
+      ...signInRepositories(db),
+      witnesses: witnessRepository(db),
+    }),
+    changesBesideLog: () => besideLog.count,
     dialect,
     async transact(fn) {
       guard();
@@ -220,4 +224,41 @@ async function ensureGenesisCheckpoint(db: Kysely<Database>, signer: LogSigner):
     .insertInto('log_checkpoints')
     .values({ size: 0, root_hash: toDbBytes(rootHash), note })
     .execute();
+}
+
+// What, beside the log, changes who a credential stands for or what a read answers: a credential ended, an account
+// disabled or its rights changed, a witness registered or a cosignature added.
+const ENDING: Record<string, readonly string[]> = {
+  accounts: ['disable', 'setMayOpenProcesses'],
+  apiTokens: ['revoke'],
+  sessions: ['end', 'endAllFor'],
+  witnesses: ['register', 'addCosignature'],
+};
+
+/** Counts calls of the ENDING methods of the repositories given (see Store.changesBesideLog). */
+function changeCounter() {
+  const counter = {
+    count: 0,
+    watch<T extends Record<string, object>>(repos: T): T {
+      const watched: Record<string, object> = { ...repos };
+      for (const [name, methods] of Object.entries(ENDING)) {
+        const repo = repos[name] as Record<string, unknown> | undefined;
+        if (repo === undefined) continue;
+        const wrapped: Record<string, unknown> = { ...repo };
+        for (const method of methods) {
+          const original = repo[method] as (...args: unknown[]) => Promise<unknown>;
+          wrapped[method] = async (...args: unknown[]) => {
+            try {
+              return await original(...args);
+            } finally {
+              counter.count++;
+            }
+          };
+        }
+        watched[name] = wrapped;
+      }
+      return watched as T;
+    },
+  };
+  return counter;
 }

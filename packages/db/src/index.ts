@@ -19,6 +19,7 @@ export {
   type PasskeyRepository,
   type PasskeySummary,
   type PasswordRepository,
+  SESSION_TOUCH_SECONDS,
   type Session,
   type SessionRepository,
   type SignInLink,

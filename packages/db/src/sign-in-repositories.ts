@@ -28,7 +28,7 @@ export {
 } from './repositories/invitations.ts';
 export type { Passkey, PasskeyRepository, PasskeySummary } from './repositories/passkeys.ts';
 export type { PasswordRepository } from './repositories/passwords.ts';
-export type { Session, SessionRepository } from './repositories/sessions.ts';
+export { SESSION_TOUCH_SECONDS, type Session, type SessionRepository } from './repositories/sessions.ts';
 export type { TotpCheck, TotpRepository, TotpStatus } from './repositories/totp.ts';
 
 export type SignInRepositories = {

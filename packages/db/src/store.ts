@@ -276,6 +276,12 @@ export type Store = Repositories & {
    * processes may append, so the database is asked.
    */
   committedSize(): Promise<number>;
+  /**
+   * How many changes beside the log this store has made that could end a credential or change a read: a token
+   * revoked, a session ended, an account disabled or its rights changed, a witness or a cosignature added. With
+   * the committed size, it tells a reader in this process whether what it remembered still holds.
+   */
+  changesBesideLog(): number;
   /** Recomputes every leaf and node from the stored events and checks every stored checkpoint. */
   checkLog(): Promise<CheckLogResult>;
   /** Replays the log into fresh tables and compares them with the stored read tables (changes nothing). */

@@ -130,7 +130,7 @@ describe('requests refused at the door are problem details', () => {
     const declared = await call(app, 'POST', '/api/processes', big);
     assert.equal(declared.status, 413);
     assert.equal(declared.body.type, problemType('body-too-large'));
-    const small = createApp({ store: untouchableStore, bodyLimit: 100 });
+    const small = createApp({ store: untouchableStore, bodyLimit: 100, readCache: false });
     const stream = new ReadableStream({
       start(controller) {
         for (let i = 0; i < 10; i++)

@@ -13,6 +13,7 @@ import { type Clock, systemClock } from './commands/context.ts';
 import type { DemoPerson } from './demo/load-demo.ts';
 import { DOCS_ASSETS_BASE, docsAssets } from './http/docs-assets.ts';
 import { authenticate } from './http/principal.ts';
+import { principalMemory } from './http/principal-memory.ts';
 import { onError, onNotFound, validationHook } from './http/problem-response.ts';
 import { DEFAULT_RATE_LIMITS, type RateLimits, rateLimiter } from './http/rate-limit.ts';
 import { type ReadCacheOptions, readCache } from './http/read-cache.ts';
@@ -109,7 +110,10 @@ export function createApp({
   );
   app.use('/api/*', urlLimit());
   app.use('/api/*', limiter.byAddress);
-  app.use('/api/*', authenticate(store, { clock, cookies: cookieSecurity(origin) }));
+  // On PGlite this process sees every change that could end a credential, so resolved ones are remembered.
+  const memory =
+    reads === null ? {} : { memory: principalMemory(reads.state, () => store.dialect === 'pglite') };
+  app.use('/api/*', authenticate(store, { clock, cookies: cookieSecurity(origin), ...memory }));
   app.use('/api/*', limiter.byPrincipal);
   app.use('/api/*', csrfProtection({ origin }));
   // Signing in needs no cookie, but a forged sign-in would put the visitor in another's account: same origin only.

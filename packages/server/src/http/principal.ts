@@ -4,12 +4,13 @@
 // mistyped or revoked token never looks like "no data"; a stale session cookie is simply dropped (the browser
 // then reads as the public and is told to sign in again).
 import type { AccountPrincipal, Principal } from '@concord/core';
-import type { Store } from '@concord/db';
+import { SESSION_TOUCH_SECONDS, type Store } from '@concord/db';
 import type { Context, MiddlewareHandler } from 'hono';
 import { type CookieSecurity, readSessionCookie } from '../auth/cookies.ts';
 import { tokenHashOrNull } from '../auth/tokens.ts';
 import type { Clock } from '../commands/context.ts';
 import { unauthenticated } from '../problems.ts';
+import type { PrincipalMemory } from './principal-memory.ts';
 
 declare module 'hono' {
   interface ContextVariableMap {
@@ -18,20 +19,57 @@ declare module 'hono' {
 }
 
 const BEARER = /^Bearer (\S{1,200})$/;
+// A remembered session is looked up again at least this often, so its idle expiry keeps sliding as the store's
+// own touch (SESSION_TOUCH_SECONDS) would slide it.
+const TOUCH_MS = SESSION_TOUCH_SECONDS * 1000;
 
-export type AuthenticateOptions = { clock: Clock; cookies: CookieSecurity };
+export type AuthenticateOptions = {
+  clock: Clock;
+  cookies: CookieSecurity;
+  /**
+   * Where a resolved credential may be remembered (see principal-memory.ts): only where every change that could
+   * end it (a revoked token, an ended session, a disabled account, a membership) is seen by this process.
+   */
+  memory?: PrincipalMemory;
+};
 
 export function authenticate(store: Store, options: AuthenticateOptions): MiddlewareHandler {
   return async (c, next) => {
     const header = c.req.header('authorization');
-    const principal =
-      header !== undefined ? await fromToken(store, header) : await fromSession(store, c, options);
+    const principal = await resolvePrincipal(store, c, header, options);
     c.set('principal', principal);
     await next();
     c.header('Vary', 'Authorization, Cookie', { append: true });
     // What a signed-in caller may read must not outlive the sign-in in a browser or proxy cache.
     if (principal !== null) c.header('Cache-Control', 'no-store');
   };
+}
+
+async function resolvePrincipal(
+  store: Store,
+  c: Context,
+  header: string | undefined,
+  options: AuthenticateOptions,
+): Promise<Principal | null> {
+  const credential = header ?? readSessionCookie(c, options.cookies);
+  if (credential === null) return null;
+  const { clock } = options;
+  const memory = options.memory?.enabled() ? options.memory : undefined;
+  const remembered = memory === undefined ? undefined : await memory.recall(credential, clock().getTime());
+  if (remembered !== undefined) return remembered;
+  const state = await memory?.state();
+  const resolved =
+    header !== undefined
+      ? { principal: await fromToken(store, header), until: Infinity }
+      : await fromSession(store, c, options);
+  if (memory !== undefined && state !== undefined && resolved.principal !== null)
+    memory.keep(
+      credential,
+      resolved.principal,
+      state,
+      Math.min(resolved.until, clock().getTime() + TOUCH_MS),
+    );
+  return resolved.principal;
 }
 
 async function fromToken(store: Store, header: string): Promise<Principal> {
@@ -50,15 +88,16 @@ async function fromSession(
   store: Store,
   c: Context,
   options: AuthenticateOptions,
-): Promise<Principal | null> {
+): Promise<{ principal: Principal | null; until: number }> {
   const token = readSessionCookie(c, options.cookies);
-  if (token === null) return null;
+  if (token === null) return { principal: null, until: 0 };
   const hash = tokenHashOrNull('session', token);
   const session = hash === null ? null : await store.sessions.find(hash, options.clock().toISOString());
   // An ended or unknown session reads as the public, and its cookie is left alone: clearing it here would also
   // clear a newer session cookie that a sign-in (or the demo's switch) set while this request was in flight.
-  if (session === null) return null;
-  return loadPrincipal(store, session.accountId, { kind: 'session', id: session.id });
+  if (session === null) return { principal: null, until: 0 };
+  const principal = await loadPrincipal(store, session.accountId, { kind: 'session', id: session.id });
+  return { principal, until: Date.parse(session.idleExpiresAt) };
 }
 
 /** An active account with its active memberships; null for an unknown or disabled account. */

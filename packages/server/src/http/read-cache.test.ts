@@ -60,7 +60,7 @@ for (const target of databaseTargets()) {
       const first = await mediator(app, 'GET', versionPath);
       assert.equal(first.status, 200);
       const etag = first.headers.get('etag');
-      assert.match(etag ?? '', /^"\d+\.\d+\.[\w-]+"$/);
+      assert.match(etag ?? '', /^"\d+\.\d+\.\d+\.[\w-]+"$/);
       const before = counted.reads();
       const second = await mediator(app, 'GET', versionPath);
       assert.equal(counted.reads(), before, 'the kept answer was served');

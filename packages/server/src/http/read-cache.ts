@@ -13,6 +13,7 @@ import type { Store } from '@concord/db';
 import type { Context, MiddlewareHandler, Next } from 'hono';
 import { carriesSessionCookie } from '../auth/cookies.ts';
 import { principalOf } from './principal.ts';
+import { DEFAULT_URL_LIMIT } from './url-limit.ts';
 
 declare module 'hono' {
   interface ContextVariableMap {
@@ -21,7 +22,8 @@ declare module 'hono' {
   }
 }
 
-const ID = '[0-9A-Za-z-]{1,64}';
+// Ids as the routes take them (lowercase UUIDs): anything else goes on to the route, which refuses it.
+const ID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 const CACHEABLE = [
   '/api/processes',
   `/api/processes/${ID}`,
@@ -63,6 +65,8 @@ export type ReadCache = {
   /** After authentication: the same for signed-in principals, keyed by their audience. */
   signedIn: MiddlewareHandler;
   stats: () => { hits: number; misses: number; bytes: number };
+  /** The state kept answers are valid in: the log's size and the writes beside it through this server. */
+  state: () => Promise<string>;
 };
 
 export function readCache(store: Store, { maxBytes = 64 * 1024 * 1024 }: ReadCacheOptions = {}): ReadCache {
@@ -72,10 +76,12 @@ export function readCache(store: Store, { maxBytes = 64 * 1024 * 1024 }: ReadCac
   const tagOf = (state: string, key: string) =>
     `"${state}.${createHmac('sha256', secret).update(`${state}\n${key}`).digest('base64url').slice(0, 27)}"`;
   const kept = new Map<string, Kept>();
-  // Writes beside the log (a witness's cosignature, a revoked token) change some answers without growing it: any
-  // write through this server forgets every kept answer. Another process's such writes are not seen here (on
-  // PostgreSQL with several servers, a checkpoint may lack a newer cosignature until the log grows).
+  // Writes beside the log (a witness's cosignature, a revoked token) change some answers without growing it: the
+  // store counts its own, and any write through this server also forgets every kept answer. Another process's
+  // such writes are not seen here (on PostgreSQL with several servers, a checkpoint may lack a newer cosignature
+  // until the log grows).
   let writes = 0;
+  const stateNow = async () => `${await store.committedSize()}.${store.changesBesideLog()}.${writes}`;
   let keptState = '';
   let bytes = 0;
   let hits = 0;
@@ -110,7 +116,7 @@ export function readCache(store: Store, { maxBytes = 64 * 1024 * 1024 }: ReadCac
 
   /** The answer for (audience, URL) at the log's present size: kept, 304, or computed by `next` and kept. */
   const answer = async (c: Context, next: Next, audience: string, admits: () => boolean) => {
-    const state = `${await store.committedSize()}.${writes}`;
+    const state = await stateNow();
     const url = new URL(c.req.url);
     const key = `${audience}\n${url.pathname}${url.search}`;
     const etag = tagOf(state, key);
@@ -130,7 +136,7 @@ export function readCache(store: Store, { maxBytes = 64 * 1024 * 1024 }: ReadCac
     c.header('ETag', etag);
     if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-cache');
     // The log grew while the route read: its answer may be of the newer log, so it is not kept under this size.
-    if (`${await store.committedSize()}.${writes}` !== state) return;
+    if ((await stateNow()) !== state) return;
     forget(state);
     keep(key, { text: await c.res.clone().text(), headers: Object.fromEntries(c.res.headers) });
   };
@@ -146,6 +152,8 @@ export function readCache(store: Store, { maxBytes = 64 * 1024 * 1024 }: ReadCac
         }
         if (!cacheable(c) || c.req.header('authorization') !== undefined || carriesSessionCookie(c))
           return next();
+        // An over-long URL is left to the URL limit further in, which refuses it before anything is read.
+        if (c.req.url.length > DEFAULT_URL_LIMIT) return next();
         c.set('publicReadCached', true);
         return answer(c, next, 'public', () => admits(c));
       },
@@ -155,6 +163,7 @@ export function readCache(store: Store, { maxBytes = 64 * 1024 * 1024 }: ReadCac
       return answer(c, next, audienceKey(principal), () => true);
     },
     stats: () => ({ hits, misses, bytes }),
+    state: stateNow,
   };
 }
 

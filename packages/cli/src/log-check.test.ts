@@ -11,7 +11,7 @@ import { openStore, type Store } from '@concord/db';
 import { emptyRoot, formatCheckpoint, generateNoteKey, signNote } from '@concord/ledger';
 import { createProcess } from '@concord/server';
 import { PGlite } from '@electric-sql/pglite';
-import { runConcord } from './test-support.ts';
+import { exited, runConcord, startConcord } from './test-support.ts';
 
 const origin = 'concord.local/log';
 const root = mkdtempSync(join(tmpdir(), 'concord-tamper-'));
@@ -116,6 +116,41 @@ describe('concord log check detects tampering', { timeout: 240_000 }, () => {
     });
     // The missing entry is the one named: the latest checkpoint still commits to it.
     assertFailedAt(await logCheck(dir), new RegExp(`^concord: log check failed at entry ${entries - 1}\\b`));
+  });
+
+  test('concord start on a store whose last entry was deleted raises an alarm and refuses writes', async () => {
+    const dir = copyStore('start-truncated');
+    await withSql(dir, async (db) => {
+      await db.query(`delete from log_entries where idx = $1`, [entries - 1]);
+    });
+    const running = await startConcord(['--no-demo', '--port', '0', '--data-dir', dir]);
+    try {
+      assert.match(
+        running.output(),
+        /ALARM: the log failed its start-up check: .*signed for size 6 but the log holds 5/,
+      );
+      const read = await fetch(`${running.url}/api/processes`);
+      assert.equal(read.status, 200, 'reads are still served');
+      const write = await fetch(`${running.url}/api/processes`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin: running.url },
+        body: JSON.stringify({ title: 'Signed over a cut log' }),
+      });
+      assert.equal(write.status, 503);
+      assert.equal(
+        ((await write.json()) as { type: string }).type,
+        'https://concord.dev/problems/log-integrity',
+      );
+    } finally {
+      running.child.kill('SIGTERM');
+      await exited(running.child);
+    }
+    const store = await openStore({ dataDir: dir });
+    try {
+      assert.equal(await store.log.size(), entries - 1, 'nothing was appended');
+    } finally {
+      await store.close();
+    }
   });
 
   test('a checkpoint signed by another key is rejected', async () => {

@@ -6,6 +6,7 @@ import { type Kysely, sql, type Transaction } from 'kysely';
 import { toDbBytes } from './bytes.ts';
 import type { Connection } from './connect.ts';
 import { StoreError } from './errors.ts';
+import { checkHead } from './log/check-head.ts';
 import { checkLog } from './log/check-log.ts';
 import { createLogReader } from './log/log-reader.ts';
 import { type LogHead, LogWriter } from './log/log-writer.ts';
@@ -196,6 +197,10 @@ export async function createStore(parts: StoreParts): Promise<Store> {
     async checkLog() {
       guard();
       return begin((trx) => checkLog(trx, keys));
+    },
+    async checkHead() {
+      guard();
+      return begin((trx) => checkHead(trx, keys));
     },
     async rebuildProjections() {
       guard();

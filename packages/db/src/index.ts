@@ -39,6 +39,7 @@ export type {
   CouncilRepository,
   DeadlineRepository,
   DeliveryRepository,
+  HeadCheck,
   LogEntry,
   LogReader,
   MembershipRepository,

@@ -24,7 +24,10 @@ import type {
   TrackedCommitment,
   Valuation,
 } from '@concord/core';
+import type { HeadCheck } from './log/check-head.ts';
 import type { WitnessRepository } from './repositories/witnesses.ts';
+
+export type { HeadCheck };
 import type {
   ChallengeRepository,
   InvitationRepository,
@@ -284,6 +287,12 @@ export type Store = Repositories & {
   changesBesideLog(): number;
   /** Recomputes every leaf and node from the stored events and checks every stored checkpoint. */
   checkLog(): Promise<CheckLogResult>;
+  /**
+   * The log's end alone, in O(log n) reads (log/check-head.ts): the latest checkpoint is for exactly the stored
+   * entries, signed by this log's key, with the root of the stored tree's edge, and the last entry hashes to its
+   * leaf. Start-up runs it before serving.
+   */
+  checkHead(): Promise<HeadCheck>;
   /** Replays the log into fresh tables and compares them with the stored read tables (changes nothing). */
   rebuildProjections(): Promise<RebuildResult>;
   /** 'pglite' or 'postgres'. */

@@ -17,6 +17,7 @@ import { principalMemory } from './http/principal-memory.ts';
 import { onError, onNotFound, validationHook } from './http/problem-response.ts';
 import { DEFAULT_RATE_LIMITS, type RateLimits, rateLimiter } from './http/rate-limit.ts';
 import { type ReadCacheOptions, readCache } from './http/read-cache.ts';
+import { refuseWrites } from './http/refuse-writes.ts';
 import { signInDeps } from './http/sign-in.ts';
 import { serveWeb } from './http/static-web.ts';
 import { noteAmbiguousJson } from './http/strict-json.ts';
@@ -70,6 +71,8 @@ export type AppOptions = {
   rateLimits?: Partial<RateLimits>;
   /** Answers of reads kept until the log grows (default on, 64 MiB); false serves every read from the tables. */
   readCache?: ReadCacheOptions | false;
+  /** Why the log failed its start-up check (Store.checkHead), if it did: reads are served, writes refused (503). */
+  refuseWrites?: string;
 };
 
 export const DEFAULT_ORIGIN = 'http://localhost:4000';
@@ -84,6 +87,7 @@ export function createApp({
   demo,
   rateLimits,
   readCache: readCacheOptions = {},
+  refuseWrites: integrityFailure,
 }: AppOptions): OpenAPIHono {
   const app = new OpenAPIHono({ defaultHook: validationHook });
   app.onError(onError);
@@ -109,6 +113,7 @@ export function createApp({
     c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next),
   );
   app.use('/api/*', urlLimit());
+  if (integrityFailure !== undefined) app.use('/api/*', refuseWrites(integrityFailure));
   app.use('/api/*', limiter.byAddress);
   // On PGlite this process sees every change that could end a credential, so resolved ones are remembered.
   const memory =

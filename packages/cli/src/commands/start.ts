@@ -100,7 +100,8 @@ async function serve({ flags, port, target, unlock, gate }: Serving): Promise<vo
   let people: DemoPerson[] | null = null;
   try {
     const firstStart = (await store.accounts.list()).length === 0;
-    if (flags.demo) {
+    const integrity = await checkStoreHead(store);
+    if (flags.demo && integrity === null) {
       const demo = await loadDemo(store);
       if (demo.loaded) {
         people = demo.people;
@@ -119,7 +120,10 @@ async function serve({ flags, port, target, unlock, gate }: Serving): Promise<vo
         port,
         host: flags.host,
         ...(flags.origin === undefined ? {} : { origin: flags.origin }),
-        ...(people === null ? {} : { app: { demo: { people } } }),
+        app: {
+          ...(people === null ? {} : { demo: { people } }),
+          ...(integrity === null ? {} : { refuseWrites: integrity }),
+        },
       });
     if (server && firstStart) {
       const lines = await firstSignIn(store, server_, {
@@ -148,6 +152,19 @@ async function serve({ flags, port, target, unlock, gate }: Serving): Promise<vo
       },
     );
   });
+}
+
+/**
+ * The log's end checked before serving (Store.checkHead): null when it holds; otherwise the reason, after an alarm
+ * on stderr — the server then serves reads only, so nothing is signed over a changed log.
+ */
+async function checkStoreHead(store: Store): Promise<string | null> {
+  const head = await store.checkHead();
+  if (head.ok) return null;
+  process.stderr.write(
+    `ALARM: the log failed its start-up check: ${revealInvisible(head.reason)}. Serving reads only; writes are refused until \`concord log check\` passes.\n`,
+  );
+  return head.reason;
 }
 
 /** The demo's witnesses (Ukraine's, the E3's), cosigning as the log grows; a failure to start them is a line. */

@@ -4,6 +4,12 @@
 import { z } from 'zod';
 import { Id, uuidv7 } from './ids.ts';
 import { AcceptabilityRecord } from './schemas/acceptability.ts';
+import {
+  KeyRegisteredRecord,
+  KeyRevokedRecord,
+  KeyRotatedRecord,
+  VersionSignedRecord,
+} from './schemas/account-key.ts';
 import { Audience } from './schemas/audience.ts';
 import { ConsultationRecord, DeliveryRecord, StatementRecord } from './schemas/briefing.ts';
 import { CommitmentUpdate } from './schemas/commitment.ts';
@@ -148,6 +154,14 @@ export const ConcordEvent = z.discriminatedUnion('type', [
   event('commitment.tracked', TrackingRecord),
   event('commitment.status-set', StatusRecord),
   event('milestone.recorded', MilestoneRecord),
+  // Account signing keys: public entries (a public key is meant to be known), so anyone can replay which key an
+  // account held when. A rotation carries the old key's approval; a revocation its reason.
+  event('key.registered', KeyRegisteredRecord),
+  event('key.rotated', KeyRotatedRecord),
+  event('key.revoked', KeyRevokedRecord),
+  // A signatory's signature on a final version's canonical hash, verified before it is logged; scoped like the
+  // version.
+  event('version.signed', VersionSignedRecord),
 ]);
 export type ConcordEvent = z.infer<typeof ConcordEvent>;
 export type EventType = ConcordEvent['type'];

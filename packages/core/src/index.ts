@@ -62,6 +62,7 @@ export {
   PointMarks,
 } from './schemas/acceptability.ts';
 export { Account, AccountCreate, type AccountCreateInput, Email, Handle } from './schemas/account.ts';
+export * from './schemas/account-key.ts';
 export {
   AcceptableCount,
   ChangeDescription,

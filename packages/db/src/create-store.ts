@@ -15,6 +15,7 @@ import { type LogSigner, registerSigner } from './log/signer.ts';
 import { migrate } from './migrate.ts';
 import { rebuildProjections } from './rebuild-projections.ts';
 import { acceptabilityRepository } from './repositories/acceptability.ts';
+import { accountKeyRepository } from './repositories/account-keys.ts';
 import { accountRepository } from './repositories/accounts.ts';
 import { apiTokenRepository } from './repositories/api-tokens.ts';
 import { consultationRepository, deliveryRepository, statementRepository } from './repositories/briefing.ts';
@@ -53,6 +54,7 @@ function repositories(db: Kysely<Database>, log: LogReader, scope: ReadScope = A
     deadlines: deadlineRepository(db, scope),
     councils: councilRepository(db, scope),
     tracking: trackingRepository(db, scope),
+    keys: accountKeyRepository(db, scope),
     memberships: membershipRepository(db, scope),
     log,
   };
@@ -108,6 +110,7 @@ function flushingFirst(repos: Repositories, flush: () => Promise<void>): Reposit
     deadlines: wrap(repos.deadlines),
     councils: wrap(repos.councils),
     tracking: wrap(repos.tracking),
+    keys: wrap(repos.keys),
     memberships: wrap(repos.memberships),
     log: repos.log,
   };

@@ -249,6 +249,31 @@ export type Database = {
     note: string;
     log_index: number;
   };
+  /** Read tables of migrations/0016: account signing keys with their validity, signatures on agreed texts. */
+  account_keys: {
+    id: string;
+    account_id: string;
+    public_key: string;
+    label: string;
+    valid_from: string;
+    valid_until: string | null;
+    ended: string | null;
+    reason: string | null;
+    previous_key_id: string | null;
+    log_index: number;
+  };
+  version_signatures: {
+    id: string;
+    version_id: string;
+    process_id: string;
+    party_id: string;
+    account_id: string;
+    key_id: string;
+    version_hash: string;
+    signature: string;
+    signed_at: string;
+    log_index: number;
+  };
   /** A read table: projected from `membership.*` events. */
   memberships: {
     id: string;
@@ -315,5 +340,7 @@ export const READ_TABLES = [
   'commitment_tracking',
   'commitment_statuses',
   'milestones',
+  'account_keys',
+  'version_signatures',
 ] as const;
 export type ReadTable = (typeof READ_TABLES)[number];

@@ -25,6 +25,7 @@ import type {
   Valuation,
 } from '@concord/core';
 import type { HeadCheck } from './log/check-head.ts';
+import type { AccountKeyRepository } from './repositories/account-keys.ts';
 import type { WitnessRepository } from './repositories/witnesses.ts';
 
 export type { HeadCheck };
@@ -232,6 +233,7 @@ export type Repositories = {
   deadlines: DeadlineRepository;
   councils: CouncilRepository;
   tracking: TrackingRepository;
+  keys: AccountKeyRepository;
   memberships: MembershipRepository;
   log: LogReader;
 };

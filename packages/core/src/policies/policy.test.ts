@@ -262,7 +262,18 @@ describe('policy', () => {
       deliver: true,
       'track-commitment': true,
       'set-commitment-status': true,
+      sign: false,
     });
+  });
+
+  test('an agreed text is signed by the delegates of the parties who read it, for their own party only', () => {
+    const all = { processId, audience: PROCESS };
+    assert.deepEqual(allowed('version', 'sign', all), ['ukraine', 'russia']);
+    const ukraineOnly = { processId, audience: partiesAudience([ukraine]) };
+    assert.deepEqual(allowed('version', 'sign', ukraineOnly), ['ukraine']);
+    const decision = authorize(CALLERS.ukraine ?? null, 'sign', 'version', all);
+    assert.ok(decision.allowed);
+    assert.equal(decision.grant.membership?.partyId, ukraine);
   });
 
   test('an unknown action is refused', () => {
@@ -369,5 +380,16 @@ describe('implementation tracking', () => {
       'operator',
       ...MEDIATORS,
     ]);
+  });
+});
+
+describe('the reconstruction fund', () => {
+  test('the operator and the mediators set funds up and record operations; no party, monitor, council or donor', () => {
+    for (const action of ['create-fund', 'record-fund-operation']) {
+      assert.deepEqual(allowed('process', action, { processId, audience: PUBLIC }), [
+        'operator',
+        ...MEDIATORS,
+      ]);
+    }
   });
 });

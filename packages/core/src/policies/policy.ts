@@ -101,6 +101,9 @@ export const POLICY = {
     // put commitments under tracking and set their Peace Accords Matrix status; monitors will join them.
     'track-commitment': (p, r) => readable(p, r) && either(operator, mediator)(p, r),
     'set-commitment-status': (p, r) => readable(p, r) && either(operator, mediator)(p, r),
+    // Signing an agreed text: a delegate of a party, for that party (the grant's membership names it), never a
+    // mediator or the operator.
+    sign: (p, r) => readable(p, r) && ownDelegate(p, r),
   },
   deadline: { read: readable, update: mediator },
   valuation: { read: ownOrMediated, record: ownOrMediated },

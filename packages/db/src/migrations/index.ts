@@ -16,6 +16,7 @@ import * as planLanguages from './0012-plan-languages.ts';
 import * as councils from './0013-councils.ts';
 import * as witnesses from './0014-witnesses.ts';
 import * as commitmentTracking from './0015-commitment-tracking.ts';
+import * as accountKeys from './0016-account-keys.ts';
 
 const migrations: Record<string, Migration> = {
   '0001-log': log,
@@ -33,6 +34,7 @@ const migrations: Record<string, Migration> = {
   '0013-councils': councils,
   '0015-commitment-tracking': commitmentTracking,
   '0014-witnesses': witnesses,
+  '0016-account-keys': accountKeys,
 };
 
 export const migrationProvider: MigrationProvider = {

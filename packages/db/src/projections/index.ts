@@ -1,6 +1,7 @@
 // The projector: maps one logged event to read-table operations. Each entity's mapping lives in its own file.
 import type { ConcordEvent } from '@concord/core';
 import { acceptabilityOps } from './acceptability.ts';
+import { accountKeyOps } from './account-key.ts';
 import { audienceOps } from './audience.ts';
 import { consultationOps, deliveryOps, statementOps } from './briefing.ts';
 import { commitmentOps } from './commitment.ts';
@@ -75,6 +76,11 @@ export function projectionOps(event: ConcordEvent, logIndex: number): Projection
     case 'commitment.status-set':
     case 'milestone.recorded':
       return trackingOps(event, logIndex);
+    case 'key.registered':
+    case 'key.rotated':
+    case 'key.revoked':
+    case 'version.signed':
+      return accountKeyOps(event, logIndex);
     default:
       return assertNever(event);
   }

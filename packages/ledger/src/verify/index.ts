@@ -2,7 +2,12 @@
 // CLI and the server import these same functions, so they give the same verdict on the same input
 // (verify-entries.test.ts runs the public vectors through this entry and the package's root entry).
 
-export { bytesEqual, fromBase64, toBase64 } from '../encoding.ts';
+export { canonicalJson } from '../canonical-json.ts';
+// Raw Ed25519 verification (strict, small-order keys refused) for signatures other than the log's: an
+// account's signature on an agreed text (core/src/signatures).
+export { ed25519Verify, isSmallOrderKey } from '../ed25519-verify.ts';
+export { bytesEqual, fromBase64, toBase64, toHex, utf8 } from '../encoding.ts';
+export { sha256 } from '../hashing.ts';
 export { openNote } from '../open-note.ts';
 export type { EntryAnswer, EntryBundle, EntryVerification } from './bundle.ts';
 export { isConfidential, verifyEntryBundle } from './bundle.ts';

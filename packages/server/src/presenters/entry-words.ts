@@ -3,6 +3,7 @@
 // only what the reader may read (see entry-names.ts): an object the reader cannot see is described by its kind
 // alone, never by its name. The time is the entry's own (shown beside these words).
 import { type ConcordEvent, PAM_WORDS } from '@concord/core';
+import { accountKeyFingerprint } from '@concord/core/signatures';
 
 export type PointName = { number: string; versionId: string };
 
@@ -129,7 +130,23 @@ const WORDS: Partial<Record<string, Words>> = {
     e.type === 'milestone.recorded'
       ? `recorded the milestone “${e.data.label}” (${e.data.occurredAt.slice(0, 10)})`
       : '',
+  'key.registered': (e) =>
+    e.type === 'key.registered' ? `registered the signing key ${shortKey(e.data.publicKey)}` : '',
+  'key.rotated': (e) =>
+    e.type === 'key.rotated'
+      ? `replaced a signing key with ${shortKey(e.data.publicKey)}, approved by the old key`
+      : '',
+  'key.revoked': (e) => (e.type === 'key.revoked' ? `revoked a signing key (“${e.data.reason}”)` : ''),
+  'version.signed': (e, n) =>
+    e.type === 'version.signed'
+      ? `signed ${versionWords(n, e.data.versionId)} for ${n.party(e.data.partyId) ?? 'a party'}`
+      : '',
 };
+
+/** The first two groups of a key's fingerprint, enough to tell keys apart in a sentence. */
+function shortKey(publicKey: string): string {
+  return accountKeyFingerprint(publicKey).split(' ').slice(0, 2).join(' ');
+}
 
 function dataId(e: ConcordEvent): string | null {
   const data = e.data as { id?: unknown };

@@ -26,7 +26,14 @@ export function describeEvent(event: unknown): EventDescription {
     }
     case 'plan':
       return named(action, 'plan', str(data.title), id && paths.plan(id));
+    case 'key':
+      return keyEvent(verb, data);
     case 'version': {
+      if (verb === 'signed')
+        return {
+          text: 'a signature on an agreed version, for a party',
+          href: str(data.versionId) && paths.version(String(data.versionId)),
+        };
       if (verb === 'delivered')
         return {
           text: `a version handed to a party${str(data.deliveredBy) ? ` by ${revealInvisible(String(data.deliveredBy))}` : ''}`,
@@ -191,6 +198,19 @@ function implementationEvent(
         ? `a commitment's status set${score === null ? '' : ` to ${score} of 3`}${str(data.on) ? ` from ${data.on}` : ''}`
         : `a milestone recorded${str(data.label) ? `: ${revealInvisible(String(data.label), { singleLine: true })}` : ''}`;
   return { text, href: href || null };
+}
+
+// An account's signing key: registered, replaced (approved by the old key) or revoked with a reason.
+function keyEvent(verb: string, data: Record<string, unknown>): EventDescription {
+  const text =
+    verb === 'registered'
+      ? 'a signing key registered for an account'
+      : verb === 'rotated'
+        ? 'a signing key replaced by a new one, approved by the old key'
+        : verb === 'revoked'
+          ? `a signing key revoked${str(data.reason) ? `: ${revealInvisible(String(data.reason), { singleLine: true })}` : ''}`
+          : `a key event (${verb})`;
+  return { text, href: null };
 }
 
 function membershipVerb(status: string): string {

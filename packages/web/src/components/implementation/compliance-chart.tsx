@@ -2,7 +2,7 @@
 // of the line and the same numbers in a table for screen readers and for print.
 import { chartLines, labelPositions, percent, type Series } from '../../lib/compliance-chart.ts';
 
-const FRAME = { width: 640, height: 220, left: 44, right: 90, top: 10, bottom: 24 };
+const FRAME = { width: 680, height: 220, left: 44, right: 140, top: 10, bottom: 24 };
 const COLOURS = ['#1f5fa8', '#b3471d', '#2e7d32', '#7b3fa0', '#8a6d00', '#00796b'];
 
 export function ComplianceChart({

@@ -164,6 +164,29 @@ describe('demo journey in Chromium', { timeout: 240_000 }, () => {
     await key.fill(original);
     await waitAllChecksOk(page);
   });
+
+  test('a browser that knew this log by another key raises the alarm (a history replaced and signed anew)', async () => {
+    const announced = await page.getByTestId('verifier-key').inputValue();
+    const logName = announced.split('+')[0] ?? 'concord.local/log';
+    const before = generateNoteKey(logName).verifierKey;
+    // As if this browser had checked the log earlier, when it was signed with another key.
+    await page.evaluate(
+      ([name, key]) =>
+        localStorage.setItem(
+          `concord:log-key:${name}`,
+          JSON.stringify({ verifierKey: key, since: '2026-11-20' }),
+        ),
+      [logName, before],
+    );
+    await page.reload();
+    await page.locator('[data-testid="check"][data-check="key"][data-ok="false"]').waitFor();
+    await snap('8-verify-key-changed');
+    assert.equal(await page.getByTestId('verify-result').getAttribute('data-ok'), 'false');
+    assert.match(
+      (await page.locator('[data-testid="check"][data-check="key"]').textContent()) ?? '',
+      /Alarm: this reader has known log .* since 2026-11-20/,
+    );
+  });
 });
 
 /** data-ok of the leaf, inclusion and signature checks on the verify page. */

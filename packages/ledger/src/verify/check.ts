@@ -1,7 +1,7 @@
 // A check as a reader sees it: what was checked, whether it held, why, and on failure the error's code.
 import { VerificationError, type VerificationErrorCode } from './error.ts';
 
-export type CheckId = 'event' | 'leaf' | 'signature' | 'inclusion' | 'growth';
+export type CheckId = 'event' | 'leaf' | 'signature' | 'inclusion' | 'growth' | 'key';
 export type Check = { id: CheckId; title: string; ok: boolean; detail: string; code?: VerificationErrorCode };
 
 export const failed = (

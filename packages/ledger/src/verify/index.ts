@@ -21,6 +21,8 @@ export { VerificationError } from './error.ts';
 export type { RememberedCheckpoint } from './growth.ts';
 export { checkGrowth, missingGrowthProof } from './growth.ts';
 export { keyFingerprint, readVerifierKey, sameKey } from './key.ts';
+export type { PinnedKey } from './pin.ts';
+export { checkPinnedKey, describeKey } from './pin.ts';
 export type { ProofBundle } from './proof-bundle.ts';
 export { encodeProofBundle, MAX_BUNDLE_BYTES, parseProofBundle, TLOG_PROOF_HEADER } from './proof-bundle.ts';
 export type { BundleCheckOptions, BundleVerdict, KeySource } from './proof-bundle-check.ts';

@@ -54,14 +54,16 @@ function oneEntryLog(event: unknown) {
 }
 
 describe('verify page checks', () => {
-  test('four check lines, all ok, the verdict, what the entry records and the raw checkpoint', () => {
+  test('five check lines, all ok, the verdict, what the entry records and the raw checkpoint', () => {
     const event = { v: 1, id: 'e0', type: 'process.created', data: { id: 'p1', title: 'Gaza 2025' } };
     const props = oneEntryLog(event);
     const html = renderToStaticMarkup(createElement(EntryChecks, props));
     const checks = [...html.matchAll(/data-testid="check" data-ok="(true|false)" data-check="(\w+)"/g)].map(
       (m) => `${m[2]}:${m[1]}`,
     );
-    assert.deepEqual(checks, ['event:true', 'leaf:true', 'signature:true', 'inclusion:true']);
+    // No key remembered here (no browser storage): the key check is a first sight, and says so.
+    assert.deepEqual(checks, ['event:true', 'leaf:true', 'signature:true', 'inclusion:true', 'key:true']);
+    assert.match(html, /First check of log concord\.local\/log here/);
     assert.match(html, /data-testid="verify-result" data-ok="true"/);
     assert.match(html, /✓ Verified/);
     assert.match(html, /records the creation of process “Gaza 2025”/);

@@ -6,6 +6,7 @@ import { formatDate } from '../lib/commitments.ts';
 import { describeEvent } from '../lib/describe-event.ts';
 import { Link } from '../router/link.tsx';
 import { paths } from '../router/routes.ts';
+import { useKeyPin } from '../verify/key-pin.ts';
 import { useLogGrowth } from '../verify/use-log-growth.ts';
 import { versionOfEntry } from '../verify/version-of-entry.ts';
 import { ProofBundleLink } from './proof-bundle-link.tsx';
@@ -34,8 +35,9 @@ export function EntryChecks(props: {
     [props, checkedText, verifierKey],
   );
   const growth = useLogGrowth(verifierKey, result.signed);
+  const keyPin = useKeyPin(verifierKey, verifierKey === props.checkpoint.verifierKey, result.signed !== null);
   const growthFailed = growth.state === 'done' && !growth.check.ok;
-  const verdictOk = result.ok && !growthFailed;
+  const verdictOk = result.ok && !growthFailed && keyPin.ok;
   const edited = eventText !== served || verifierKey !== props.checkpoint.verifierKey;
   const recorded = describeEvent(props.entry.event);
   const shapes = versionOfEntry(props.entry.event);
@@ -57,6 +59,7 @@ export function EntryChecks(props: {
           {growthFailed && result.ok
             ? ' But the log’s history changed since you last checked it (see below).'
             : ''}
+          {!keyPin.ok && result.ok ? ' But the log is signed with another key than before (see below).' : ''}
         </p>
         {confidential ? (
           <p className="recorded confidential-note" data-testid="confidential-note">
@@ -90,6 +93,7 @@ export function EntryChecks(props: {
           {result.checks.map((c) => (
             <CheckLine key={c.id} check={c} />
           ))}
+          <CheckLine check={keyPin} />
           {growth.state === 'done' ? <CheckLine check={growth.check} /> : null}
           {growth.state === 'pending' ? (
             <li className="check pending" data-testid="check" data-ok="pending" data-check="growth">

@@ -22,6 +22,7 @@ import {
   VoteRecord,
 } from './schemas/council.ts';
 import { DeadlineRecord } from './schemas/deadline.ts';
+import { IncidentRecord, IncidentStatusRecord, ReportRecord, RestrictionRecord } from './schemas/incident.ts';
 import { MembershipRecord, MembershipStatus } from './schemas/membership.ts';
 import { PartyUpdate } from './schemas/party.ts';
 import { PlanUpdate } from './schemas/plan.ts';
@@ -154,6 +155,13 @@ export const ConcordEvent = z.discriminatedUnion('type', [
   event('commitment.tracked', TrackingRecord),
   event('commitment.status-set', StatusRecord),
   event('milestone.recorded', MilestoneRecord),
+  // Monitoring (monitoring/ and schemas/incident.ts): incidents with their verification moves, restrictions of
+  // the monitors' movement and monitoring reports, all with the process's audience. A report's statuses are
+  // proposals: only `commitment.status-set` changes a status.
+  event('incident.reported', IncidentRecord),
+  event('incident.status-changed', IncidentStatusRecord),
+  event('restriction.recorded', RestrictionRecord),
+  event('report.filed', ReportRecord),
   // Account signing keys: public entries (a public key is meant to be known), so anyone can replay which key an
   // account held when. A rotation carries the old key's approval; a revocation its reason.
   event('key.registered', KeyRegisteredRecord),

@@ -23,6 +23,7 @@ import { commitmentRepository } from './repositories/commitments.ts';
 import { councilRepository } from './repositories/councils.ts';
 import { deadlineRepository } from './repositories/deadlines.ts';
 import { membershipRepository } from './repositories/memberships.ts';
+import { monitoringRepository } from './repositories/monitoring.ts';
 import { partyRepository } from './repositories/parties.ts';
 import { planRepository } from './repositories/plans.ts';
 import { pointRepository } from './repositories/points.ts';
@@ -54,6 +55,7 @@ function repositories(db: Kysely<Database>, log: LogReader, scope: ReadScope = A
     deadlines: deadlineRepository(db, scope),
     councils: councilRepository(db, scope),
     tracking: trackingRepository(db, scope),
+    monitoring: monitoringRepository(db, scope),
     keys: accountKeyRepository(db, scope),
     memberships: membershipRepository(db, scope),
     log,
@@ -110,6 +112,7 @@ function flushingFirst(repos: Repositories, flush: () => Promise<void>): Reposit
     deadlines: wrap(repos.deadlines),
     councils: wrap(repos.councils),
     tracking: wrap(repos.tracking),
+    monitoring: wrap(repos.monitoring),
     keys: wrap(repos.keys),
     memberships: wrap(repos.memberships),
     log: repos.log,

@@ -44,6 +44,7 @@ export type {
   LogEntry,
   LogReader,
   MembershipRepository,
+  MonitoringRepository,
   OpenStoreOptions,
   PartyRepository,
   PlanRepository,

@@ -217,6 +217,45 @@ export type Database = {
     cast_at: string;
     log_index: number;
   } & Audience;
+  /** Read tables of migrations/0018: incidents and their verification moves, restrictions, monitoring reports. */
+  incidents: {
+    id: string;
+    process_id: string;
+    event_date: string;
+    event_type: string;
+    actor1: string;
+    status: string;
+    incident: Json;
+    actor: string;
+    reported_at: string;
+    log_index: number;
+  };
+  incident_changes: {
+    id: string;
+    incident_id: string;
+    from_status: string;
+    to_status: string;
+    reason: string;
+    actor: string;
+    changed_at: string;
+    log_index: number;
+  };
+  restrictions: {
+    id: string;
+    process_id: string;
+    restriction: Json;
+    actor: string;
+    recorded_at: string;
+    log_index: number;
+  };
+  monitoring_reports: {
+    id: string;
+    process_id: string;
+    report: Json;
+    actor: string;
+    filed_at: string;
+    log_index: number;
+  };
   /** Read tables of migrations/0015: commitments under implementation tracking, their statuses, milestones. */
   commitment_tracking: {
     id: string;
@@ -340,6 +379,10 @@ export const READ_TABLES = [
   'commitment_tracking',
   'commitment_statuses',
   'milestones',
+  'incidents',
+  'incident_changes',
+  'restrictions',
+  'monitoring_reports',
   'account_keys',
   'version_signatures',
 ] as const;

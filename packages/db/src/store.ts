@@ -24,6 +24,7 @@ import type {
   TrackedCommitment,
   Valuation,
 } from '@concord/core';
+import type { IncidentEntry, ReportEntry, RestrictionEntry } from '@concord/core/monitoring';
 import type { HeadCheck } from './log/check-head.ts';
 import type { AccountKeyRepository } from './repositories/account-keys.ts';
 import type { WitnessRepository } from './repositories/witnesses.ts';
@@ -135,6 +136,15 @@ export type CouncilRepository = {
   getByMotion(motionId: string): Promise<Council | null>;
 };
 
+/** Incidents (with their verification moves, oldest first), restrictions and monitoring reports of a process. */
+export type MonitoringRepository = {
+  /** By event date, then as logged. */
+  incidents(processId: string): Promise<IncidentEntry[]>;
+  incident(id: string): Promise<IncidentEntry | null>;
+  restrictions(processId: string): Promise<RestrictionEntry[]>;
+  reports(processId: string): Promise<ReportEntry[]>;
+};
+
 /** Commitments under implementation tracking (with their statuses, oldest first) and a process's milestones. */
 export type TrackingRepository = {
   listByProcess(processId: string): Promise<TrackedCommitment[]>;
@@ -233,6 +243,7 @@ export type Repositories = {
   deadlines: DeadlineRepository;
   councils: CouncilRepository;
   tracking: TrackingRepository;
+  monitoring: MonitoringRepository;
   keys: AccountKeyRepository;
   memberships: MembershipRepository;
   log: LogReader;

@@ -106,7 +106,8 @@ export const VerificationChange = z.strictObject({
   from: VerificationStatus,
   to: VerificationStatus,
   reason: text(LIMITS.shortText, MULTILINE),
-  by: Id,
+  /** The log's actor who decided. */
+  by: z.string().min(1).max(LIMITS.name),
   at: IsoUtc,
 });
 export type VerificationChange = z.infer<typeof VerificationChange>;
@@ -161,3 +162,42 @@ export const ReportInput = z
     });
   });
 export type ReportInput = z.infer<typeof ReportInput>;
+
+// Logged records. Who filed or decided, and when, are the log entry's actor and time.
+
+/** `incident.reported`: an incident entered by a monitor or imported from ACLED; it starts as reported. */
+export const IncidentRecord = z.strictObject({ id: Id, processId: Id, incident: IncidentInput });
+export type IncidentRecord = z.infer<typeof IncidentRecord>;
+
+/** `incident.status-changed`: one move of the verification workflow. */
+export const IncidentStatusRecord = z.strictObject({
+  id: Id,
+  incidentId: Id,
+  from: VerificationStatus,
+  to: VerificationStatus,
+  reason: text(LIMITS.shortText, MULTILINE),
+});
+export type IncidentStatusRecord = z.infer<typeof IncidentStatusRecord>;
+
+/** `restriction.recorded`. */
+export const RestrictionRecord = z.strictObject({ id: Id, processId: Id, restriction: RestrictionInput });
+export type RestrictionRecord = z.infer<typeof RestrictionRecord>;
+
+/** `report.filed`: the findings and proposed statuses stay proposals in the log too. */
+export const ReportRecord = z.strictObject({ id: Id, processId: Id, report: ReportInput });
+export type ReportRecord = z.infer<typeof ReportRecord>;
+
+/** An incident as read back: its record, its status now and every move, oldest first. */
+export type IncidentEntry = IncidentRecord & {
+  status: VerificationStatus;
+  changes: VerificationChange[];
+  reportedBy: string;
+  reportedAt: string;
+  logIndex: number;
+};
+export type RestrictionEntry = RestrictionRecord & {
+  recordedBy: string;
+  recordedAt: string;
+  logIndex: number;
+};
+export type ReportEntry = ReportRecord & { filedBy: string; filedAt: string; logIndex: number };

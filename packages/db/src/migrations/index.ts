@@ -17,6 +17,7 @@ import * as councils from './0013-councils.ts';
 import * as witnesses from './0014-witnesses.ts';
 import * as commitmentTracking from './0015-commitment-tracking.ts';
 import * as accountKeys from './0016-account-keys.ts';
+import * as monitoring from './0018-monitoring.ts';
 
 const migrations: Record<string, Migration> = {
   '0001-log': log,
@@ -33,6 +34,7 @@ const migrations: Record<string, Migration> = {
   '0012-plan-languages': planLanguages,
   '0013-councils': councils,
   '0015-commitment-tracking': commitmentTracking,
+  '0018-monitoring': monitoring,
   '0014-witnesses': witnesses,
   '0016-account-keys': accountKeys,
 };

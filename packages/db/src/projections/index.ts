@@ -8,6 +8,7 @@ import { commitmentOps } from './commitment.ts';
 import { councilOps } from './council.ts';
 import { deadlineOps } from './deadline.ts';
 import { membershipOps } from './membership.ts';
+import { monitoringOps } from './monitoring.ts';
 import type { ProjectionOp } from './ops.ts';
 import { partyOps } from './party.ts';
 import { planOps } from './plan.ts';
@@ -76,6 +77,11 @@ export function projectionOps(event: ConcordEvent, logIndex: number): Projection
     case 'commitment.status-set':
     case 'milestone.recorded':
       return trackingOps(event, logIndex);
+    case 'incident.reported':
+    case 'incident.status-changed':
+    case 'restriction.recorded':
+    case 'report.filed':
+      return monitoringOps(event, logIndex);
     case 'key.registered':
     case 'key.rotated':
     case 'key.revoked':

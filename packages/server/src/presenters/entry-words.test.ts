@@ -185,6 +185,24 @@ const CASES: Record<string, [ConcordEvent, string]> = {
     ev('milestone.recorded', { label: 'Signature', occurredAt: '2025-10-13T10:00:00.000Z' }),
     'US mediation recorded the milestone “Signature” (2025-10-13) in “Russia–Ukraine”',
   ],
+  'incident.reported': [
+    ev('incident.reported', {
+      incident: { subEventType: 'Armed clash', eventDate: '2025-10-19', location: { name: 'Rafah' } },
+    }),
+    'US mediation reported an incident (Armed clash, Rafah, 2025-10-19) in “Russia–Ukraine”',
+  ],
+  'incident.status-changed': [
+    ev('incident.status-changed', { from: 'corroborated', to: 'verified', reason: 'crater analysis' }),
+    'US mediation marked an incident verified (was corroborated): “crater analysis” in “Russia–Ukraine”',
+  ],
+  'restriction.recorded': [
+    ev('restriction.recorded', { restriction: { kind: 'denied', date: '2025-10-22' } }),
+    "US mediation recorded a restriction of the monitors' movement (denied, 2025-10-22) in “Russia–Ukraine”",
+  ],
+  'report.filed': [
+    ev('report.filed', { report: { from: '2025-10-13', to: '2025-10-19' } }),
+    'US mediation filed a monitoring report for 2025-10-13 to 2025-10-19 in “Russia–Ukraine”',
+  ],
 };
 
 describe('entryWords', () => {

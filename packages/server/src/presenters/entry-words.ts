@@ -130,6 +130,22 @@ const WORDS: Partial<Record<string, Words>> = {
     e.type === 'milestone.recorded'
       ? `recorded the milestone “${e.data.label}” (${e.data.occurredAt.slice(0, 10)})`
       : '',
+  'incident.reported': (e) =>
+    e.type === 'incident.reported'
+      ? `reported an incident (${e.data.incident.subEventType}, ${e.data.incident.location.name}, ${e.data.incident.eventDate})`
+      : '',
+  'incident.status-changed': (e) =>
+    e.type === 'incident.status-changed'
+      ? `marked an incident ${e.data.to} (was ${e.data.from}): “${e.data.reason}”`
+      : '',
+  'restriction.recorded': (e) =>
+    e.type === 'restriction.recorded'
+      ? `recorded a restriction of the monitors' movement (${e.data.restriction.kind}, ${e.data.restriction.date})`
+      : '',
+  'report.filed': (e) =>
+    e.type === 'report.filed'
+      ? `filed a monitoring report for ${e.data.report.from} to ${e.data.report.to}`
+      : '',
   'key.registered': (e) =>
     e.type === 'key.registered' ? `registered the signing key ${shortKey(e.data.publicKey)}` : '',
   'key.rotated': (e) =>

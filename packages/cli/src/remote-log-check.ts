@@ -5,7 +5,15 @@
 // with the signed root. Entries the caller may not read give their leaf hash only: they are counted in the tree
 // but their content cannot be checked, and the verdict says how many.
 import { bytesEqual, CompactRange, eventLeafHash, fromBase64, toBase64 } from '@concord/ledger';
-import { keyFingerprint, readVerifierKey, verifySignedCheckpoint } from '@concord/ledger/verify';
+import {
+  type Check,
+  checkGrowth,
+  keyFingerprint,
+  missingGrowthProof,
+  type RememberedCheckpoint,
+  readVerifierKey,
+  verifySignedCheckpoint,
+} from '@concord/ledger/verify';
 
 export type Fetch = (url: string) => Promise<Response>;
 
@@ -20,7 +28,16 @@ type EntryAnswer = {
 type EntriesPage = { items: EntryAnswer[]; next: number | null };
 
 export type RemoteCheck =
-  | { ok: true; size: number; confidential: number; keyId: string }
+  | {
+      ok: true;
+      size: number;
+      confidential: number;
+      keyId: string;
+      /** The log's name (its checkpoint origin), the key used and the signed root: what a reader remembers. */
+      logName: string;
+      verifierKey: string;
+      rootHash: string;
+    }
   | { ok: false; index: number | null; reason: string };
 
 export async function checkRemoteLog(
@@ -66,7 +83,38 @@ export async function checkRemoteLog(
       index: null,
       reason: `the entries' root ${toBase64(tree.root())} is not the signed root ${toBase64(signed.rootHash)}`,
     };
-  return { ok: true, size: signed.size, confidential, keyId: keyFingerprint(readVerifierKey(key)) };
+  return {
+    ok: true,
+    size: signed.size,
+    confidential,
+    keyId: keyFingerprint(readVerifierKey(key)),
+    logName: signed.origin,
+    verifierKey: key,
+    rootHash: toBase64(signed.rootHash),
+  };
+}
+
+/**
+ * Whether the log only grew since a checkpoint this reader saw earlier (a consistency proof from the server,
+ * checked here); a failed or missing proof is a failed check naming what happened.
+ */
+export async function checkGrowthSince(
+  base: string,
+  previous: RememberedCheckpoint,
+  current: { size: number; rootHash: string },
+  options: { fetch?: Fetch; sleep?: (ms: number) => Promise<void> } = {},
+): Promise<Check> {
+  const head = { size: current.size, rootHash: fromBase64(current.rootHash) };
+  if (previous.size >= current.size) return checkGrowth(previous, head, []);
+  const get = getter(base, options.fetch ?? fetch, options.sleep ?? wait);
+  try {
+    const answer = await get<{ proof: string[] }>(
+      `/api/log/proofs/consistency?from=${previous.size}&to=${current.size}`,
+    );
+    return checkGrowth(previous, head, answer.proof);
+  } catch (error) {
+    return missingGrowthProof(previous, current.size, (error as Error).message);
+  }
 }
 
 /** Why an entry does not match, or null. */

@@ -49,10 +49,54 @@ async function runRemoteCheck(url: string, verifierKey: string | undefined): Pro
     const at = result.index === null ? '' : ` at entry ${result.index}`;
     throw new CliError(`log check failed${at}: ${result.reason}`);
   }
+  const since = await compareWithLastCheck(url, result);
   const hidden = result.confidential === 0 ? '' : ` (${result.confidential} confidential: leaf hashes only)`;
   process.stdout.write(
-    `log ok: ${result.size} entries${hidden}, the checkpoint verified with key ${result.keyId}\n`,
+    `log ok: ${result.size} entries${hidden}, the checkpoint verified with key ${result.keyId}; ${since}\n`,
   );
+}
+
+type PassedCheck = Extract<
+  Awaited<ReturnType<typeof import('../remote-log-check.ts').checkRemoteLog>>,
+  { ok: true }
+>;
+
+/**
+ * The log against what this machine saw of it before (known-logs.ts): the same key, and a consistency proof from
+ * the last checked size. An alarm (exit 1) otherwise; on success the new checkpoint is remembered.
+ */
+async function compareWithLastCheck(url: string, result: PassedCheck): Promise<string> {
+  const [{ checkGrowthSince }, { checkPinnedKey }, known] = await Promise.all([
+    import('../remote-log-check.ts'),
+    import('@concord/ledger/verify'),
+    import('../known-logs.ts'),
+  ]);
+  const path = known.knownLogsPath();
+  let previous: ReturnType<typeof known.readKnownLogs>[string] | undefined;
+  try {
+    previous = known.readKnownLogs(path)[result.logName];
+  } catch (error) {
+    throw new CliError(
+      `cannot read what this machine knows of earlier checks (${path}): ${errorLine(error)}`,
+    );
+  }
+  const pin = checkPinnedKey(previous ?? null, result.verifierKey);
+  if (!pin.ok) throw new CliError(pin.detail);
+  let grew = 'first check of this log here: its key and checkpoint are remembered';
+  if (previous !== undefined) {
+    const growth = await checkGrowthSince(url, previous, result);
+    if (!growth.ok) throw new CliError(`Alarm: ${growth.detail}`);
+    grew = `it only grew since the last check here (size ${previous.size}, ${previous.seenAt.slice(0, 10)})`;
+  }
+  const now = new Date().toISOString();
+  known.writeKnownLog(path, result.logName, {
+    verifierKey: result.verifierKey,
+    since: previous?.since ?? now.slice(0, 10),
+    size: result.size,
+    rootHash: result.rootHash,
+    seenAt: now,
+  });
+  return grew;
 }
 
 async function runLogCheck(flags: StoreFlags): Promise<void> {

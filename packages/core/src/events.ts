@@ -22,6 +22,13 @@ import {
   VoteRecord,
 } from './schemas/council.ts';
 import { DeadlineRecord } from './schemas/deadline.ts';
+import {
+  AllocationRecord,
+  DisbursementRecord,
+  FundRecord,
+  PaymentRecord,
+  PledgeRecord,
+} from './schemas/fund.ts';
 import { IncidentRecord, IncidentStatusRecord, ReportRecord, RestrictionRecord } from './schemas/incident.ts';
 import { MembershipRecord, MembershipStatus } from './schemas/membership.ts';
 import { PartyUpdate } from './schemas/party.ts';
@@ -162,6 +169,13 @@ export const ConcordEvent = z.discriminatedUnion('type', [
   event('incident.status-changed', IncidentStatusRecord),
   event('restriction.recorded', RestrictionRecord),
   event('report.filed', ReportRecord),
+  // The reconstruction fund (fund/ledger.ts): a fund and its operations share the process's audience. Only
+  // operations the ledger accepted are logged; a flagged payment and a disbursement's status found are kept.
+  event('fund.created', FundRecord),
+  event('fund.pledged', PledgeRecord),
+  event('fund.paid', PaymentRecord),
+  event('fund.allocated', AllocationRecord),
+  event('fund.disbursed', DisbursementRecord),
   // Account signing keys: public entries (a public key is meant to be known), so anyone can replay which key an
   // account held when. A rotation carries the old key's approval; a revocation its reason.
   event('key.registered', KeyRegisteredRecord),

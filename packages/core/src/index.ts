@@ -62,7 +62,6 @@ export {
   PointMarks,
 } from './schemas/acceptability.ts';
 export { Account, AccountCreate, type AccountCreateInput, Email, Handle } from './schemas/account.ts';
-export * from './schemas/account-key.ts';
 export {
   AcceptableCount,
   ChangeDescription,
@@ -246,7 +245,9 @@ export {
   VersionWithdrawal,
   VersionWithdrawalRecord,
 } from './schemas/withdrawal.ts';
+export * from './schemas/fund.ts';
 export * from './schemas/witness.ts';
+export * from './schemas/account-key.ts';
 export { IsoDate, IsoUtc, isIsoDate, isIsoUtc, nowIso } from './time.ts';
 export {
   allowedStatusChange,

@@ -30,6 +30,7 @@ import { pointRepository } from './repositories/points.ts';
 import { positionRepository } from './repositories/positions.ts';
 import { processRepository } from './repositories/processes.ts';
 import { ALL_ROWS } from './repositories/scope.ts';
+import { fundRepository } from './repositories/fund.ts';
 import { trackingRepository } from './repositories/tracking.ts';
 import { valuationRepository } from './repositories/valuations.ts';
 import { versionRepository } from './repositories/versions.ts';
@@ -56,6 +57,7 @@ function repositories(db: Kysely<Database>, log: LogReader, scope: ReadScope = A
     councils: councilRepository(db, scope),
     tracking: trackingRepository(db, scope),
     monitoring: monitoringRepository(db, scope),
+    funds: fundRepository(db, scope),
     keys: accountKeyRepository(db, scope),
     memberships: membershipRepository(db, scope),
     log,
@@ -113,6 +115,7 @@ function flushingFirst(repos: Repositories, flush: () => Promise<void>): Reposit
     councils: wrap(repos.councils),
     tracking: wrap(repos.tracking),
     monitoring: wrap(repos.monitoring),
+    funds: wrap(repos.funds),
     keys: wrap(repos.keys),
     memberships: wrap(repos.memberships),
     log: repos.log,

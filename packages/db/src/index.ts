@@ -57,6 +57,7 @@ export type {
   Store,
   StoredCheckpoint,
   TrackingRepository,
+  FundRepository,
   Tx,
   ValuationRepository,
   VersionRepository,

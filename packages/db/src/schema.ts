@@ -288,6 +288,30 @@ export type Database = {
     note: string;
     log_index: number;
   };
+  /** Read tables of migrations/0017: funds and their accepted operations (the full record as logged). */
+  funds: {
+    id: string;
+    process_id: string;
+    name: string;
+    purpose: string;
+    illustrative: boolean;
+    actor: string;
+    created_at: string;
+    log_index: number;
+  };
+  fund_operations: {
+    id: string;
+    fund_id: string;
+    process_id: string;
+    kind: string;
+    currency: string;
+    amount: ColumnType<number, number, number>;
+    on_day: string;
+    record: Json;
+    actor: string;
+    recorded_at: string;
+    log_index: number;
+  };
   /** Read tables of migrations/0016: account signing keys with their validity, signatures on agreed texts. */
   account_keys: {
     id: string;
@@ -383,6 +407,8 @@ export const READ_TABLES = [
   'incident_changes',
   'restrictions',
   'monitoring_reports',
+  'funds',
+  'fund_operations',
   'account_keys',
   'version_signatures',
 ] as const;

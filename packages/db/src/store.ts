@@ -11,6 +11,7 @@ import type {
   Council,
   Deadline,
   Delivery,
+  FundEntry,
   Membership,
   Milestone,
   Party,
@@ -30,6 +31,7 @@ import type { AccountKeyRepository } from './repositories/account-keys.ts';
 import type { WitnessRepository } from './repositories/witnesses.ts';
 
 export type { HeadCheck };
+
 import type {
   ChallengeRepository,
   InvitationRepository,
@@ -153,6 +155,12 @@ export type TrackingRepository = {
   milestones(processId: string): Promise<Milestone[]>;
 };
 
+/** Funds with their operations in log order, as the caller may read them (through their process). */
+export type FundRepository = {
+  listByProcess(processId: string): Promise<FundEntry[]>;
+  get(fundId: string): Promise<FundEntry | null>;
+};
+
 /** Deadlines with their moves, ordered by due time. */
 export type DeadlineRepository = {
   listByProcess(processId: string): Promise<Deadline[]>;
@@ -244,6 +252,7 @@ export type Repositories = {
   councils: CouncilRepository;
   tracking: TrackingRepository;
   monitoring: MonitoringRepository;
+  funds: FundRepository;
   keys: AccountKeyRepository;
   memberships: MembershipRepository;
   log: LogReader;

@@ -33,4 +33,6 @@ export {
   type LedgerState,
   type Operation,
   replay,
+  toOperation,
 } from './ledger.ts';
+export { fundView } from './view.ts';

@@ -7,6 +7,7 @@
 //   allocated:<project> earmarked, not yet disbursed   disbursed:<project> paid out to the project
 // Allocation draws on money paid in, never on a pledge, so a disbursement (bounded by its project's allocation)
 // can never exceed what donors have actually paid.
+import type { FundOperationEntry } from '../schemas/fund.ts';
 import type { Currency } from './currency.ts';
 
 export type AccountKind = 'receivable' | 'pledged' | 'unpledged' | 'available' | 'allocated' | 'disbursed';
@@ -224,4 +225,21 @@ export function replay(operations: readonly Operation[]): {
     else refused.push({ operation: op, invariant: r.invariant });
   }
   return { state, refused };
+}
+
+/** An operation as the log keeps it (read back with its kind), in the ledger's terms. */
+export function toOperation(entry: FundOperationEntry): Operation {
+  const base = { id: entry.id, currency: entry.currency, amount: entry.amount, on: entry.on };
+  switch (entry.kind) {
+    case 'pledge':
+      return { ...base, kind: 'pledge', donor: entry.donor, donorName: entry.donorName };
+    case 'payment':
+      return { ...base, kind: 'payment', donor: entry.donor };
+    case 'allocation':
+      return { ...base, kind: 'allocation', project: entry.project, projectName: entry.projectName };
+    case 'disbursement': {
+      const { project, condition, statusFound } = entry;
+      return { ...base, kind: 'disbursement', project, condition, statusFound };
+    }
+  }
 }

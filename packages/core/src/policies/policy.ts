@@ -85,6 +85,10 @@ export const POLICY = {
     'create-council': mediator,
     // Milestones (signature, acceptance) that commitments' due rules count from.
     'record-milestone': either(operator, mediator),
+    // The reconstruction fund, kept simple: the mediators (and the operator) set funds up and record every
+    // operation from the donors' and the projects' own papers; donors read it like anyone reading the process.
+    'create-fund': either(operator, mediator),
+    'record-fund-operation': either(operator, mediator),
     'read-members': (p, r) => sees(p, r.processId, { kind: 'process' }),
     'manage-members': either(operator, leadMediator),
   },

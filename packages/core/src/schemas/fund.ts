@@ -6,8 +6,8 @@
 import { z } from 'zod';
 import { CURRENCY_CODES } from '../fund/currency.ts';
 import { Id } from '../ids.ts';
-import { IsoDate } from '../time.ts';
-import { LIMITS, MULTILINE, optionalText, text } from './common.ts';
+import { IsoDate, IsoUtc } from '../time.ts';
+import { LIMITS, LogIndex, MULTILINE, optionalText, text } from './common.ts';
 import { PamScore } from './tracking.ts';
 
 export const CurrencyCode = z.enum(CURRENCY_CODES);
@@ -36,8 +36,8 @@ export type FundRecord = z.infer<typeof FundRecord>;
 const common = {
   currency: CurrencyCode,
   amount: MinorUnits,
-  /** The day the operation took effect (a payment may be recorded later than it arrived). */
-  on: IsoDate,
+  /** The day the operation took effect (a payment may be recorded later than it arrived); today by default. */
+  on: IsoDate.optional(),
   note: optionalText(LIMITS.shortText, MULTILINE).default(''),
 };
 
@@ -64,7 +64,7 @@ export const DisbursementInput = z.strictObject({
 });
 
 /** An operation as the log keeps it (`fund.pledged` and the rest): its id, its fund and what was asked. */
-const op = { id: Id, fundId: Id };
+const op = { id: Id, fundId: Id, on: IsoDate };
 export const PledgeRecord = PledgeInput.extend(op);
 export const PaymentRecord = PaymentInput.extend({
   ...op,
@@ -85,3 +85,81 @@ export type PledgeInputBody = z.input<typeof PledgeInput>;
 export type PaymentInputBody = z.input<typeof PaymentInput>;
 export type AllocationInputBody = z.input<typeof AllocationInput>;
 export type DisbursementInputBody = z.input<typeof DisbursementInput>;
+
+/** An operation as read back: its kind, its record, who recorded it and when it was logged. */
+const read = { actor: text(LIMITS.name), recordedAt: IsoUtc, logIndex: LogIndex };
+export const FundOperationEntry = z.discriminatedUnion('kind', [
+  PledgeRecord.extend({ kind: z.literal('pledge'), ...read }),
+  PaymentRecord.extend({ kind: z.literal('payment'), ...read }),
+  AllocationRecord.extend({ kind: z.literal('allocation'), ...read }),
+  DisbursementRecord.extend({ kind: z.literal('disbursement'), ...read }),
+]);
+export type FundOperationEntry = z.infer<typeof FundOperationEntry>;
+export type FundOperationKind = FundOperationEntry['kind'];
+
+/** A fund as stored: the record, who set it up and when, and its operations in log order. */
+export const FundEntry = FundRecord.extend({
+  actor: read.actor,
+  createdAt: IsoUtc,
+  logIndex: LogIndex,
+  operations: z.array(FundOperationEntry),
+});
+export type FundEntry = z.infer<typeof FundEntry>;
+
+// The answers over HTTP (the web page reads them): each fund with its operations, its balances and its journal
+// as the ledger derives them from the accepted operations, and what the caller may do.
+const Amount = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
+export const DonorBalanceAnswer = z.strictObject({
+  donor: FundKey,
+  name: text(LIMITS.name),
+  currency: CurrencyCode,
+  pledged: Amount,
+  paid: Amount,
+  outstanding: Amount,
+  overpaid: Amount,
+});
+export const ProjectBalanceAnswer = z.strictObject({
+  project: FundKey,
+  name: text(LIMITS.name),
+  currency: CurrencyCode,
+  allocated: Amount,
+  disbursed: Amount,
+  remaining: Amount,
+});
+export const CurrencyBalanceAnswer = z.strictObject({
+  currency: CurrencyCode,
+  pledged: Amount,
+  paid: Amount,
+  available: Amount,
+  allocated: Amount,
+  disbursed: Amount,
+});
+export const JournalLineAnswer = z.strictObject({
+  account: z.enum(['receivable', 'pledged', 'unpledged', 'available', 'allocated', 'disbursed']),
+  key: FundKey.nullable(),
+  debit: Amount,
+  credit: Amount,
+});
+export const JournalEntryAnswer = z.strictObject({
+  operationId: Id,
+  kind: z.enum(['pledge', 'payment', 'allocation', 'disbursement']),
+  on: IsoDate,
+  currency: CurrencyCode,
+  lines: z.array(JournalLineAnswer),
+  flagged: z.boolean(),
+});
+export const FundAnswer = FundEntry.extend({
+  balances: z.strictObject({
+    donors: z.array(DonorBalanceAnswer),
+    projects: z.array(ProjectBalanceAnswer),
+    currencies: z.array(CurrencyBalanceAnswer),
+  }),
+  journal: z.array(JournalEntryAnswer),
+});
+export type FundAnswer = z.infer<typeof FundAnswer>;
+export const FundsAnswer = z.strictObject({
+  items: z.array(FundAnswer),
+  mayCreate: z.boolean(),
+  mayRecord: z.boolean(),
+});
+export type FundsAnswer = z.infer<typeof FundsAnswer>;

@@ -16,6 +16,7 @@ import * as planLanguages from './0012-plan-languages.ts';
 import * as councils from './0013-councils.ts';
 import * as witnesses from './0014-witnesses.ts';
 import * as commitmentTracking from './0015-commitment-tracking.ts';
+import * as fund from './0017-fund.ts';
 import * as accountKeys from './0016-account-keys.ts';
 import * as monitoring from './0018-monitoring.ts';
 
@@ -37,6 +38,7 @@ const migrations: Record<string, Migration> = {
   '0018-monitoring': monitoring,
   '0014-witnesses': witnesses,
   '0016-account-keys': accountKeys,
+  '0017-fund': fund,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -4,6 +4,7 @@ import { acceptabilityOps } from './acceptability.ts';
 import { accountKeyOps } from './account-key.ts';
 import { audienceOps } from './audience.ts';
 import { consultationOps, deliveryOps, statementOps } from './briefing.ts';
+import { fundOps } from './fund.ts';
 import { commitmentOps } from './commitment.ts';
 import { councilOps } from './council.ts';
 import { deadlineOps } from './deadline.ts';
@@ -82,6 +83,12 @@ export function projectionOps(event: ConcordEvent, logIndex: number): Projection
     case 'restriction.recorded':
     case 'report.filed':
       return monitoringOps(event, logIndex);
+    case 'fund.created':
+    case 'fund.pledged':
+    case 'fund.paid':
+    case 'fund.allocated':
+    case 'fund.disbursed':
+      return fundOps(event, logIndex);
     case 'key.registered':
     case 'key.rotated':
     case 'key.revoked':

@@ -62,6 +62,7 @@ export {
   PointMarks,
 } from './schemas/acceptability.ts';
 export { Account, AccountCreate, type AccountCreateInput, Email, Handle } from './schemas/account.ts';
+export * from './schemas/account-key.ts';
 export {
   AcceptableCount,
   ChangeDescription,
@@ -148,6 +149,7 @@ export {
   DeadlineRecord,
 } from './schemas/deadline.ts';
 export { DiffEntry, VersionDiff } from './schemas/diff.ts';
+export * from './schemas/fund.ts';
 export {
   leadsProcess,
   MEMBERSHIP_STATUSES,
@@ -245,9 +247,7 @@ export {
   VersionWithdrawal,
   VersionWithdrawalRecord,
 } from './schemas/withdrawal.ts';
-export * from './schemas/fund.ts';
 export * from './schemas/witness.ts';
-export * from './schemas/account-key.ts';
 export { IsoDate, IsoUtc, isIsoDate, isIsoUtc, nowIso } from './time.ts';
 export {
   allowedStatusChange,

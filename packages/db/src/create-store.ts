@@ -22,6 +22,7 @@ import { consultationRepository, deliveryRepository, statementRepository } from 
 import { commitmentRepository } from './repositories/commitments.ts';
 import { councilRepository } from './repositories/councils.ts';
 import { deadlineRepository } from './repositories/deadlines.ts';
+import { fundRepository } from './repositories/fund.ts';
 import { membershipRepository } from './repositories/memberships.ts';
 import { monitoringRepository } from './repositories/monitoring.ts';
 import { partyRepository } from './repositories/parties.ts';
@@ -30,7 +31,6 @@ import { pointRepository } from './repositories/points.ts';
 import { positionRepository } from './repositories/positions.ts';
 import { processRepository } from './repositories/processes.ts';
 import { ALL_ROWS } from './repositories/scope.ts';
-import { fundRepository } from './repositories/fund.ts';
 import { trackingRepository } from './repositories/tracking.ts';
 import { valuationRepository } from './repositories/valuations.ts';
 import { versionRepository } from './repositories/versions.ts';

@@ -16,8 +16,8 @@ import * as planLanguages from './0012-plan-languages.ts';
 import * as councils from './0013-councils.ts';
 import * as witnesses from './0014-witnesses.ts';
 import * as commitmentTracking from './0015-commitment-tracking.ts';
-import * as fund from './0017-fund.ts';
 import * as accountKeys from './0016-account-keys.ts';
+import * as fund from './0017-fund.ts';
 import * as monitoring from './0018-monitoring.ts';
 
 const migrations: Record<string, Migration> = {

@@ -4,11 +4,13 @@ import { accessCommand } from './commands/access.ts';
 import { accountCommand } from './commands/account.ts';
 import { analyzeCommand } from './commands/analyze.ts';
 import { diffCommand } from './commands/diff.ts';
+import { keyCommand } from './commands/key.ts';
 import { logCommand } from './commands/log-check.ts';
 import { memberCommand } from './commands/member.ts';
 import { planCommand } from './commands/plan.ts';
 import { processCommand } from './commands/process.ts';
 import { rulesCommand } from './commands/rules.ts';
+import { signCommand } from './commands/sign.ts';
 import { startCommand } from './commands/start.ts';
 import { verifyCommand } from './commands/verify.ts';
 import { witnessCommand } from './commands/witness.ts';
@@ -32,6 +34,8 @@ export function createProgram(): Command {
   program.addCommand(witnessCommand());
   program.addCommand(witnessesCommand());
   program.addCommand(verifyCommand());
+  program.addCommand(keyCommand());
+  program.addCommand(signCommand());
   analyzeCommand(program);
   return program;
 }

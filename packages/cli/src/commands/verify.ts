@@ -5,9 +5,16 @@ import { readFile, stat } from 'node:fs/promises';
 import { MAX_BUNDLE_BYTES, VerificationError, verifyProofBundle } from '@concord/ledger/verify';
 import { Command } from 'commander';
 import { CliError, errorLine } from '../errors.ts';
+import { checkSignatures } from './verify-signatures.ts';
 import { verdictLine } from './verify-verdict.ts';
 
-type VerifyFlags = { text?: string; key?: string; witnessKey?: string[] };
+type VerifyFlags = {
+  text?: string;
+  key?: string;
+  witnessKey?: string[];
+  signatures?: string;
+  versionHash?: string;
+};
 
 async function readSmall(path: string, what: string): Promise<Buffer> {
   try {
@@ -27,11 +34,22 @@ export function verifyCommand(): Command {
       'check an entry’s offline proof bundle (.tlog-proof) with no network: the checkpoint’s signature, its ' +
         'witnesses’ cosignatures, the event against its leaf, and the inclusion proof',
     )
-    .argument('<bundle>', 'the bundle file, as downloaded from the verify page or /api/log/entries/N/bundle')
+    .argument('[bundle]', 'the bundle file, as downloaded from the verify page or /api/log/entries/N/bundle')
     .option('--text <file>', 'your own copy of the event (JSON), checked against the entry’s leaf')
     .option('--key <verifier-key>', 'the log’s verifier key you trust (default: the one the bundle names)')
     .option('--witness-key <vkey>', 'a witness’s cosigner key you trust (repeatable)', collect)
-    .action(async (path: string, flags: VerifyFlags) => {
+    .option('--signatures <file>', 'instead: a version’s signatures file (/api/versions/ID/signatures)')
+    .option(
+      '--version-hash <hash>',
+      'with --signatures: the hash you computed, which the signatures must cover',
+    )
+    .action(async (path: string | undefined, flags: VerifyFlags) => {
+      if (flags.signatures !== undefined) {
+        const text = (await readSmall(flags.signatures, '--signatures')).toString('utf8');
+        process.stdout.write(`${checkSignatures(text, flags.versionHash)}\n`);
+        return;
+      }
+      if (path === undefined) throw new CliError('give a bundle file, or --signatures FILE');
       const bundle = await readSmall(path, 'the bundle');
       const text =
         flags.text === undefined ? undefined : (await readSmall(flags.text, '--text')).toString('utf8');

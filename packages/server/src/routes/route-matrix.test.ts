@@ -191,6 +191,28 @@ const ROUTES: Record<string, RouteRule> = {
     body: { witness: 'witness.matrix/nobody', size: 0, cosignature: '— witness.matrix/nobody AAAA' },
   },
   'GET /api/log/entries': { kind: 'read' },
+  // Account keys and signatures. The writes' allowed path needs a signature made with a key on the caller's own
+  // machine (signatures.test.ts walks it); here each is sent as a request that names no usable key (a small-order
+  // key, a key nobody holds, a signature by no registered key), refused to every caller with nothing written.
+  'GET /api/accounts/{accountId}/keys': { kind: 'read' },
+  'POST /api/keys': {
+    kind: 'sign-in',
+    body: { publicKey: 'AQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=', label: 'identity point' },
+  },
+  'POST /api/keys/{keyId}/rotation': {
+    kind: 'sign-in',
+    body: {
+      publicKey: 'bnoc3Smwt4/ROvTFWY/v9O8qlxZuPKby5Pv8zYBQW/E=',
+      label: 'next',
+      approval: `${'A'.repeat(86)}==`,
+    },
+  },
+  'POST /api/keys/{keyId}/revocation': { kind: 'sign-in', body: { reason: 'lost' } },
+  'GET /api/versions/{versionId}/signatures': { kind: 'read' },
+  'POST /api/versions/{versionId}/signatures': {
+    kind: 'sign-in',
+    body: { keyId: '0192f000-0000-7000-8000-00000000beef', signature: `${'A'.repeat(86)}==` },
+  },
   'GET /api/log/entries/{index}': { kind: 'read' },
   'GET /api/log/entries/{index}/bundle': { kind: 'read' },
   'GET /api/versions/{versionId}/entries': { kind: 'read' },
@@ -884,6 +906,8 @@ async function seedWorld(store: Store, app: OpenAPIHono) {
       passkeyId: ['not-a-passkey-of-yours'],
       sessionId: [leadSessions[0]?.id ?? uuidv7()],
       tokenId: [leadTokens[0]?.id ?? uuidv7()],
+      accountId: [leadAccount.id],
+      keyId: [uuidv7()],
     } as Record<string, string[]>,
   };
 }

@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import type { AccountAnswer } from '../api/account.ts';
 import { type SessionPrincipal, useSessionState } from '../api/session.ts';
 import { type Resource, useResource } from '../api/use-resource.ts';
+import { KeysSection } from '../components/account/keys-section.tsx';
 import { PasskeysSection } from '../components/account/passkeys-section.tsx';
 import { PasswordSection } from '../components/account/password-section.tsx';
 import { SessionsSection } from '../components/account/sessions-section.tsx';
@@ -83,6 +84,7 @@ export function AccountView({
       <PasskeysSection passkeys={data.passkeys} reload={reload} />
       <SessionsSection sessions={data.sessions} reload={reload} />
       <TokensSection tokens={data.tokens} memberships={principal.memberships} reload={reload} />
+      <KeysSection accountId={data.account.id} />
     </div>
   );
 }

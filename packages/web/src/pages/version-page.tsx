@@ -11,6 +11,7 @@ import { WhoHasSeenIt } from '../components/deliveries/who-has-seen-it.tsx';
 import { Breadcrumbs } from '../components/layout.tsx';
 import { PositionsSection } from '../components/positions/positions-section.tsx';
 import { ShareControl } from '../components/share-dialog.tsx';
+import { VersionSignaturesSection } from '../components/signatures/version-signatures.tsx';
 import { Loaded } from '../components/status.tsx';
 import { useDocumentTitle } from '../components/use-document-title.ts';
 import { useSession } from '../components/use-session.ts';
@@ -202,6 +203,12 @@ export function VersionPage({ id }: { id: string }) {
               versionId={v.id}
               abilities={v.abilities}
               onDelivered={() => setShared((n) => n + 1)}
+            />
+            <VersionSignaturesSection
+              versionId={v.id}
+              processId={v.processId}
+              status={v.status}
+              points={v.points}
             />
             <AcceptabilitySection versionId={v.id} />
             {valuing && v.withdrawal === null ? (

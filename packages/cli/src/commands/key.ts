@@ -1,0 +1,45 @@
+// `concord key generate | register`: an account's signing key. `generate` makes an Ed25519 key pair on this
+// machine, writes the private key to a file only its owner reads and prints the public key; `register` sends the
+// public key (derived from that file here) to a Concord server with a personal API token. The private key is
+// never sent anywhere.
+import { randomBytes } from 'node:crypto';
+import { accountKeyFingerprint } from '@concord/core/signatures';
+import { ed25519PublicKey, toBase64 } from '@concord/ledger';
+import { Command } from 'commander';
+import { groupCommand } from '../group.ts';
+import { postJson } from './http-json.ts';
+import { readKeyFile, writeKeyFile } from './key-file.ts';
+
+export function keyCommand(): Command {
+  const key = groupCommand('key', 'your signing key: make it on this machine, register its public half');
+  key.addCommand(
+    new Command('generate')
+      .description(
+        'make a new Ed25519 key pair; the private key stays in FILE (mode 0600), the public key is printed',
+      )
+      .requiredOption('--out <file>', 'where to write the private key (never overwritten)')
+      .action(async (flags: { out: string }) => {
+        const seed = new Uint8Array(randomBytes(32));
+        await writeKeyFile(flags.out, seed);
+        const publicKey = toBase64(ed25519PublicKey(seed));
+        process.stdout.write(`${publicKey}\tfingerprint ${accountKeyFingerprint(publicKey)}\n`);
+      }),
+  );
+  key.addCommand(
+    new Command('register')
+      .description('register the public half of a key file for your account (sends the public key only)')
+      .requiredOption('--url <url>', 'the Concord server, e.g. https://concord.example.org')
+      .requiredOption('--token <token>', 'a personal API token of your account (ct_…)')
+      .requiredOption('--key <file>', 'the key file concord key generate wrote')
+      .option('--label <label>', 'a name for the key', 'concord CLI')
+      .action(async (flags: { url: string; token: string; key: string; label: string }) => {
+        const { publicKey } = await readKeyFile(flags.key);
+        const body = { publicKey, label: flags.label };
+        const answer = (await postJson(flags.url, '/api/keys', flags.token, body)) as { id: string };
+        process.stdout.write(
+          `registered key ${answer.id}\tfingerprint ${accountKeyFingerprint(publicKey)}\n`,
+        );
+      }),
+  );
+  return key;
+}

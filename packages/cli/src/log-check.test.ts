@@ -79,7 +79,12 @@ describe('concord log check detects tampering', { timeout: 240_000 }, () => {
     const r = await logCheck(copyStore('untouched'));
     assert.equal(r.code, 0, r.stderr);
     assert.equal(r.stderr, '');
-    assert.match(r.stdout, new RegExp(`^log ok: ${entries} entries, \\d+ checkpoints verified\\n$`));
+    assert.match(
+      r.stdout,
+      new RegExp(
+        `^log ok: ${entries} entries, \\d+ checkpoints verified, the read tables equal the log replayed\\n$`,
+      ),
+    );
     const checkpoints = Number(r.stdout.match(/(\d+) checkpoints/)?.[1]);
     assert.ok(checkpoints >= 1, 'at least the latest checkpoint was verified');
   });
@@ -116,6 +121,23 @@ describe('concord log check detects tampering', { timeout: 240_000 }, () => {
     });
     // The missing entry is the one named: the latest checkpoint still commits to it.
     assertFailedAt(await logCheck(dir), new RegExp(`^concord: log check failed at entry ${entries - 1}\\b`));
+  });
+
+  test('a read table changed by SQL fails, though the log itself still checks', async () => {
+    const dir = copyStore('read-table');
+    await withSql(dir, async (db) => {
+      const res = await db.query(
+        `update processes set title = 'Alpha talks (edited)' where title = 'Alpha talks'`,
+      );
+      assert.equal(res.affectedRows, 1);
+    });
+    const r = await logCheck(dir);
+    assert.equal(r.code, 1, r.stdout);
+    assert.equal(r.lines.length, 1, r.stderr);
+    assert.match(
+      r.lines[0] ?? '',
+      /^concord: log check failed: the read tables differ from the log replayed: .*processes/,
+    );
   });
 
   test('concord start on a store whose last entry was deleted raises an alarm and refuses writes', async () => {

@@ -106,6 +106,17 @@ async function runLogCheck(flags: StoreFlags): Promise<void> {
       const event = result.eventId ? ` (event ${result.eventId})` : '';
       throw new CliError(`log check failed at entry ${result.index}${event}: ${errorLine(result.reason)}`);
     }
-    process.stdout.write(`log ok: ${result.size} entries, ${result.checkpoints} checkpoints verified\n`);
+    // The read tables are what the server answers from: replayed from the log and compared, so a row changed by
+    // SQL (a party's reservation, a point's text) is caught even though the log itself still checks.
+    const replay = await store.rebuildProjections();
+    if (!replay.equal) {
+      const more = replay.differences.length > 1 ? ` (and ${replay.differences.length - 1} more)` : '';
+      throw new CliError(
+        `log check failed: the read tables differ from the log replayed: ${errorLine(replay.differences[0] ?? '')}${more}`,
+      );
+    }
+    process.stdout.write(
+      `log ok: ${result.size} entries, ${result.checkpoints} checkpoints verified, the read tables equal the log replayed\n`,
+    );
   });
 }

@@ -32,9 +32,9 @@ import { commitmentRoutes } from './routes/commitments.ts';
 import { councilRoutes } from './routes/councils.ts';
 import { demoRoutes } from './routes/demo.ts';
 import { diffRoutes } from './routes/diff.ts';
+import { fundRoutes } from './routes/fund.ts';
 import { healthRoutes } from './routes/health.ts';
 import { implementationRoutes } from './routes/implementation.ts';
-import { keyRoutes } from './routes/keys.ts';
 import { logRoutes } from './routes/log.ts';
 import { logBundleRoutes } from './routes/log-bundle.ts';
 import { partyRoutes } from './routes/parties.ts';
@@ -45,7 +45,6 @@ import { positionRoutes } from './routes/positions.ts';
 import { precedentRoutes } from './routes/precedents.ts';
 import { processRoutes } from './routes/processes.ts';
 import { sessionRoutes } from './routes/session.ts';
-import { signatureRoutes } from './routes/signatures.ts';
 import { valuationRoutes } from './routes/valuations.ts';
 import { versionRoutes } from './routes/versions.ts';
 import { witnessRoutes } from './routes/witnesses.ts';
@@ -148,9 +147,8 @@ export function createApp({
     briefingRoutes,
     councilRoutes,
     implementationRoutes,
+    fundRoutes,
     witnessRoutes,
-    keyRoutes,
-    signatureRoutes,
   ])
     app.route('/', routes(deps));
   const signIn = signInDeps(deps, origin);

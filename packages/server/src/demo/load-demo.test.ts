@@ -7,6 +7,7 @@ import { readVersionDiff } from '../commands/read-version-diff.ts';
 import { readDemoMarks } from './load-acceptability.ts';
 import { readDemoCouncils } from './load-councils.ts';
 import { loadDemo } from './load-demo.ts';
+import { fundEvents, readDemoFunds } from './load-fund.ts';
 import { implementationEvents, readDemoImplementation } from './load-implementation.ts';
 import { readDemoPositions } from './load-positions.ts';
 import { readDemoTimeline, timelineEvents } from './load-timeline.ts';
@@ -38,9 +39,11 @@ const councils = readDemoCouncils().councils.reduce(
 );
 // And one per milestone, tracked commitment and status (fixtures/implementation.json).
 const implementation = implementationEvents(readDemoImplementation());
+// And one per fund and fund operation (fixtures/fund.json).
+const funds = fundEvents(readDemoFunds());
 const expectedEvents = fixtures.processes.reduce(
   (n, p) => n + 1 + p.parties.length + p.plans.reduce((m, plan) => m + 1 + plan.versions.length, 0),
-  valuations + memberships + shares + timeline + positions + marks + councils + implementation,
+  valuations + memberships + shares + timeline + positions + marks + councils + implementation + funds,
 );
 
 for (const target of databaseTargets()) {
@@ -68,7 +71,7 @@ for (const target of databaseTargets()) {
     test('loads the reference case into an empty log, one event per object', async () => {
       assert.equal(first.loaded, true);
       assert.equal(first.loaded && first.people.length, people.accounts.length);
-      assert.equal(expectedEvents, 30 + 4 + 11 + 0 + 8 + 10 + 2 + 35 + 13);
+      assert.equal(expectedEvents, 30 + 4 + 11 + 0 + 8 + 10 + 2 + 35 + 13 + 19);
       assert.equal(valuations, 4);
       assert.equal(await store.log.size(), expectedEvents);
       const entries = await store.log.entries(0, 1000);

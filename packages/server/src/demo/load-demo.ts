@@ -20,6 +20,7 @@ import { fixtureProblems } from './fixture-problems.ts';
 import type { DemoFixtures, DemoPlan, DemoProcess } from './fixture-schema.ts';
 import { loadDemoMarks } from './load-acceptability.ts';
 import { loadDemoCouncils } from './load-councils.ts';
+import { loadDemoFunds } from './load-fund.ts';
 import { loadDemoImplementation } from './load-implementation.ts';
 import { loadDemoPositions } from './load-positions.ts';
 import { loadDemoTimeline, readDemoTimeline } from './load-timeline.ts';
@@ -63,6 +64,8 @@ export async function loadDemo(
   await loadDemoMarks(store, { fixtures, people });
   await loadDemoCouncils(store, { fixtures, people });
   await loadDemoImplementation(store, { fixtures, people });
+  // After the implementation: a disbursement waits on a tracked commitment's status.
+  await loadDemoFunds(store, { fixtures, people });
   return { loaded: true, people: created };
 }
 

@@ -181,6 +181,32 @@ const CASES: Record<string, [ConcordEvent, string]> = {
     ev('commitment.status-set', { score: 2, on: '2026-01-10' }),
     'US mediation rated a commitment 2 of 3 (intermediate) from 2026-01-10 in “Russia–Ukraine”',
   ],
+  'fund.created': [
+    ev('fund.created', { name: 'Gaza reconstruction' }),
+    'US mediation set up the fund “Gaza reconstruction” in “Russia–Ukraine”',
+  ],
+  'fund.pledged': [
+    ev('fund.pledged', { amount: 10_000_000_000_000, currency: 'USD', donorName: 'European Union' }),
+    'US mediation recorded a pledge of 100,000,000,000.00 USD by European Union in “Russia–Ukraine”',
+  ],
+  'fund.paid': [
+    ev('fund.paid', { amount: 1500, currency: 'JPY', donor: 'japan', flagged: true }),
+    'US mediation recorded a payment of 1,500 JPY by japan, above its pledges (flagged) in “Russia–Ukraine”',
+  ],
+  'fund.allocated': [
+    ev('fund.allocated', { amount: 5, currency: 'EUR', projectName: 'Housing' }),
+    'US mediation allocated 0.05 EUR to the project Housing in “Russia–Ukraine”',
+  ],
+  'fund.disbursed': [
+    ev('fund.disbursed', {
+      amount: 100,
+      currency: 'USD',
+      project: 'housing',
+      statusFound: 2,
+      condition: { minStatus: 2 },
+    }),
+    'US mediation disbursed 1.00 USD to the project housing (its commitment at 2 of 3, 2 required) in “Russia–Ukraine”',
+  ],
   'milestone.recorded': [
     ev('milestone.recorded', { label: 'Signature', occurredAt: '2025-10-13T10:00:00.000Z' }),
     'US mediation recorded the milestone “Signature” (2025-10-13) in “Russia–Ukraine”',

@@ -3,6 +3,7 @@
 // only what the reader may read (see entry-names.ts): an object the reader cannot see is described by its kind
 // alone, never by its name. The time is the entry's own (shown beside these words).
 import { type ConcordEvent, PAM_WORDS } from '@concord/core';
+import { formatMinor } from '@concord/core/fund';
 import { accountKeyFingerprint } from '@concord/core/signatures';
 
 export type PointName = { number: string; versionId: string };
@@ -145,6 +146,24 @@ const WORDS: Partial<Record<string, Words>> = {
   'report.filed': (e) =>
     e.type === 'report.filed'
       ? `filed a monitoring report for ${e.data.report.from} to ${e.data.report.to}`
+      : '',
+  // The fund's names and amounts are read by whoever reads the process, as its entries are.
+  'fund.created': (e) => (e.type === 'fund.created' ? `set up the fund “${e.data.name}”` : ''),
+  'fund.pledged': (e) =>
+    e.type === 'fund.pledged'
+      ? `recorded a pledge of ${formatMinor(e.data.amount, e.data.currency)} by ${e.data.donorName}`
+      : '',
+  'fund.paid': (e) =>
+    e.type === 'fund.paid'
+      ? `recorded a payment of ${formatMinor(e.data.amount, e.data.currency)} by ${e.data.donor}${e.data.flagged ? ', above its pledges (flagged)' : ''}`
+      : '',
+  'fund.allocated': (e) =>
+    e.type === 'fund.allocated'
+      ? `allocated ${formatMinor(e.data.amount, e.data.currency)} to the project ${e.data.projectName}`
+      : '',
+  'fund.disbursed': (e) =>
+    e.type === 'fund.disbursed'
+      ? `disbursed ${formatMinor(e.data.amount, e.data.currency)} to the project ${e.data.project} (its commitment at ${e.data.statusFound} of 3, ${e.data.condition.minStatus} required)`
       : '',
   'key.registered': (e) =>
     e.type === 'key.registered' ? `registered the signing key ${shortKey(e.data.publicKey)}` : '',

@@ -191,28 +191,6 @@ const ROUTES: Record<string, RouteRule> = {
     body: { witness: 'witness.matrix/nobody', size: 0, cosignature: '— witness.matrix/nobody AAAA' },
   },
   'GET /api/log/entries': { kind: 'read' },
-  // Account keys and signatures. The writes' allowed path needs a signature made with a key on the caller's own
-  // machine (signatures.test.ts walks it); here each is sent as a request that names no usable key (a small-order
-  // key, a key nobody holds, a signature by no registered key), refused to every caller with nothing written.
-  'GET /api/accounts/{accountId}/keys': { kind: 'read' },
-  'POST /api/keys': {
-    kind: 'sign-in',
-    body: { publicKey: 'AQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=', label: 'identity point' },
-  },
-  'POST /api/keys/{keyId}/rotation': {
-    kind: 'sign-in',
-    body: {
-      publicKey: 'bnoc3Smwt4/ROvTFWY/v9O8qlxZuPKby5Pv8zYBQW/E=',
-      label: 'next',
-      approval: `${'A'.repeat(86)}==`,
-    },
-  },
-  'POST /api/keys/{keyId}/revocation': { kind: 'sign-in', body: { reason: 'lost' } },
-  'GET /api/versions/{versionId}/signatures': { kind: 'read' },
-  'POST /api/versions/{versionId}/signatures': {
-    kind: 'sign-in',
-    body: { keyId: '0192f000-0000-7000-8000-00000000beef', signature: `${'A'.repeat(86)}==` },
-  },
   'GET /api/log/entries/{index}': { kind: 'read' },
   'GET /api/log/entries/{index}/bundle': { kind: 'read' },
   'GET /api/versions/{versionId}/entries': { kind: 'read' },
@@ -469,6 +447,44 @@ const ROUTES: Record<string, RouteRule> = {
     target: shared('process', processOf),
     body: () => ({ key: 'acceptance', label: 'Accepted', occurredAt: '2025-11-20T00:00:00.000Z' }),
   },
+  'GET /api/processes/{processId}/funds': { kind: 'read' },
+  'POST /api/processes/{processId}/funds': {
+    kind: 'write',
+    action: 'create-fund',
+    target: shared('process', processOf),
+    body: () => ({ name: 'A matrix fund' }),
+  },
+  // The seeded fund of the open talks holds a pledge by eu, its payment and an allocation to housing, and the
+  // commitment the disbursement waits on is tracked at 2: each operation below fits, for whoever may record it.
+  ...Object.fromEntries(
+    (
+      [
+        ['pledges', () => ({ donor: 'eu', donorName: 'European Union', currency: 'USD', amount: 100 })],
+        ['payments', () => ({ donor: 'eu', currency: 'USD', amount: 100 })],
+        ['allocations', () => ({ project: 'housing', projectName: 'Housing', currency: 'USD', amount: 1 })],
+        [
+          'disbursements',
+          (w: World) => ({
+            project: 'housing',
+            currency: 'USD',
+            amount: 1,
+            condition: { commitmentId: w.ids.fundCommitment, minStatus: 2 },
+          }),
+        ],
+      ] as [string, (w: World) => unknown][]
+    ).map(([segment, body]) => [
+      `POST /api/funds/{fundId}/${segment}`,
+      {
+        kind: 'write',
+        action: 'record-fund-operation',
+        target: (w: World, p: Params) => ({
+          kind: 'process',
+          resource: processOf(w, { processId: w.processOfFund.get(p.fundId as string) as string }),
+        }),
+        body,
+      } satisfies RouteRule,
+    ]),
+  ),
   'GET /api/demo/people': { kind: 'read' },
   'POST /api/demo/sign-in-as': { kind: 'sign-in', body: { key: 'nobody' } },
 };
@@ -867,6 +883,34 @@ async function seedWorld(store: Store, app: OpenAPIHono) {
     ...tracked.map((m) => ({ marker: m, ids: [], readers: mediators })),
   );
 
+  // A fund in the open talks with a pledge, its payment and an allocation, its disbursements waiting on a public
+  // final version's tracked commitment (rated 2); a fund in the closed process only its lead reads.
+  const vFund = await ok('POST', `/api/plans/${plan1.id}/versions`, {
+    label: 'Reconstruction annex',
+    status: 'final',
+    audience: { kind: 'public' },
+    points: [{ text: { en: 'Rebuilt.' }, commitments: [{ obligor: 'Party A', action: 'rebuild' }] }],
+  });
+  keep(vFund, p1.id);
+  const fundCommitment = vFund.commitments[0].id as string;
+  versionOfCommitment.set(fundCommitment, vFund.id);
+  await ok('POST', `/api/commitments/${fundCommitment}/tracking`, {});
+  await ok('POST', `/api/commitments/${fundCommitment}/statuses`, { score: 2, reason: 'Half rebuilt' });
+  const processOfFund = new Map<string, string>();
+  const fund = async (processId: string, name: string) => {
+    const made = await ok('POST', `/api/processes/${processId}/funds`, { name });
+    processOfFund.set(made.id, processId);
+    return made.id as string;
+  };
+  const fund1 = await fund(p1.id, 'Open fund');
+  const usd = { currency: 'USD', amount: 1_000 };
+  await ok('POST', `/api/funds/${fund1}/pledges`, { ...usd, donor: 'eu', donorName: 'European Union' });
+  await ok('POST', `/api/funds/${fund1}/payments`, { ...usd, donor: 'eu' });
+  await ok('POST', `/api/funds/${fund1}/allocations`, { ...usd, project: 'housing', projectName: 'Housing' });
+  const closedFund = marker('F2');
+  const fund2 = await fund(p2.id, closedFund);
+  secrets.push({ marker: closedFund, ids: [fund2], readers: ['lead'] });
+
   const leadTokens = await store.apiTokens.list(leadAccount.id);
   const leadSessions = await store.sessions.listFor(leadAccount.id, new Date().toISOString());
   assert.ok(leadSessions.length > 0 && leadTokens.length >= 0);
@@ -880,7 +924,9 @@ async function seedWorld(store: Store, app: OpenAPIHono) {
     positionOf,
     processOfInvitation,
     councilOfMotion,
+    processOfFund,
     ids: {
+      fundCommitment,
       unheldSeat: cPublic.seat,
       leadMembership: leadMembership.id,
       leadSession: leadSessions[0]?.id ?? uuidv7(),
@@ -903,11 +949,10 @@ async function seedWorld(store: Store, app: OpenAPIHono) {
       positionId: [privatePosition.id, publishedPosition.id],
       councilId: [cMembers.id, cPublic.id, c2.id],
       motionId: [voted, unvoted, m2],
+      fundId: [fund1, fund2],
       passkeyId: ['not-a-passkey-of-yours'],
       sessionId: [leadSessions[0]?.id ?? uuidv7()],
       tokenId: [leadTokens[0]?.id ?? uuidv7()],
-      accountId: [leadAccount.id],
-      keyId: [uuidv7()],
     } as Record<string, string[]>,
   };
 }

@@ -35,6 +35,7 @@ import { diffRoutes } from './routes/diff.ts';
 import { fundRoutes } from './routes/fund.ts';
 import { healthRoutes } from './routes/health.ts';
 import { implementationRoutes } from './routes/implementation.ts';
+import { keyRoutes } from './routes/keys.ts';
 import { logRoutes } from './routes/log.ts';
 import { logBundleRoutes } from './routes/log-bundle.ts';
 import { partyRoutes } from './routes/parties.ts';
@@ -45,6 +46,7 @@ import { positionRoutes } from './routes/positions.ts';
 import { precedentRoutes } from './routes/precedents.ts';
 import { processRoutes } from './routes/processes.ts';
 import { sessionRoutes } from './routes/session.ts';
+import { signatureRoutes } from './routes/signatures.ts';
 import { valuationRoutes } from './routes/valuations.ts';
 import { versionRoutes } from './routes/versions.ts';
 import { witnessRoutes } from './routes/witnesses.ts';
@@ -149,6 +151,8 @@ export function createApp({
     implementationRoutes,
     fundRoutes,
     witnessRoutes,
+    keyRoutes,
+    signatureRoutes,
   ])
     app.route('/', routes(deps));
   const signIn = signInDeps(deps, origin);

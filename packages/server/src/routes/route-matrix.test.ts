@@ -191,6 +191,28 @@ const ROUTES: Record<string, RouteRule> = {
     body: { witness: 'witness.matrix/nobody', size: 0, cosignature: '— witness.matrix/nobody AAAA' },
   },
   'GET /api/log/entries': { kind: 'read' },
+  // Account keys and signatures. The writes' allowed path needs a signature made with a key on the caller's own
+  // machine (signatures.test.ts walks it); here each is sent as a request that names no usable key (a small-order
+  // key, a key nobody holds, a signature by no registered key), refused to every caller with nothing written.
+  'GET /api/accounts/{accountId}/keys': { kind: 'read' },
+  'POST /api/keys': {
+    kind: 'sign-in',
+    body: { publicKey: 'AQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=', label: 'identity point' },
+  },
+  'POST /api/keys/{keyId}/rotation': {
+    kind: 'sign-in',
+    body: {
+      publicKey: 'bnoc3Smwt4/ROvTFWY/v9O8qlxZuPKby5Pv8zYBQW/E=',
+      label: 'next',
+      approval: `${'A'.repeat(86)}==`,
+    },
+  },
+  'POST /api/keys/{keyId}/revocation': { kind: 'sign-in', body: { reason: 'lost' } },
+  'GET /api/versions/{versionId}/signatures': { kind: 'read' },
+  'POST /api/versions/{versionId}/signatures': {
+    kind: 'sign-in',
+    body: { keyId: '0192f000-0000-7000-8000-00000000beef', signature: `${'A'.repeat(86)}==` },
+  },
   'GET /api/log/entries/{index}': { kind: 'read' },
   'GET /api/log/entries/{index}/bundle': { kind: 'read' },
   'GET /api/versions/{versionId}/entries': { kind: 'read' },
@@ -485,6 +507,48 @@ const ROUTES: Record<string, RouteRule> = {
       } satisfies RouteRule,
     ]),
   ),
+  'GET /api/processes/{processId}/monitoring': { kind: 'read' },
+  'GET /api/processes/{processId}/incidents/export': { kind: 'read' },
+  'POST /api/processes/{processId}/incidents': {
+    kind: 'write',
+    action: 'report-incident',
+    target: shared('process', processOf),
+    body: () => ({ ...MATRIX_INCIDENT, notes: 'A matrix incident' }),
+  },
+  'POST /api/processes/{processId}/incidents/import': {
+    kind: 'write',
+    action: 'report-incident',
+    target: shared('process', processOf),
+    body: () => ({
+      csv: 'event_date,event_type,sub_event_type,actor1,location,latitude,longitude\n2025-10-19,Battles,Armed clash,A,Rafah,31.29,34.24\n',
+    }),
+  },
+  'POST /api/incidents/{incidentId}/status': {
+    kind: 'write',
+    action: 'verify-incident',
+    target: (w: World, p: Params) => ({
+      kind: 'process',
+      resource: processOf(w, { processId: w.processOfIncident.get(p.incidentId as string) as string }),
+    }),
+    body: () => ({ to: 'corroborated', reason: 'Two witnesses' }),
+  },
+  'POST /api/processes/{processId}/restrictions': {
+    kind: 'write',
+    action: 'record-restriction',
+    target: shared('process', processOf),
+    body: () => ({
+      date: '2025-10-22',
+      kind: 'delayed',
+      by: 'A checkpoint',
+      location: MATRIX_INCIDENT.location,
+    }),
+  },
+  'POST /api/processes/{processId}/reports': {
+    kind: 'write',
+    action: 'file-report',
+    target: shared('process', processOf),
+    body: () => ({ from: '2025-10-13', to: '2025-10-19', summary: 'A quiet week' }),
+  },
   'GET /api/demo/people': { kind: 'read' },
   'POST /api/demo/sign-in-as': { kind: 'sign-in', body: { key: 'nobody' } },
 };
@@ -911,6 +975,18 @@ async function seedWorld(store: Store, app: OpenAPIHono) {
   const fund2 = await fund(p2.id, closedFund);
   secrets.push({ marker: closedFund, ids: [fund2], readers: ['lead'] });
 
+  // An incident in each process; the closed process's names a marker only its lead may read.
+  const processOfIncident = new Map<string, string>();
+  const closedIncident = marker('I2');
+  for (const [processId, notes] of [
+    [p1.id, 'An open incident'],
+    [p2.id, closedIncident],
+  ] as const) {
+    const made = await ok('POST', `/api/processes/${processId}/incidents`, { ...MATRIX_INCIDENT, notes });
+    processOfIncident.set(made.id, processId);
+  }
+  secrets.push({ marker: closedIncident, ids: [], readers: ['lead'] });
+
   const leadTokens = await store.apiTokens.list(leadAccount.id);
   const leadSessions = await store.sessions.listFor(leadAccount.id, new Date().toISOString());
   assert.ok(leadSessions.length > 0 && leadTokens.length >= 0);
@@ -953,6 +1029,8 @@ async function seedWorld(store: Store, app: OpenAPIHono) {
       passkeyId: ['not-a-passkey-of-yours'],
       sessionId: [leadSessions[0]?.id ?? uuidv7()],
       tokenId: [leadTokens[0]?.id ?? uuidv7()],
+      accountId: [leadAccount.id],
+      keyId: [uuidv7()],
     } as Record<string, string[]>,
   };
 }

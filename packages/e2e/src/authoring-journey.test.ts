@@ -294,4 +294,28 @@ describe('authoring: process, parties, plan, versions and a working draft, in Ch
     assert.equal(await counter.getByTestId('withdrawn-badge').count(), 0, 'the counter-draft stands');
     await snap('4-withdrawn-in-the-tree');
   });
+
+  test('past a page of processes, the list offers the next page and shows every process once', async () => {
+    // Enough processes for a second page (at most 100 a page), opened through the API as the same mediator.
+    const before = (await (await page.request.get(`${server.url}/api/processes?limit=100`)).json()) as {
+      items: unknown[];
+    };
+    for (let i = before.items.length; i <= 100; i++) {
+      const res = await page.request.post(`${server.url}/api/processes`, {
+        data: { title: `Paging talks ${String(i).padStart(3, '0')}` },
+        headers: { origin: server.url },
+      });
+      assert.equal(res.status(), 201, await res.text());
+    }
+    await page.goto(server.url);
+    const cards = page.getByTestId('process-link');
+    await page.getByTestId('more-processes').waitFor();
+    assert.equal(await cards.count(), 100, 'one page at a time');
+    await page.getByTestId('more-processes').click();
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="process-link"]').length > 100);
+    const titles = await cards.allTextContents();
+    assert.equal(new Set(titles).size, titles.length, 'no process twice');
+    assert.ok(titles.includes('Paging talks 100'), 'the last process is on the second page');
+    assert.equal(await page.getByTestId('more-processes').count(), 0, 'no further page');
+  });
 });

@@ -1,4 +1,5 @@
 import { revealInvisible } from '@concord/core/text';
+import { useState } from 'react';
 import type { List, ProcessDetail, ProcessSummary } from '../api/types.ts';
 import { useResource } from '../api/use-resource.ts';
 import { AudienceBadge } from '../components/audience-badge.tsx';
@@ -10,7 +11,8 @@ import { Link } from '../router/link.tsx';
 import { paths } from '../router/routes.ts';
 
 export function ProcessesPage() {
-  const processes = useResource<List<ProcessSummary>>('/api/processes');
+  // The list comes a page at a time (at most 100 a page): each page named by the cursor the one before gave.
+  const [cursors, setCursors] = useState<string[]>([]);
   useDocumentTitle('Peace processes');
   return (
     <>
@@ -21,9 +23,38 @@ export function ProcessesPage() {
         </p>
         <OpenProcessLink />
       </header>
-      <Loaded resource={processes} what="the processes">
-        {({ items }) =>
-          items.length === 0 ? (
+      <ProcessesPageOf
+        cursor={null}
+        first
+        onMore={(next) => setCursors([next])}
+        more={cursors.length === 0}
+      />
+      {cursors.map((cursor, i) => (
+        <ProcessesPageOf
+          key={cursor}
+          cursor={cursor}
+          first={false}
+          more={i === cursors.length - 1}
+          onMore={(next) => setCursors([...cursors, next])}
+        />
+      ))}
+    </>
+  );
+}
+
+function ProcessesPageOf(props: {
+  cursor: string | null;
+  first: boolean;
+  more: boolean;
+  onMore: (next: string) => void;
+}) {
+  const query = props.cursor === null ? '' : `?cursor=${encodeURIComponent(props.cursor)}`;
+  const processes = useResource<List<ProcessSummary> & { next?: string | null }>(`/api/processes${query}`);
+  return (
+    <Loaded resource={processes} what="the processes">
+      {({ items, next }) => (
+        <>
+          {items.length === 0 && props.first ? (
             <p className="muted">No process has been recorded yet.</p>
           ) : (
             <ul className="cards">
@@ -31,10 +62,17 @@ export function ProcessesPage() {
                 <ProcessCard key={p.id} process={p} />
               ))}
             </ul>
-          )
-        }
-      </Loaded>
-    </>
+          )}
+          {props.more && typeof next === 'string' ? (
+            <p>
+              <button type="button" onClick={() => props.onMore(next)} data-testid="more-processes">
+                Show more processes
+              </button>
+            </p>
+          ) : null}
+        </>
+      )}
+    </Loaded>
   );
 }
 

@@ -4,6 +4,7 @@ import { Layout, type Section } from './components/layout.tsx';
 import { AccountPage } from './pages/account-page.tsx';
 import { ComparePage } from './pages/compare-page.tsx';
 import { CouncilPage } from './pages/council-page.tsx';
+import { FundPage } from './pages/fund-page.tsx';
 import { ImplementationPage } from './pages/implementation-page.tsx';
 import { ImportPage } from './pages/import-page.tsx';
 import { InvitePage } from './pages/invite-page.tsx';
@@ -48,6 +49,8 @@ function Page({ route }: { route: Route }) {
       return <CouncilPage key={route.processId} processId={route.processId} />;
     case 'implementation':
       return <ImplementationPage key={route.processId} processId={route.processId} />;
+    case 'fund':
+      return <FundPage key={route.processId} processId={route.processId} />;
     case 'plan':
       return <PlanPage key={route.id} id={route.id} />;
     case 'version':

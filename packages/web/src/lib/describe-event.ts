@@ -1,5 +1,6 @@
 import { revealInvisible } from '@concord/core/text';
 import { paths } from '../router/routes.ts';
+import { fundEvent } from './describe-fund-event.ts';
 
 export type EventDescription = { text: string; href: string | null };
 
@@ -146,6 +147,12 @@ export function describeEvent(event: unknown): EventDescription {
       return named(action, 'commitment', null, str(data.versionId) && paths.version(String(data.versionId)));
     case 'milestone':
       return implementationEvent(type, data, str(data.processId));
+    case 'fund':
+      return fundEvent(
+        verb,
+        data,
+        isRecord(event) && isRecord(event.scope) ? str(event.scope.processId) : null,
+      );
     case 'council':
     case 'motion':
     case 'vote':

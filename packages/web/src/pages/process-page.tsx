@@ -102,6 +102,14 @@ export function ProcessPage({ id }: { id: string }) {
               <Link href={paths.implementation(p.id)}>Follow the implementation</Link>
             </p>
           </section>
+          <section aria-labelledby="fund-heading" data-testid="fund-link">
+            <h2 id="fund-heading">Reconstruction fund</h2>
+            <p className="muted">
+              The money promised for the agreement: donors’ pledges and payments, what is allocated to each
+              project and what is paid out once the commitments it waits on hold.{' '}
+              <Link href={paths.fund(p.id)}>Open the fund</Link>
+            </p>
+          </section>
           <TimelineSection processId={p.id} parties={p.parties} abilities={p.abilities} />
           <MembersSection processId={p.id} abilities={p.abilities} parties={p.parties} />
         </>

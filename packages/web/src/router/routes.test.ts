@@ -18,6 +18,8 @@ describe('matchRoute', () => {
       processId: 'abc',
     });
     assert.equal(paths.implementation('a b'), '/processes/a%20b/implementation');
+    assert.deepEqual(matchRoute('/processes/abc/fund', ''), { name: 'fund', processId: 'abc' });
+    assert.equal(paths.fund('a b'), '/processes/a%20b/fund');
     assert.deepEqual(matchRoute('/plans/p-1', ''), { name: 'plan', id: 'p-1' });
     assert.deepEqual(matchRoute('/versions/a%20b', ''), { name: 'version', id: 'a b' });
   });

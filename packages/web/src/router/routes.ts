@@ -4,6 +4,7 @@ export type Route =
   | { name: 'process'; id: string }
   | { name: 'council'; processId: string }
   | { name: 'implementation'; processId: string }
+  | { name: 'fund'; processId: string }
   | { name: 'plan'; id: string }
   | { name: 'version'; id: string }
   | { name: 'verify'; index: string | null }
@@ -75,6 +76,10 @@ export function matchRoute(pathname: string, search: string): Route {
     const id = decodeSegment(second);
     if (id !== null && id.length > 0) return { name: 'implementation', processId: id };
   }
+  if (segments.length === 3 && first === 'processes' && second !== undefined && segments[2] === 'fund') {
+    const id = decodeSegment(second);
+    if (id !== null && id.length > 0) return { name: 'fund', processId: id };
+  }
   if (segments.length === 3 && (first === 'plans' || first === 'versions') && second !== undefined) {
     const id = decodeSegment(second);
     if (id !== null && id.length > 0 && first === 'plans' && segments[2] === 'new-version') {
@@ -141,6 +146,7 @@ export const paths = {
   process: (id: string) => `/processes/${encodeURIComponent(id)}`,
   council: (processId: string) => `/processes/${encodeURIComponent(processId)}/council`,
   implementation: (processId: string) => `/processes/${encodeURIComponent(processId)}/implementation`,
+  fund: (processId: string) => `/processes/${encodeURIComponent(processId)}/fund`,
   plan: (id: string) => `/plans/${encodeURIComponent(id)}`,
   version: (id: string) => `/versions/${encodeURIComponent(id)}`,
   newProcess: () => '/processes/new',

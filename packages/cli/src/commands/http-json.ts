@@ -1,7 +1,26 @@
 // One JSON POST to a Concord server with a personal API token; a refusal becomes one line (the problem's detail).
 import { CliError, errorLine } from '../errors.ts';
 
-export async function postJson(base: string, path: string, token: string, body: unknown): Promise<unknown> {
+/** The account a token stands for (GET /api/session), which a rotation's approval names. */
+export async function accountOf(base: string, token: string): Promise<string> {
+  const answer = (await requestJson(base, '/api/session', token, 'GET')) as {
+    principal: { accountId: string } | null;
+  };
+  if (answer.principal === null) throw new CliError('the token stands for no account');
+  return answer.principal.accountId;
+}
+
+export function postJson(base: string, path: string, token: string, body: unknown): Promise<unknown> {
+  return requestJson(base, path, token, 'POST', body);
+}
+
+async function requestJson(
+  base: string,
+  path: string,
+  token: string,
+  method: 'GET' | 'POST',
+  body?: unknown,
+): Promise<unknown> {
   let url: URL;
   try {
     url = new URL(path, base);
@@ -11,9 +30,9 @@ export async function postJson(base: string, path: string, token: string, body: 
   let response: Response;
   try {
     response = await fetch(url, {
-      method: 'POST',
+      method,
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify(body),
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
   } catch (error) {
     throw new CliError(`cannot reach ${url.origin}: ${errorLine(error)}`);

@@ -3,11 +3,11 @@
 // public key (derived from that file here) to a Concord server with a personal API token. The private key is
 // never sent anywhere.
 import { randomBytes } from 'node:crypto';
-import { accountKeyFingerprint } from '@concord/core/signatures';
-import { ed25519PublicKey, toBase64 } from '@concord/ledger';
+import { accountKeyFingerprint, keyRotationMessage } from '@concord/core/signatures';
+import { ed25519PublicKey, ed25519Sign, toBase64 } from '@concord/ledger';
 import { Command } from 'commander';
 import { groupCommand } from '../group.ts';
-import { postJson } from './http-json.ts';
+import { accountOf, postJson } from './http-json.ts';
 import { readKeyFile, writeKeyFile } from './key-file.ts';
 
 export function keyCommand(): Command {
@@ -41,5 +41,31 @@ export function keyCommand(): Command {
         );
       }),
   );
+  key.addCommand(
+    new Command('rotate')
+      .description('replace your valid key by a new one, approved by a signature of the old key (made here)')
+      .requiredOption('--url <url>', 'the Concord server')
+      .requiredOption('--token <token>', 'a personal API token of your account (ct_…)')
+      .requiredOption('--key <file>', 'the key file of your current key')
+      .requiredOption('--key-id <id>', 'the id of your current key, as registered')
+      .requiredOption('--new <file>', 'the key file of the new key (concord key generate)')
+      .option('--label <label>', 'a name for the new key', 'concord CLI')
+      .action(async (flags: RotateFlags) => {
+        const old = await readKeyFile(flags.key);
+        const next = await readKeyFile(flags.new);
+        const accountId = await accountOf(flags.url, flags.token);
+        const approval = toBase64(
+          ed25519Sign(old.seed, keyRotationMessage(accountId, flags.keyId, next.publicKey)),
+        );
+        const body = { publicKey: next.publicKey, label: flags.label, approval };
+        const path = `/api/keys/${encodeURIComponent(flags.keyId)}/rotation`;
+        const answer = (await postJson(flags.url, path, flags.token, body)) as { id: string };
+        process.stdout.write(
+          `rotated to key ${answer.id}\tfingerprint ${accountKeyFingerprint(next.publicKey)}\n`,
+        );
+      }),
+  );
   return key;
 }
+
+type RotateFlags = { url: string; token: string; key: string; keyId: string; new: string; label: string };

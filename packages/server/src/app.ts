@@ -38,6 +38,7 @@ import { implementationRoutes } from './routes/implementation.ts';
 import { keyRoutes } from './routes/keys.ts';
 import { logRoutes } from './routes/log.ts';
 import { logBundleRoutes } from './routes/log-bundle.ts';
+import { monitoringRoutes } from './routes/monitoring.ts';
 import { partyRoutes } from './routes/parties.ts';
 import { peopleRoutes } from './routes/people.ts';
 import { planRoutes } from './routes/plans.ts';
@@ -149,6 +150,7 @@ export function createApp({
     briefingRoutes,
     councilRoutes,
     implementationRoutes,
+    monitoringRoutes,
     fundRoutes,
     witnessRoutes,
     keyRoutes,

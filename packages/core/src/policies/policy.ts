@@ -57,6 +57,8 @@ export type Resources = {
 export type ResourceKind = keyof Resources;
 
 const readable: Rule<Shared> = (p, r) => sees(p, r.processId, r.audience);
+const monitorOrMediator = (p: Principal | null, r: InProcess) =>
+  member(p, r.processId, ['monitor', 'mediator']);
 const ownOrMediated: Rule<InProcess & { partyId: string }> = either<InProcess & { partyId: string }>(
   mediator,
   (p, r) => delegateOf(p, r.processId, r.partyId),
@@ -85,6 +87,13 @@ export const POLICY = {
     'create-council': mediator,
     // Milestones (signature, acceptance) that commitments' due rules count from.
     'record-milestone': either(operator, mediator),
+    // Monitoring: the process's monitors and mediators (and the operator) report incidents (one by one or from
+    // an ACLED file), move them through verification, record restrictions of the monitors' movement and file
+    // reports. A report's statuses are proposals; a mediator applies them with 'set-commitment-status'.
+    'report-incident': either(operator, monitorOrMediator),
+    'verify-incident': either(operator, monitorOrMediator),
+    'record-restriction': either(operator, monitorOrMediator),
+    'file-report': either(operator, monitorOrMediator),
     // The reconstruction fund, kept simple: the mediators (and the operator) set funds up and record every
     // operation from the donors' and the projects' own papers; donors read it like anyone reading the process.
     'create-fund': either(operator, mediator),

@@ -201,3 +201,59 @@ export type RestrictionEntry = RestrictionRecord & {
   logIndex: number;
 };
 export type ReportEntry = ReportRecord & { filedBy: string; filedAt: string; logIndex: number };
+
+/** A move asked for over HTTP: the decider is the caller, the time the server's clock. */
+export const IncidentStatusInput = z.strictObject({
+  to: VerificationStatus,
+  reason: text(LIMITS.shortText, MULTILINE),
+});
+export type IncidentStatusInput = z.infer<typeof IncidentStatusInput>;
+
+/** A month of a country's ACLED events fits; larger files are split by the user. */
+export const IMPORT_LIMITS = { characters: 900_000 };
+
+export const AcledImportInput = z.strictObject({
+  csv: z
+    .string()
+    .min(1, 'must not be empty')
+    .max(IMPORT_LIMITS.characters, 'the file is too large: split it'),
+  skipBadRows: z.boolean().default(false),
+});
+export type AcledImportInput = z.infer<typeof AcledImportInput>;
+
+// Answers over HTTP (the OpenAPI document's shapes): records as read back.
+export const IncidentAnswer = IncidentRecord.extend({
+  status: VerificationStatus,
+  changes: z.array(VerificationChange),
+  reportedBy: z.string(),
+  reportedAt: z.string(),
+  logIndex: z.number().int(),
+});
+export const RestrictionAnswer = RestrictionRecord.extend({
+  recordedBy: z.string(),
+  recordedAt: z.string(),
+  logIndex: z.number().int(),
+});
+export const ReportAnswer = ReportRecord.extend({
+  filedBy: z.string(),
+  filedAt: z.string(),
+  logIndex: z.number().int(),
+});
+const SeriesAnswer = z.object({
+  months: z.array(z.string()),
+  series: z.array(
+    z.object({ name: z.string(), counts: z.array(z.number()), fatalities: z.array(z.number()) }),
+  ),
+});
+export const MonitoringAnswer = z.object({
+  incidents: z.array(IncidentAnswer),
+  restrictions: z.array(RestrictionAnswer),
+  reports: z.array(ReportAnswer),
+  series: z.object({ byParty: SeriesAnswer, byEventType: SeriesAnswer }),
+  mayReport: z.boolean(),
+  mayVerify: z.boolean(),
+});
+export const ImportAnswer = z.object({
+  imported: z.array(z.string()),
+  skipped: z.array(z.object({ line: z.number().int(), message: z.string() })),
+});

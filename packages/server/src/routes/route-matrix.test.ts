@@ -88,6 +88,14 @@ type Shared = { processId: string; audience: Audience };
 // The seeded councils' chairs hold no account, so only the mediators open and close their motions.
 const councilOf = (w: World, id: string) => ({ ...(w.objects.get(id) as Shared), chairAccounts: [] });
 
+const MATRIX_INCIDENT = {
+  eventDate: '2025-10-19',
+  eventType: 'Battles',
+  subEventType: 'Armed clash',
+  actor1: 'Party A',
+  location: { name: 'Rafah', latitude: 31.29, longitude: 34.24 },
+};
+
 const ROUTES: Record<string, RouteRule> = {
   'GET /api/health': { kind: 'read' },
   'GET /api/processes': { kind: 'read' },
@@ -1000,6 +1008,7 @@ async function seedWorld(store: Store, app: OpenAPIHono) {
     positionOf,
     processOfInvitation,
     councilOfMotion,
+    processOfIncident,
     processOfFund,
     ids: {
       fundCommitment,
@@ -1025,6 +1034,7 @@ async function seedWorld(store: Store, app: OpenAPIHono) {
       positionId: [privatePosition.id, publishedPosition.id],
       councilId: [cMembers.id, cPublic.id, c2.id],
       motionId: [voted, unvoted, m2],
+      incidentId: [...processOfIncident.keys()],
       fundId: [fund1, fund2],
       passkeyId: ['not-a-passkey-of-yours'],
       sessionId: [leadSessions[0]?.id ?? uuidv7()],

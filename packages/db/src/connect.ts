@@ -48,5 +48,16 @@ export function connectPostgres(databaseUrl: string, schema?: string): Connectio
     types,
     ...(schema ? { options: `-c search_path=${schema}` } : {}),
   });
+  // An idle pooled connection that the server drops (a restart, a failover) is an 'error' event on the pool; with no
+  // listener Node would end the whole process. The pool discards that client and opens a new one when next asked.
+  pool.on('error', (error) => {
+    console.error(`concord: a pooled database connection was lost (${error.message}); it will be replaced`);
+  });
+  // A connection lost while checked out (in a transaction) is also an 'error' event, on the client itself, which
+  // the pool does not listen to then: the query in flight fails on its own (a 503 for the request), and this
+  // listener keeps the event from ending the process. The pool drops the client when it is released.
+  pool.on('connect', (client) => {
+    client.on('error', () => {});
+  });
   return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), dialect: 'postgres' };
 }

@@ -41,3 +41,23 @@ test('problem responses are application/problem+json with the status in body and
     detail: 'no version with id v1',
   });
 });
+
+test('a database that cannot be reached or is restarting is a 503 with Retry-After, anything else stays a 500', () => {
+  const coded = (code: string, message = 'x') => Object.assign(new Error(message), { code });
+  for (const error of [
+    coded('ECONNREFUSED'),
+    coded('ECONNRESET'),
+    coded('57P01', 'terminating connection due to administrator command'),
+    coded('57P03', 'the database system is starting up'),
+    coded('08006', 'connection failure'),
+    new Error('Connection terminated unexpectedly'),
+  ]) {
+    const problem = toProblemError(error);
+    assert.equal(problem.status, 503, error.message);
+    assert.equal(problem.slug, 'database-unavailable');
+    assert.equal(problem.headers?.['retry-after'], '5');
+    assert.match(problem.toProblem().detail ?? '', /nothing was recorded/);
+  }
+  for (const error of [coded('23505', 'duplicate key'), coded('42P01', 'no such table'), new Error('boom')])
+    assert.equal(toProblemError(error).status, 500, error.message);
+});

@@ -75,8 +75,47 @@ function fromStoreError(error: StoreError): ProblemError {
   }
 }
 
+// The database cannot be reached or is restarting: socket errors, SQLSTATE class 08 (connection exception) and
+// 57P01–57P03 (shut down by an administrator or a crash, not accepting connections yet), and pg's own message for
+// a connection cut mid-query. A transaction cut this way was not committed: nothing was recorded.
+const UNREACHABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'ENOTFOUND',
+  'EHOSTUNREACH',
+]);
+const UNAVAILABLE_AFTER_S = 5;
+
+export function isDatabaseUnavailable(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  const code = (error as { code?: unknown }).code;
+  if (
+    typeof code === 'string' &&
+    (UNREACHABLE_CODES.has(code) || code.startsWith('08') || /^57P0[123]$/.test(code))
+  )
+    return true;
+  const message = (error as { message?: unknown }).message;
+  return (
+    typeof message === 'string' &&
+    /Connection terminated|connection timeout|Client has encountered a connection error/i.test(message)
+  );
+}
+
+function databaseUnavailable(): ProblemError {
+  return new ProblemError({
+    status: 503,
+    slug: 'database-unavailable',
+    title: 'Database unavailable',
+    detail: `the database cannot be reached just now; nothing was recorded — try again in ${UNAVAILABLE_AFTER_S} seconds`,
+    headers: { 'retry-after': String(UNAVAILABLE_AFTER_S) },
+  });
+}
+
 export function toProblemError(error: unknown): ProblemError {
   if (error instanceof ProblemError) return error;
+  if (isDatabaseUnavailable(error)) return databaseUnavailable();
   if (error instanceof StoreError) return fromStoreError(error);
   if (error instanceof HTTPException) return fromHttpException(error);
   if (error instanceof ZodError) return validationFailed(fieldErrors(error));
@@ -85,7 +124,10 @@ export function toProblemError(error: unknown): ProblemError {
 
 export const onError: ErrorHandler = (error) => {
   const problem = toProblemError(error);
-  if (problem.status >= 500) console.error('concord server error:', error);
+  // An outage answers every request with the same 503: one line each, not a stack trace each.
+  if (problem.slug === 'database-unavailable')
+    console.error(`concord: the database is unavailable (${(error as Error).message})`);
+  else if (problem.status >= 500) console.error('concord server error:', error);
   return problemResponse(problem.toProblem(), problem.headers);
 };
 

@@ -97,22 +97,22 @@ export function KeysSection({ accountId }: { accountId: string }) {
               Register this key
             </button>
           </p>
-          {keyFile ? (
-            <p data-testid="key-file">
-              <a href={`data:text/plain;charset=utf-8,${encodeURIComponent(keyFile)}`} download="concord.key">
-                Save your private key file
-              </a>{' '}
-              before you leave this page: it is not kept anywhere else. Sign with it using{' '}
-              <code>concord sign --key concord.key --version-hash …</code>.
-            </p>
-          ) : null}
         </div>
       ) : (
         <p className="muted">
-          To change keys, replace this one with <code>concord key</code> signed by it, or revoke it and
-          register a new one.
+          To change keys, replace this one with <code>concord key rotate</code> (the old key approves the new
+          one), or revoke it and register a new one.
         </p>
       )}
+      {keyFile ? (
+        <p data-testid="key-file">
+          <a href={`data:text/plain;charset=utf-8,${encodeURIComponent(keyFile)}`} download="concord.key">
+            Save your private key file
+          </a>{' '}
+          before you leave this page: it is not kept anywhere else. Sign with it using{' '}
+          <code>concord sign --key concord.key --version-hash …</code>.
+        </p>
+      ) : null}
       <NoticeLine notice={notice} testId="keys-notice" />
     </Section>
   );

@@ -129,6 +129,15 @@ for (const target of databaseTargets()) {
     test('each broken invariant is a 422 naming it, and writes nothing', async () => {
       await unchanged(async () => {
         assert.ok(isProblem(await disburse(USD(401), 2), 422, 'fund-over-disbursement'));
+        // The condition holds on the operation's day: on 16 October the commitment still stood at 1.
+        const backdated = await op('disbursements', {
+          project: 'housing',
+          currency: 'USD',
+          amount: 1,
+          on: '2025-10-16',
+          condition: { commitmentId: commitment, minStatus: 2 },
+        });
+        assert.ok(isProblem(backdated, 422, 'fund-condition-not-met'), JSON.stringify(backdated.body));
         const allocation = { project: 'water', projectName: 'Water', currency: 'USD', amount: USD(801) };
         assert.ok(isProblem(await op('allocations', allocation), 422, 'fund-over-allocation'));
         const eur = { ...allocation, currency: 'EUR', amount: 1 };

@@ -45,6 +45,10 @@ const NEEDS_A_SECRET = new Set([
   'POST /api/invitations/accept',
   // A cosignature is an Ed25519 signature by a registered witness's key: the walk holds none.
   'POST /api/log/cosignatures',
+  // A key rotation's approval and a version signature are Ed25519 signatures by a private key the walk holds
+  // none of (the walker registers a public key only, and is no party's delegate).
+  'POST /api/keys/{keyId}/rotation',
+  'POST /api/versions/{versionId}/signatures',
 ]);
 
 const HOSTILE: Record<string, string> = {
@@ -68,6 +72,10 @@ const NOT_UTF8: Record<string, number[]> = {
 };
 
 const ARABIC = 'اتفاق السلام';
+// Two Ed25519 public keys of large order (seeds 1 and 2) and a well-formed signature (zero bytes).
+const KEY_A = 'iojj3XQJ8ZX9UtstPLpdcspnCb8dlBIb83SIAbQPb1w=';
+const KEY_B = 'gTl3Dqh9F19Wo1Rmw0x+zMuNipG07jeiXfYPW4/Js5Q=';
+const SIGNATURE = `${'A'.repeat(86)}==`;
 const HEBREW = 'הסכם שלום';
 
 /**
@@ -153,6 +161,10 @@ function sampleBodies(s: Seed): Record<string, unknown> {
     'POST /api/witnesses': {
       verifierKey: generateCosignerKey(`witness.walk/${crypto.randomUUID()}`).verifierKey,
     },
+    'POST /api/keys': { publicKey: KEY_A, label: `Laptop — ${ARABIC}` },
+    'POST /api/keys/{keyId}/rotation': { publicKey: KEY_B, label: `Phone ${HEBREW}`, approval: SIGNATURE },
+    'POST /api/keys/{keyId}/revocation': { reason: `Laptop lost — ${ARABIC}` },
+    'POST /api/versions/{versionId}/signatures': { keyId: s.version.id, signature: SIGNATURE },
     'POST /api/log/cosignatures': {
       witness: 'witness.walk/none',
       size: 0,
@@ -527,6 +539,8 @@ for (const target of databaseTargets()) {
             ? s.tracked
             : s.commitment.id,
         membershipId: s.memberMembershipId,
+        // The walker's own key, once the walk registered one (POST /api/keys comes first in the document).
+        keyId: (await store.keys.listByAccount(writer['x-walker'] as string)).at(-1)?.id ?? s.version.id,
       };
       const path = route.path.replace(/\{(\w+)\}/g, (_, name: string) => ids[name] ?? `unknown-${name}`);
       const headers = { ...writer, ...(body === undefined ? {} : { 'content-type': 'application/json' }) };

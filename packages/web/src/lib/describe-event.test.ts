@@ -62,6 +62,25 @@ describe('describeEvent', () => {
     });
   });
 
+  test('signing keys and signatures: what happened, the revocation’s reason revealed, the version linked', () => {
+    assert.equal(
+      describeEvent({ type: 'key.registered', data: {} }).text,
+      'a signing key registered for an account',
+    );
+    assert.equal(
+      describeEvent({ type: 'key.rotated', data: {} }).text,
+      'a signing key replaced by a new one, approved by the old key',
+    );
+    assert.deepEqual(describeEvent({ type: 'key.revoked', data: { reason: 'lost\u202E' } }), {
+      text: 'a signing key revoked: lost⟦U+202E⟧',
+      href: null,
+    });
+    assert.deepEqual(describeEvent({ type: 'version.signed', data: { versionId: 'v1' } }), {
+      text: 'a signature on an agreed version, for a party',
+      href: '/versions/v1',
+    });
+  });
+
   test('malformed or unknown events are described, never a crash', () => {
     assert.equal(describeEvent(null).text, 'an event of unknown type');
     assert.equal(describeEvent({ type: 42 }).text, 'an event of unknown type');

@@ -282,6 +282,42 @@ function sampleBodies(s: Seed): Record<string, unknown> {
       occurredAt: '2025-11-20T12:00:00.000Z',
       note: 'As reported.\nConfirmed later.',
     },
+    'POST /api/processes/{processId}/funds': {
+      name: `Reconstruction ${ARABIC}`,
+      purpose: 'Rebuilding.\nHalf the profit to the US.',
+      illustrative: true,
+    },
+    'POST /api/funds/{fundId}/pledges': {
+      donor: 'eu',
+      donorName: 'Європейський Союз',
+      currency: 'EUR',
+      amount: 100,
+      on: '2025-11-20',
+      note: 'Pledged in Brussels.\nConfirmed by letter.',
+    },
+    'POST /api/funds/{fundId}/payments': {
+      donor: 'eu',
+      currency: 'EUR',
+      amount: 100,
+      on: '2025-11-20',
+      note: 'A first tranche;\nmore to come.',
+    },
+    'POST /api/funds/{fundId}/allocations': {
+      project: 'housing',
+      projectName: `Housing ${HEBREW}`,
+      currency: 'EUR',
+      amount: 1,
+      on: '2025-11-20',
+      note: 'Set aside.\nFor the north.',
+    },
+    'POST /api/funds/{fundId}/disbursements': {
+      project: 'housing',
+      currency: 'EUR',
+      amount: 1,
+      on: '2025-11-20',
+      condition: { commitmentId: s.tracked, minStatus: 1 },
+      note: 'Paid out.\nReceipt filed.',
+    },
     'POST /api/deadlines/{deadlineId}/outcome': {
       outcome: 'lifted',
       note: 'No date any more.\nTalks go on.',
@@ -388,6 +424,13 @@ async function seed(app: ReturnType<typeof createApp>, store: Store, headers: He
   })) as unknown as { commitments: { id: string }[] };
   const [tracked, untracked] = agreed.commitments.map((c) => c.id);
   await post(`/api/commitments/${tracked}/tracking`, {});
+  // A fund whose disbursements wait on the tracked commitment (rated 2 from 1 November 2025), with money in it.
+  await post(`/api/commitments/${tracked}/statuses`, { score: 2, reason: 'Half done', on: '2025-11-01' });
+  const fund = await post(`/api/processes/${process.id}/funds`, { name: 'Fund' });
+  const eur = { currency: 'EUR', amount: 10_000, on: '2025-11-10' };
+  await post(`/api/funds/${fund.id}/pledges`, { ...eur, donor: 'eu', donorName: 'EU' });
+  await post(`/api/funds/${fund.id}/payments`, { ...eur, donor: 'eu' });
+  await post(`/api/funds/${fund.id}/allocations`, { ...eur, project: 'housing', projectName: 'Housing' });
   const member = await memberToken(store, process.id, 'observer');
   const leadMembershipId = (await store.memberships.listByAccount(headers['x-walker'] as string))[0]?.id;
   assert.ok(leadMembershipId);
@@ -411,6 +454,7 @@ async function seed(app: ReturnType<typeof createApp>, store: Store, headers: He
     seat: seat.id,
     motion,
     tracked: tracked as string,
+    fund: fund.id,
     untracked: untracked as string,
   };
 }
@@ -541,6 +585,7 @@ for (const target of databaseTargets()) {
         membershipId: s.memberMembershipId,
         // The walker's own key, once the walk registered one (POST /api/keys comes first in the document).
         keyId: (await store.keys.listByAccount(writer['x-walker'] as string)).at(-1)?.id ?? s.version.id,
+        fundId: s.fund,
       };
       const path = route.path.replace(/\{(\w+)\}/g, (_, name: string) => ids[name] ?? `unknown-${name}`);
       const headers = { ...writer, ...(body === undefined ? {} : { 'content-type': 'application/json' }) };

@@ -9,6 +9,7 @@ import { ImplementationPage } from './pages/implementation-page.tsx';
 import { ImportPage } from './pages/import-page.tsx';
 import { InvitePage } from './pages/invite-page.tsx';
 import { LogPage } from './pages/log-page.tsx';
+import { MonitoringPage } from './pages/monitoring-page.tsx';
 import { NewProcessPage } from './pages/new-process-page.tsx';
 import { NewVersionPage } from './pages/new-version-page.tsx';
 import { NotFoundPage } from './pages/not-found-page.tsx';
@@ -49,6 +50,8 @@ function Page({ route }: { route: Route }) {
       return <CouncilPage key={route.processId} processId={route.processId} />;
     case 'implementation':
       return <ImplementationPage key={route.processId} processId={route.processId} />;
+    case 'monitoring':
+      return <MonitoringPage key={route.processId} processId={route.processId} />;
     case 'fund':
       return <FundPage key={route.processId} processId={route.processId} />;
     case 'plan':

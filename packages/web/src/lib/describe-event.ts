@@ -161,6 +161,14 @@ export function describeEvent(event: unknown): EventDescription {
         data,
         isRecord(event) && isRecord(event.scope) ? str(event.scope.processId) : null,
       );
+    case 'incident':
+    case 'restriction':
+    case 'report':
+      return monitoringEvent(
+        type,
+        data,
+        isRecord(event) && isRecord(event.scope) ? str(event.scope.processId) : null,
+      );
     default:
       return { text: `a ${type} event`, href: null };
   }
@@ -188,6 +196,24 @@ function councilEvent(
               ? `a motion closed${outcome ? `: ${outcome.replace('-', ' ')}` : ''}`
               : `a ${type} event`;
   return { text, href };
+}
+
+// Monitoring entries link to the process's monitoring page (incidents, restrictions, reports).
+function monitoringEvent(
+  type: string,
+  data: Record<string, unknown>,
+  processId: string | null,
+): EventDescription {
+  const line = (v: unknown) => revealInvisible(String(v), { singleLine: true });
+  const text =
+    type === 'incident.reported'
+      ? 'an incident reported'
+      : type === 'incident.status-changed'
+        ? `an incident marked ${str(data.to) ? line(data.to) : 'anew'}`
+        : type === 'restriction.recorded'
+          ? "a restriction of the monitors' movement recorded"
+          : 'a monitoring report filed';
+  return { text, href: processId ? paths.monitoring(processId) : null };
 }
 
 // Implementation entries link to the process's implementation page (tracked commitments, statuses, milestones).

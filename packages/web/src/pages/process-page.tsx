@@ -102,6 +102,14 @@ export function ProcessPage({ id }: { id: string }) {
               <Link href={paths.implementation(p.id)}>Follow the implementation</Link>
             </p>
           </section>
+          <section aria-labelledby="monitoring-heading" data-testid="monitoring-link">
+            <h2 id="monitoring-heading">Monitoring</h2>
+            <p className="muted">
+              Incidents reported by monitors (with ACLED’s fields), their verification, a map, incidents per
+              month by party and type, restrictions of the monitors’ movement and monitoring reports.{' '}
+              <Link href={paths.monitoring(p.id)}>Open the monitoring</Link>
+            </p>
+          </section>
           <section aria-labelledby="fund-heading" data-testid="fund-link">
             <h2 id="fund-heading">Reconstruction fund</h2>
             <p className="muted">

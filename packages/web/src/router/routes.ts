@@ -4,6 +4,7 @@ export type Route =
   | { name: 'process'; id: string }
   | { name: 'council'; processId: string }
   | { name: 'implementation'; processId: string }
+  | { name: 'monitoring'; processId: string }
   | { name: 'fund'; processId: string }
   | { name: 'plan'; id: string }
   | { name: 'version'; id: string }
@@ -80,6 +81,15 @@ export function matchRoute(pathname: string, search: string): Route {
     const id = decodeSegment(second);
     if (id !== null && id.length > 0) return { name: 'fund', processId: id };
   }
+  if (
+    segments.length === 3 &&
+    first === 'processes' &&
+    second !== undefined &&
+    segments[2] === 'monitoring'
+  ) {
+    const id = decodeSegment(second);
+    if (id !== null && id.length > 0) return { name: 'monitoring', processId: id };
+  }
   if (segments.length === 3 && (first === 'plans' || first === 'versions') && second !== undefined) {
     const id = decodeSegment(second);
     if (id !== null && id.length > 0 && first === 'plans' && segments[2] === 'new-version') {
@@ -146,6 +156,7 @@ export const paths = {
   process: (id: string) => `/processes/${encodeURIComponent(id)}`,
   council: (processId: string) => `/processes/${encodeURIComponent(processId)}/council`,
   implementation: (processId: string) => `/processes/${encodeURIComponent(processId)}/implementation`,
+  monitoring: (processId: string) => `/processes/${encodeURIComponent(processId)}/monitoring`,
   fund: (processId: string) => `/processes/${encodeURIComponent(processId)}/fund`,
   plan: (id: string) => `/plans/${encodeURIComponent(id)}`,
   version: (id: string) => `/versions/${encodeURIComponent(id)}`,

@@ -7,7 +7,7 @@ import { useState } from 'react';
 import type { z } from 'zod';
 import { useResource } from '../api/use-resource.ts';
 import { Breadcrumbs } from '../components/layout.tsx';
-import { ImportForm } from '../components/monitoring/import-form.tsx';
+import { ImportForm, ImportOutcome, type ImportResult } from '../components/monitoring/import-form.tsx';
 import { IncidentMap } from '../components/monitoring/incident-map.tsx';
 import { IncidentsTable } from '../components/monitoring/incidents-table.tsx';
 import { SeriesChart } from '../components/monitoring/series-chart.tsx';
@@ -21,6 +21,7 @@ type Monitoring = z.infer<typeof MonitoringAnswer>;
 
 export function MonitoringPage({ processId }: { processId: string }) {
   const [refresh, setRefresh] = useState(0);
+  const [imported, setImported] = useState<ImportResult | null>(null);
   const id = encodeURIComponent(processId);
   const process = useResource<ProcessView>(`/api/processes/${id}`);
   const answer = useResource<Monitoring>(`/api/processes/${id}/monitoring`, refresh);
@@ -41,7 +42,18 @@ export function MonitoringPage({ processId }: { processId: string }) {
             <Intro />
           </header>
           <Loaded resource={answer} what="the monitoring">
-            {(a) => <Body a={a} processId={p.id} onChanged={() => setRefresh((n) => n + 1)} />}
+            {(a) => (
+              <Body
+                a={a}
+                processId={p.id}
+                imported={imported}
+                onImported={(r) => {
+                  setImported(r);
+                  setRefresh((n) => n + 1);
+                }}
+                onChanged={() => setRefresh((n) => n + 1)}
+              />
+            )}
           </Loaded>
         </>
       )}
@@ -69,7 +81,15 @@ function Intro() {
   );
 }
 
-function Body({ a, processId, onChanged }: { a: Monitoring; processId: string; onChanged: () => void }) {
+type BodyProps = {
+  a: Monitoring;
+  processId: string;
+  imported: ImportResult | null;
+  onImported: (result: ImportResult) => void;
+  onChanged: () => void;
+};
+
+function Body({ a, processId, imported, onImported, onChanged }: BodyProps) {
   const exportHref = `/api/processes/${encodeURIComponent(processId)}/incidents/export`;
   const dots = a.incidents.map((i) => ({
     id: i.id,
@@ -91,7 +111,8 @@ function Body({ a, processId, onChanged }: { a: Monitoring; processId: string; o
             Download as an ACLED CSV
           </a>
         </p>
-        {a.mayReport ? <ImportForm processId={processId} onDone={onChanged} /> : null}
+        {imported ? <ImportOutcome result={imported} /> : null}
+        {a.mayReport ? <ImportForm processId={processId} onDone={onImported} /> : null}
       </section>
       <section aria-labelledby="series-heading">
         <h2 id="series-heading">Incidents per month</h2>

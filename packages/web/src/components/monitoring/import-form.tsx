@@ -5,21 +5,24 @@ import { useState } from 'react';
 import { postJson } from '../../api/client.ts';
 import { ApiError, type Problem } from '../../api/problem.ts';
 
-type Result = { imported: string[]; skipped: { line: number; message: string }[] };
+export type ImportResult = { imported: string[]; skipped: { line: number; message: string }[] };
 
-export function ImportForm({ processId, onDone }: { processId: string; onDone: () => void }) {
+export function ImportForm({
+  processId,
+  onDone,
+}: {
+  processId: string;
+  onDone: (result: ImportResult) => void;
+}) {
   const [csv, setCsv] = useState('');
   const [skip, setSkip] = useState(false);
   const [problem, setProblem] = useState<Problem | null>(null);
-  const [result, setResult] = useState<Result | null>(null);
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
     setProblem(null);
-    setResult(null);
     try {
       const path = `/api/processes/${encodeURIComponent(processId)}/incidents/import`;
-      setResult(await postJson<Result>(path, { csv, skipBadRows: skip }));
-      onDone();
+      onDone(await postJson<ImportResult>(path, { csv, skipBadRows: skip }));
     } catch (error) {
       setProblem(
         error instanceof ApiError ? error.problem : { type: 'about:blank', title: String(error), status: 0 },
@@ -64,15 +67,16 @@ export function ImportForm({ processId, onDone }: { processId: string; onDone: (
           </ul>
         </div>
       ) : null}
-      {result ? (
-        <p role="status" data-testid="import-result">
-          {result.imported.length} incidents imported
-          {result.skipped.length
-            ? `; skipped ${result.skipped.map((s) => `line ${s.line} (${s.message})`).join(', ')}`
-            : ''}
-          .
-        </p>
-      ) : null}
     </form>
+  );
+}
+
+/** What the last import did; kept by the page, since the form is drawn again once the incidents reload. */
+export function ImportOutcome({ result }: { result: ImportResult }) {
+  const skipped = result.skipped.map((s) => `line ${s.line} (${s.message})`).join(', ');
+  return (
+    <p role="status" data-testid="import-result">
+      {result.imported.length} incidents imported{skipped ? `; skipped ${skipped}` : ''}.
+    </p>
   );
 }

@@ -17,6 +17,14 @@ export function SeriesChart({ data, title }: { data: TimeSeries; title: string }
   const x = (i: number) => left + i * step;
   const y = (n: number) => top + (1 - n / max) * (height - top - bottom);
   const shown = data.series.slice(0, COLOURS.length);
+  const last = data.months.length - 1;
+  // End labels pushed apart so that series ending level stay readable.
+  const labelY = new Map<string, number>();
+  let floor = -Infinity;
+  for (const s of [...shown].sort((a, b) => y(a.counts[last] ?? 0) - y(b.counts[last] ?? 0))) {
+    floor = Math.max(y(s.counts[last] ?? 0) + 4, floor + 13);
+    labelY.set(s.name, floor);
+  }
   return (
     <svg
       viewBox={`0 0 ${width} ${height}`}
@@ -39,14 +47,13 @@ export function SeriesChart({ data, title }: { data: TimeSeries; title: string }
       ))}
       {shown.map((s, k) => {
         const points = s.counts.map((n, i) => `${x(i)},${y(n)}`).join(' ');
-        const last = s.counts.length - 1;
         return (
           <g key={s.name} stroke={COLOURS[k]} fill={COLOURS[k]}>
             <polyline points={points} fill="none" strokeWidth={2} />
             {s.counts.map((n, i) => (
               <circle key={data.months[i]} cx={x(i)} cy={y(n)} r={3} />
             ))}
-            <text x={x(last) + 8} y={y(s.counts[last] ?? 0) + 4 + k * 2} stroke="none" className="label">
+            <text x={x(last) + 8} y={labelY.get(s.name)} stroke="none" className="label">
               {s.name.length > 24 ? `${s.name.slice(0, 23)}…` : s.name}
             </text>
           </g>

@@ -29,6 +29,12 @@ export function lockDataDir(dataDir: string): () => void {
   throw new CliError(`cannot lock the data directory ${dataDir}`);
 }
 
+/** The live process holding the data directory's lock, or null when none does (no file, or a stale one). */
+export function lockHolder(dataDir: string): number | null {
+  const holder = readHolder(join(dataDir, lockFileName));
+  return holder !== null && holder !== process.pid && isAlive(holder) ? holder : null;
+}
+
 function readHolder(path: string): number | null {
   try {
     const pid = Number(readFileSync(path, 'utf8').trim());

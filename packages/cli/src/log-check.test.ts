@@ -11,7 +11,7 @@ import { openStore, type Store } from '@concord/db';
 import { emptyRoot, formatCheckpoint, generateNoteKey, signNote } from '@concord/ledger';
 import { createProcess } from '@concord/server';
 import { PGlite } from '@electric-sql/pglite';
-import { exited, runConcord, startConcord } from './test-support.ts';
+import { childEnv, exited, runConcord, startConcord } from './test-support.ts';
 
 const origin = 'concord.local/log';
 const root = mkdtempSync(join(tmpdir(), 'concord-tamper-'));
@@ -137,6 +137,29 @@ describe('concord log check detects tampering', { timeout: 240_000 }, () => {
     assert.match(
       r.lines[0] ?? '',
       /^concord: log check failed: the read tables differ from the log replayed: .*processes/,
+    );
+  });
+
+  test("while concord start holds the directory, log check checks its log over HTTP with the directory's key", async () => {
+    const dir = copyStore('served');
+    const running = await startConcord(['--no-demo', '--port', '0', '--data-dir', dir]);
+    try {
+      const env = childEnv({ CONCORD_KNOWN_LOGS: join(dir, 'known-logs.json') });
+      const r = await runConcord(['log', 'check', '--data-dir', dir], env);
+      assert.equal(r.code, 0, r.stderr);
+      assert.match(
+        r.stdout,
+        /^The store is in use by concord start \(process \d+\): checking its log over HTTP at http/,
+      );
+      assert.match(r.stdout, new RegExp(`\nlog ok: ${entries} entries`));
+    } finally {
+      running.child.kill('SIGTERM');
+      await exited(running.child);
+    }
+    assert.equal(
+      existsSync(join(dir, 'concord.url')),
+      false,
+      'the address is forgotten when the server stops',
     );
   });
 

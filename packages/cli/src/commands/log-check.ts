@@ -1,9 +1,13 @@
 // `concord log check`: recompute every leaf and the whole tree from the stored events and check every stored
 // checkpoint's root and signature. Exit 0 only when all of it matches; otherwise name the first bad entry.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Command, Option } from 'commander';
+import { lockHolder } from '../data-dir-lock.ts';
 import { CliError, errorLine } from '../errors.ts';
 import { groupCommand } from '../group.ts';
-import { parseDatabaseUrl } from '../options.ts';
+import { parseDatabaseUrl, resolveStoreTarget } from '../options.ts';
+import { readServingUrl } from '../serving-url.ts';
 import { type StoreFlags, withExistingStore } from '../with-store.ts';
 
 export function logCommand(): Command {
@@ -100,6 +104,13 @@ async function compareWithLastCheck(url: string, result: PassedCheck): Promise<s
 }
 
 async function runLogCheck(flags: StoreFlags): Promise<void> {
+  const served = servedElsewhere(flags);
+  if (served !== null) {
+    process.stdout.write(
+      `The store is in use by concord start (process ${served.pid}): checking its log over HTTP at ${served.url}, as any reader can, with this data directory's key\n`,
+    );
+    return runRemoteCheck(served.url, await directoryVerifierKey(served.dataDir));
+  }
   await withExistingStore(flags, async (store) => {
     const result = await store.checkLog();
     if (!result.ok) {
@@ -119,4 +130,24 @@ async function runLogCheck(flags: StoreFlags): Promise<void> {
       `log ok: ${result.size} entries, ${result.checkpoints} checkpoints verified, the read tables equal the log replayed\n`,
     );
   });
+}
+
+/** An embedded store held by a live `concord start` that left its address: checked over HTTP instead. */
+function servedElsewhere(flags: StoreFlags): { pid: number; url: string; dataDir: string } | null {
+  const target = resolveStoreTarget(flags, process.env);
+  if (target.databaseUrl !== undefined) return null;
+  const pid = lockHolder(target.dataDir);
+  const url = pid === null ? null : readServingUrl(target.dataDir);
+  return pid === null || url === null ? null : { pid, url, dataDir: target.dataDir };
+}
+
+/** The verifier key of the data directory's own signing key: the server's answers are checked against it. */
+async function directoryVerifierKey(dataDir: string): Promise<string> {
+  const { parseSignerKey, formatVerifierKey } = await import('@concord/ledger');
+  try {
+    const signer = parseSignerKey(readFileSync(join(dataDir, 'log-signer.key'), 'utf8').trim());
+    return formatVerifierKey(signer.name, signer.publicKey);
+  } catch (error) {
+    throw new CliError(`cannot read the log's key in ${dataDir}: ${errorLine(error)}`);
+  }
 }

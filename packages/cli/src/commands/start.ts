@@ -20,6 +20,7 @@ import {
   type StoreTarget,
 } from '../options.ts';
 import { launchedByNpm, watchParent } from '../parent-watch.ts';
+import { forgetServingUrl, writeServingUrl } from '../serving-url.ts';
 import { type SignalGate, signalGate } from '../signal-gate.ts';
 
 type StartFlags = {
@@ -138,13 +139,23 @@ async function serve({ flags, port, target, unlock, gate }: Serving): Promise<vo
     await store.close().catch(() => {});
     throw error;
   }
-  if (server) process.stdout.write(`Concord is serving on ${server.url}\n`);
+  if (server) {
+    process.stdout.write(`Concord is serving on ${server.url}\n`);
+    // Where `concord log check --data-dir` finds this server while it holds the directory (serving-url.ts).
+    if (target.databaseUrl === undefined) writeServingUrl(target.dataDir, server.localUrl);
+  }
   const stopWitnesses =
     server && people !== null ? await demoWitnesses(store, target.dataDir, server.localUrl) : () => {};
   gate.onSignal((signal) => {
     process.stdout.write(`Concord is stopping (${signal})\n`);
     // The HTTP server closes first so that no request is cut off between its commit and its answer.
-    stopAll([stopWitnesses, () => server?.close(), () => store.close(), unlock]).then(
+    stopAll([
+      stopWitnesses,
+      () => server?.close(),
+      () => store.close(),
+      () => forgetServingUrl(target.dataDir),
+      unlock,
+    ]).then(
       () => process.exit(0),
       (error: unknown) => {
         process.stderr.write(`concord: error while stopping: ${errorLine(error)}\n`);

@@ -9,6 +9,7 @@ import { readDemoCouncils } from './load-councils.ts';
 import { loadDemo } from './load-demo.ts';
 import { fundEvents, readDemoFunds } from './load-fund.ts';
 import { implementationEvents, readDemoImplementation } from './load-implementation.ts';
+import { monitoringEvents, readDemoMonitoring } from './load-monitoring.ts';
 import { readDemoPositions } from './load-positions.ts';
 import { readDemoTimeline, timelineEvents } from './load-timeline.ts';
 import { readDemoValuations } from './load-valuations.ts';
@@ -39,11 +40,22 @@ const councils = readDemoCouncils().councils.reduce(
 );
 // And one per milestone, tracked commitment and status (fixtures/implementation.json).
 const implementation = implementationEvents(readDemoImplementation());
+// And one per incident and verification move (fixtures/monitoring.json).
+const monitoring = monitoringEvents(readDemoMonitoring());
 // And one per fund and fund operation (fixtures/fund.json).
 const funds = fundEvents(readDemoFunds());
 const expectedEvents = fixtures.processes.reduce(
   (n, p) => n + 1 + p.parties.length + p.plans.reduce((m, plan) => m + 1 + plan.versions.length, 0),
-  valuations + memberships + shares + timeline + positions + marks + councils + implementation + funds,
+  valuations +
+    memberships +
+    shares +
+    timeline +
+    positions +
+    marks +
+    councils +
+    implementation +
+    monitoring +
+    funds,
 );
 
 for (const target of databaseTargets()) {
@@ -71,7 +83,7 @@ for (const target of databaseTargets()) {
     test('loads the reference case into an empty log, one event per object', async () => {
       assert.equal(first.loaded, true);
       assert.equal(first.loaded && first.people.length, people.accounts.length);
-      assert.equal(expectedEvents, 30 + 4 + 11 + 0 + 8 + 10 + 2 + 35 + 13 + 19);
+      assert.equal(expectedEvents, 30 + 4 + 11 + 0 + 8 + 10 + 2 + 35 + 13 + 9 + 19);
       assert.equal(valuations, 4);
       assert.equal(await store.log.size(), expectedEvents);
       const entries = await store.log.entries(0, 1000);

@@ -22,6 +22,7 @@ import { loadDemoMarks } from './load-acceptability.ts';
 import { loadDemoCouncils } from './load-councils.ts';
 import { loadDemoFunds } from './load-fund.ts';
 import { loadDemoImplementation } from './load-implementation.ts';
+import { loadDemoMonitoring } from './load-monitoring.ts';
 import { loadDemoPositions } from './load-positions.ts';
 import { loadDemoTimeline, readDemoTimeline } from './load-timeline.ts';
 import { loadDemoValuations } from './load-valuations.ts';
@@ -64,6 +65,7 @@ export async function loadDemo(
   await loadDemoMarks(store, { fixtures, people });
   await loadDemoCouncils(store, { fixtures, people });
   await loadDemoImplementation(store, { fixtures, people });
+  await loadDemoMonitoring(store, { fixtures, people });
   // After the implementation: a disbursement waits on a tracked commitment's status.
   await loadDemoFunds(store, { fixtures, people });
   return { loaded: true, people: created };

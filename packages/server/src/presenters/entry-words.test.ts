@@ -2,11 +2,19 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { type ConcordEvent, EVENT_TYPES } from '@concord/core';
+import { accountKeyFingerprint } from '@concord/core/signatures';
+import { fromBase64, generateNoteKey, toBase64 } from '@concord/ledger';
 import { type EntryNames, entryWords } from './entry-words.ts';
 
 const P = '01900000-0000-7000-8000-000000000001'; // process
 const PLAN = '01900000-0000-7000-8000-000000000002';
 const V = '01900000-0000-7000-8000-000000000003'; // version
+// An Ed25519 public key (base64 of its 32 bytes), as key events carry it, and the two groups of its fingerprint
+// that the words show.
+const KEY = toBase64(
+  fromBase64(generateNoteKey('test.example/key').verifierKey.split('+')[2] ?? '').slice(1),
+);
+const KEY_WORDS = accountKeyFingerprint(KEY).split(' ').slice(0, 2).join(' ');
 const PT = '01900000-0000-7000-8000-000000000004'; // point
 const UA = '01900000-0000-7000-8000-000000000005'; // party
 const M = '01900000-0000-7000-8000-000000000006'; // membership
@@ -228,6 +236,22 @@ const CASES: Record<string, [ConcordEvent, string]> = {
   'report.filed': [
     ev('report.filed', { report: { from: '2025-10-13', to: '2025-10-19' } }),
     'US mediation filed a monitoring report for 2025-10-13 to 2025-10-19 in “Russia–Ukraine”',
+  ],
+  'key.registered': [
+    ev('key.registered', { publicKey: KEY }),
+    `US mediation registered the signing key ${KEY_WORDS} in “Russia–Ukraine”`,
+  ],
+  'key.rotated': [
+    ev('key.rotated', { publicKey: KEY }),
+    `US mediation replaced a signing key with ${KEY_WORDS}, approved by the old key in “Russia–Ukraine”`,
+  ],
+  'key.revoked': [
+    ev('key.revoked', { reason: 'laptop lost' }),
+    'US mediation revoked a signing key (“laptop lost”) in “Russia–Ukraine”',
+  ],
+  'version.signed': [
+    ev('version.signed', { versionId: V, partyId: UA }),
+    'US mediation signed version “December framework” for Ukraine in “Russia–Ukraine”',
   ],
 };
 

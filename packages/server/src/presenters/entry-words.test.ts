@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { type ConcordEvent, EVENT_TYPES } from '@concord/core';
 import { accountKeyFingerprint } from '@concord/core/signatures';
-import { fromBase64, generateNoteKey, toBase64 } from '@concord/ledger';
+import { ed25519PublicKey, toBase64 } from '@concord/ledger';
 import { type EntryNames, entryWords } from './entry-words.ts';
 
 const P = '01900000-0000-7000-8000-000000000001'; // process
@@ -11,9 +11,7 @@ const PLAN = '01900000-0000-7000-8000-000000000002';
 const V = '01900000-0000-7000-8000-000000000003'; // version
 // An Ed25519 public key (base64 of its 32 bytes), as key events carry it, and the two groups of its fingerprint
 // that the words show.
-const KEY = toBase64(
-  fromBase64(generateNoteKey('test.example/key').verifierKey.split('+')[2] ?? '').slice(1),
-);
+const KEY = toBase64(ed25519PublicKey(new Uint8Array(32).fill(7)));
 const KEY_WORDS = accountKeyFingerprint(KEY).split(' ').slice(0, 2).join(' ');
 const PT = '01900000-0000-7000-8000-000000000004'; // point
 const UA = '01900000-0000-7000-8000-000000000005'; // party

@@ -3,12 +3,19 @@
 // public key (derived from that file here) to a Concord server with a personal API token. The private key is
 // never sent anywhere.
 import { randomBytes } from 'node:crypto';
-import { accountKeyFingerprint, keyRotationMessage } from '@concord/core/signatures';
-import { ed25519PublicKey, ed25519Sign, toBase64 } from '@concord/ledger';
 import { Command } from 'commander';
 import { groupCommand } from '../group.ts';
 import { accountOf, postJson } from './http-json.ts';
-import { readKeyFile, writeKeyFile } from './key-file.ts';
+
+// Loaded in the actions: zod and the signing code would slow every `concord` start (scripts/build.test.ts).
+const signing = async () => {
+  const [signatures, ledger, keyFile] = await Promise.all([
+    import('@concord/core/signatures'),
+    import('@concord/ledger'),
+    import('./key-file.ts'),
+  ]);
+  return { ...signatures, ...ledger, ...keyFile };
+};
 
 export function keyCommand(): Command {
   const key = groupCommand('key', 'your signing key: make it on this machine, register its public half');
@@ -19,6 +26,7 @@ export function keyCommand(): Command {
       )
       .requiredOption('--out <file>', 'where to write the private key (never overwritten)')
       .action(async (flags: { out: string }) => {
+        const { writeKeyFile, toBase64, ed25519PublicKey, accountKeyFingerprint } = await signing();
         const seed = new Uint8Array(randomBytes(32));
         await writeKeyFile(flags.out, seed);
         const publicKey = toBase64(ed25519PublicKey(seed));
@@ -33,6 +41,7 @@ export function keyCommand(): Command {
       .requiredOption('--key <file>', 'the key file concord key generate wrote')
       .option('--label <label>', 'a name for the key', 'concord CLI')
       .action(async (flags: { url: string; token: string; key: string; label: string }) => {
+        const { readKeyFile, accountKeyFingerprint } = await signing();
         const { publicKey } = await readKeyFile(flags.key);
         const body = { publicKey, label: flags.label };
         const answer = (await postJson(flags.url, '/api/keys', flags.token, body)) as { id: string };
@@ -51,6 +60,8 @@ export function keyCommand(): Command {
       .requiredOption('--new <file>', 'the key file of the new key (concord key generate)')
       .option('--label <label>', 'a name for the new key', 'concord CLI')
       .action(async (flags: RotateFlags) => {
+        const { readKeyFile, accountKeyFingerprint, toBase64, ed25519Sign, keyRotationMessage } =
+          await signing();
         const old = await readKeyFile(flags.key);
         const next = await readKeyFile(flags.new);
         const accountId = await accountOf(flags.url, flags.token);

@@ -2,12 +2,9 @@
 // and prints the signature (base64). The hash is the one GET /api/versions/{id}/signatures and the version page
 // show; sign only a hash you have checked against the text you agree to. Submit the signature on the version
 // page, or with --url, --token and --version.
-import { HASH_PATTERN, versionSignatureMessage } from '@concord/core/signatures';
-import { ed25519Sign, toBase64 } from '@concord/ledger';
 import { Command } from 'commander';
 import { CliError } from '../errors.ts';
 import { postJson } from './http-json.ts';
-import { readKeyFile } from './key-file.ts';
 
 type SignFlags = {
   key: string;
@@ -28,6 +25,13 @@ export function signCommand(): Command {
     .option('--version <id>', 'the version signed (with --url)')
     .option('--key-id <id>', 'the id of your registered key (with --url)')
     .action(async (flags: SignFlags) => {
+      // Loaded here: zod and the signing code would slow every `concord` start (scripts/build.test.ts).
+      const [{ HASH_PATTERN, versionSignatureMessage }, { ed25519Sign, toBase64 }, { readKeyFile }] =
+        await Promise.all([
+          import('@concord/core/signatures'),
+          import('@concord/ledger'),
+          import('./key-file.ts'),
+        ]);
       const hash = flags.versionHash.trim().toLowerCase();
       if (!HASH_PATTERN.test(hash)) throw new CliError('--version-hash must be 64 hexadecimal digits');
       const { seed } = await readKeyFile(flags.key);

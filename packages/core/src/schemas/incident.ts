@@ -213,10 +213,12 @@ export type IncidentStatusInput = z.infer<typeof IncidentStatusInput>;
 export const IMPORT_LIMITS = { characters: 900_000 };
 
 export const AcledImportInput = z.strictObject({
-  csv: z
-    .string()
-    .min(1, 'must not be empty')
-    .max(IMPORT_LIMITS.characters, 'the file is too large: split it'),
+  // A file's byte order mark is not text and its line ends are made LF as the reader does (monitoring/csv.ts,
+  // so line numbers do not move); every other character is checked like any Concord text.
+  csv: z.preprocess(
+    (v) => (typeof v === 'string' ? v.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n') : v),
+    text(IMPORT_LIMITS.characters, MULTILINE),
+  ),
   skipBadRows: z.boolean().default(false),
 });
 export type AcledImportInput = z.infer<typeof AcledImportInput>;

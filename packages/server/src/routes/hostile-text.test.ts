@@ -282,6 +282,83 @@ function sampleBodies(s: Seed): Record<string, unknown> {
       occurredAt: '2025-11-20T12:00:00.000Z',
       note: 'As reported.\nConfirmed later.',
     },
+    'POST /api/processes/{processId}/incidents': {
+      externalId: 'GAZ-1',
+      eventDate: '2025-10-19',
+      eventType: 'Battles',
+      subEventType: 'Armed clash',
+      actor1: `Actor ${ARABIC}`,
+      assocActor1: 'Associate one',
+      actor2: 'Actor two',
+      assocActor2: 'Associate two',
+      location: {
+        name: `Place ${ARABIC}`,
+        country: 'Palestine',
+        admin1: 'Gaza Strip',
+        admin2: 'Rafah',
+        admin3: 'Tel al-Sultan',
+        latitude: 31.29,
+        longitude: 34.24,
+      },
+      fatalities: 1,
+      source: 'A monitor',
+      notes: 'Heard.\nThen seen.',
+      ceasefire: {
+        weapon: 'small arms',
+        count: 3,
+        direction: 'from the east',
+        distanceMetres: 500,
+        observedAs: 'heard',
+      },
+      acled: {
+        time_precision: 'value 0',
+        disorder_type: 'value 1',
+        inter1: 'value 2',
+        inter2: 'value 3',
+        interaction: 'value 4',
+        civilian_targeting: 'value 5',
+        iso: 'value 6',
+        region: 'value 7',
+        geo_precision: 'value 8',
+        source_scale: 'value 9',
+        tags: 'value 10',
+        timestamp: 'value 11',
+      },
+    },
+    'POST /api/processes/{processId}/incidents/import': {
+      csv: 'event_date,event_type,sub_event_type,actor1,location,latitude,longitude\n2025-10-19,Battles,Armed clash,A,Rafah,31.29,34.24\n',
+      skipBadRows: false,
+    },
+    'POST /api/incidents/{incidentId}/status': { to: 'corroborated', reason: 'Two witnesses.\nBoth named.' },
+    'POST /api/processes/{processId}/restrictions': {
+      date: '2025-10-22',
+      kind: 'delayed',
+      by: `Checkpoint ${ARABIC}`,
+      location: {
+        name: 'Kerem Shalom',
+        country: 'Israel',
+        admin1: 'Southern',
+        admin2: 'x',
+        admin3: 'y',
+        latitude: 31.22,
+        longitude: 34.28,
+      },
+      minutes: 90,
+      description: 'Held.\nThen let through.',
+    },
+    'POST /api/processes/{processId}/reports': {
+      from: '2025-10-13',
+      to: '2025-10-19',
+      summary: 'A quiet week.\nTwo incidents.',
+      findings: [
+        {
+          commitmentId: s.tracked,
+          text: 'Crossings open.\nMostly.',
+          proposedScore: 2,
+          incidentIds: [s.incident],
+        },
+      ],
+    },
     'POST /api/processes/{processId}/funds': {
       name: `Reconstruction ${ARABIC}`,
       purpose: 'Rebuilding.\nHalf the profit to the US.',
@@ -424,6 +501,13 @@ async function seed(app: ReturnType<typeof createApp>, store: Store, headers: He
   })) as unknown as { commitments: { id: string }[] };
   const [tracked, untracked] = agreed.commitments.map((c) => c.id);
   await post(`/api/commitments/${tracked}/tracking`, {});
+  const incident = (await post(`/api/processes/${process.id}/incidents`, {
+    eventDate: '2025-10-19',
+    eventType: 'Battles',
+    subEventType: 'Armed clash',
+    actor1: 'Party A',
+    location: { name: 'Rafah', latitude: 31.29, longitude: 34.24 },
+  })) as unknown as { id: string };
   // A fund whose disbursements wait on the tracked commitment (rated 2 from 1 November 2025), with money in it.
   await post(`/api/commitments/${tracked}/statuses`, { score: 2, reason: 'Half done', on: '2025-11-01' });
   const fund = await post(`/api/processes/${process.id}/funds`, { name: 'Fund' });
@@ -456,6 +540,7 @@ async function seed(app: ReturnType<typeof createApp>, store: Store, headers: He
     tracked: tracked as string,
     fund: fund.id,
     untracked: untracked as string,
+    incident: incident.id,
   };
 }
 
@@ -586,6 +671,7 @@ for (const target of databaseTargets()) {
         // The walker's own key, once the walk registered one (POST /api/keys comes first in the document).
         keyId: (await store.keys.listByAccount(writer['x-walker'] as string)).at(-1)?.id ?? s.version.id,
         fundId: s.fund,
+        incidentId: s.incident,
       };
       const path = route.path.replace(/\{(\w+)\}/g, (_, name: string) => ids[name] ?? `unknown-${name}`);
       const headers = { ...writer, ...(body === undefined ? {} : { 'content-type': 'application/json' }) };

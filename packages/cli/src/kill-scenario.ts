@@ -87,7 +87,9 @@ export async function killDuringWrites(storeArgs: string[]): Promise<void> {
   );
   const check = await runConcord(['log', 'check', ...storeArgs]);
   assert.equal(check.code, 0, check.stderr);
-  const m = check.stdout.match(/^log ok: (\d+) entries, (\d+) checkpoints verified$/m);
+  const m = check.stdout.match(
+    /^log ok: (\d+) entries, (\d+) checkpoints verified, the read tables equal the log replayed$/m,
+  );
   assert.ok(m, check.stdout);
   assert.ok(Number(m[1]) >= stream.acked.length);
 }

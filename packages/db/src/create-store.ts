@@ -173,7 +173,7 @@ export async function createStore(parts: StoreParts): Promise<Store> {
       ...signInRepositories(db),
       witnesses: witnessRepository(db),
     }),
-    changesBesideLog: () => besideLog.count,
+    changesBesideLog: () => ({ ...besideLog.count }),
     dialect,
     async transact(fn) {
       guard();
@@ -240,22 +240,21 @@ async function ensureGenesisCheckpoint(db: Kysely<Database>, signer: LogSigner):
     .execute();
 }
 
-// What, beside the log, changes who a credential stands for or what a read answers: a credential ended, an account
-// disabled or its rights changed, a witness registered or a cosignature added.
-const ENDING: Record<string, readonly string[]> = {
-  accounts: ['disable', 'setMayOpenProcesses'],
-  apiTokens: ['revoke'],
-  sessions: ['end', 'endAllFor'],
-  witnesses: ['register', 'addCosignature'],
+// What, beside the log, changes who a credential stands for (credentials) or what a read answers (witnesses).
+const ENDING: Record<string, { methods: readonly string[]; counts: 'credentials' | 'witnesses' }> = {
+  accounts: { methods: ['disable', 'setMayOpenProcesses'], counts: 'credentials' },
+  apiTokens: { methods: ['revoke'], counts: 'credentials' },
+  sessions: { methods: ['end', 'endAllFor'], counts: 'credentials' },
+  witnesses: { methods: ['register', 'addCosignature'], counts: 'witnesses' },
 };
 
 /** Counts calls of the ENDING methods of the repositories given (see Store.changesBesideLog). */
 function changeCounter() {
   const counter = {
-    count: 0,
+    count: { credentials: 0, witnesses: 0 },
     watch<T extends Record<string, object>>(repos: T): T {
       const watched: Record<string, object> = { ...repos };
-      for (const [name, methods] of Object.entries(ENDING)) {
+      for (const [name, { methods, counts }] of Object.entries(ENDING)) {
         const repo = repos[name] as Record<string, unknown> | undefined;
         if (repo === undefined) continue;
         const wrapped: Record<string, unknown> = { ...repo };
@@ -265,7 +264,7 @@ function changeCounter() {
             try {
               return await original(...args);
             } finally {
-              counter.count++;
+              counter.count[counts]++;
             }
           };
         }

@@ -302,11 +302,12 @@ export type Store = Repositories & {
    */
   committedSize(): Promise<number>;
   /**
-   * How many changes beside the log this store has made that could end a credential or change a read: a token
-   * revoked, a session ended, an account disabled or its rights changed, a witness or a cosignature added. With
-   * the committed size, it tells a reader in this process whether what it remembered still holds.
+   * How many changes beside the log this store has made, by what they touch: `credentials` (a token revoked, a
+   * session ended, an account disabled or its rights changed) and `witnesses` (a witness registered, a
+   * cosignature added, which change the checkpoint and bundle answers). With the committed size, they tell a
+   * reader in this process whether what it remembered still holds.
    */
-  changesBesideLog(): number;
+  changesBesideLog(): { credentials: number; witnesses: number };
   /** Recomputes every leaf and node from the stored events and checks every stored checkpoint. */
   checkLog(): Promise<CheckLogResult>;
   /**

@@ -121,7 +121,14 @@ export function createApp({
   app.use('/api/*', limiter.byAddress);
   // On PGlite this process sees every change that could end a credential, so resolved ones are remembered.
   const memory =
-    reads === null ? {} : { memory: principalMemory(reads.state, () => store.dialect === 'pglite') };
+    reads === null
+      ? {}
+      : {
+          memory: principalMemory(
+            async () => `${await store.committedSize()}.${store.changesBesideLog().credentials}`,
+            () => store.dialect === 'pglite',
+          ),
+        };
   app.use('/api/*', authenticate(store, { clock, cookies: cookieSecurity(origin), ...memory }));
   app.use('/api/*', limiter.byPrincipal);
   app.use('/api/*', csrfProtection({ origin }));

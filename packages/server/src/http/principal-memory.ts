@@ -1,7 +1,8 @@
 // Resolved credentials remembered between requests, so a signed-in read does not look up its session or token,
 // its account and its memberships every time. A remembered principal is used only while the state it was resolved
-// in holds — the log's size (memberships are in the log) and the count of writes beside the log through this
-// server (a revoked token, an ended session, a disabled account) — and until its session could have idled out.
+// in holds — the log's size (memberships are in the log) and the store's count of changes that end or change a
+// credential beside the log (a revoked token, an ended session, a disabled account) — and until its session could
+// have idled out.
 // Safe only where this process sees every such change: on PGlite, which one process holds.
 import type { Principal } from '@concord/core';
 

@@ -65,7 +65,7 @@ export type ReadCache = {
   /** After authentication: the same for signed-in principals, keyed by their audience. */
   signedIn: MiddlewareHandler;
   stats: () => { hits: number; misses: number; bytes: number };
-  /** The state kept answers are valid in: the log's size and the writes beside it through this server. */
+  /** The state kept answers are valid in: the log's size and the witness changes beside it. */
   state: () => Promise<string>;
 };
 
@@ -73,15 +73,14 @@ export function readCache(store: Store, { maxBytes = 64 * 1024 * 1024 }: ReadCac
   // ETags are keyed with a secret of this process: a new process (a new release may present answers differently)
   // never matches an older one's tags, and nobody can forge a tag for an answer they were not given.
   const secret = randomBytes(32);
+  // Opaque: the state is not readable from a tag (it would tell a reader how often anything changed beside the log).
   const tagOf = (state: string, key: string) =>
-    `"${state}.${createHmac('sha256', secret).update(`${state}\n${key}`).digest('base64url').slice(0, 27)}"`;
+    `"${createHmac('sha256', secret).update(`${state}\n${key}`).digest('base64url').slice(0, 27)}"`;
   const kept = new Map<string, Kept>();
-  // Writes beside the log (a witness's cosignature, a revoked token) change some answers without growing it: the
-  // store counts its own, and any write through this server also forgets every kept answer. Another process's
-  // such writes are not seen here (on PostgreSQL with several servers, a checkpoint may lack a newer cosignature
-  // until the log grows).
-  let writes = 0;
-  const stateNow = async () => `${await store.committedSize()}.${store.changesBesideLog()}.${writes}`;
+  // A witness's registration or cosignature changes the checkpoint and bundle answers without growing the log: the
+  // store counts them. Another process's are not seen here (on PostgreSQL with several servers, a checkpoint may
+  // lack a newer cosignature until the log grows).
+  const stateNow = async () => `${await store.committedSize()}.${store.changesBesideLog().witnesses}`;
   let keptState = '';
   let bytes = 0;
   let hits = 0;
@@ -145,11 +144,6 @@ export function readCache(store: Store, { maxBytes = 64 * 1024 * 1024 }: ReadCac
   return {
     front: (admits) =>
       async function cachePublicRead(c, next) {
-        if (c.req.method !== 'GET' && c.req.method !== 'HEAD') {
-          await next();
-          if (c.res.status < 400) writes++;
-          return;
-        }
         if (!cacheable(c) || c.req.header('authorization') !== undefined || carriesSessionCookie(c))
           return next();
         // An over-long URL is left to the URL limit further in, which refuses it before anything is read.

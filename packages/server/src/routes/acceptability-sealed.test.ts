@@ -16,15 +16,20 @@ type Seed = AcceptabilitySeed;
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
 const TIME = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z/g;
+// ETags are keyed by a random secret of each server (one per world): numbered like ids, so which answers share a
+// tag still counts.
+const ETAG = /^etag: .*$/gm;
 // Salts, leaf and root hashes, signatures: standard base64 of 32 bytes or more.
 const BASE64 = /[A-Za-z0-9+/]{42,}={0,2}/g;
 
 /**
  * One answer as text: status, headers but `date`, body. Ids become <id1>, <id2>, … in order of first appearance
- * across the whole transcript (so the same id is the same placeholder everywhere), times <time>, base64 <b64>.
+ * across the whole transcript (so the same id is the same placeholder everywhere), ETags <etagN> likewise, times
+ * <time>, base64 <b64>.
  */
 function transcriber() {
   const ids = new Map<string, string>();
+  const etags = new Map<string, string>();
   return (label: string, answer: Answer): string => {
     const headers = [...answer.headers.entries()]
       .filter(([name]) => name !== 'date')
@@ -34,6 +39,10 @@ function transcriber() {
     const body = typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body);
     const raw = `${label}\n${answer.status}\n${headers}\n${body}`;
     return raw
+      .replace(ETAG, (tag) => {
+        if (!etags.has(tag)) etags.set(tag, `etag: <etag${etags.size + 1}>`);
+        return etags.get(tag) as string;
+      })
       .replace(UUID, (id) => {
         if (!ids.has(id)) ids.set(id, `<id${ids.size + 1}>`);
         return ids.get(id) as string;

@@ -88,7 +88,13 @@ describe('concord log check --url, as a command', { timeout: 240_000 }, () => {
   const known = join(dataDir, 'known-logs.json');
   const env = childEnv({ CONCORD_KNOWN_LOGS: known });
   const check = (url: string) => runConcord(['log', 'check', '--url', url], env);
-  const serve = (dir: string) => startConcord(['--no-demo', '--port', '0', '--data-dir', dir]);
+  // Every server of this test on one port: what the CLI remembers is per site and log name, as in a browser.
+  let port = '0';
+  const serve = async (dir: string) => {
+    const running = await startConcord(['--no-demo', '--port', port, '--data-dir', dir]);
+    port = new URL(running.url).port;
+    return running;
+  };
   const stop = async (running: Awaited<ReturnType<typeof startConcord>>) => {
     running.child.kill('SIGTERM');
     await exited(running.child);

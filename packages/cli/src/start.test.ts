@@ -53,27 +53,29 @@ describe('concord start', { timeout: 420_000 }, () => {
     });
   }
 
-  test('a second start or a log check on a data directory in use is refused, and the first keeps serving', async () => {
+  test('a second start on a data directory in use is refused, a log check checks the running server instead', async () => {
     const running = await startConcord(['--no-demo', '--port', '0', '--data-dir', dataDir]);
     try {
-      for (const args of [
-        ['start', '--no-demo', '--port', '0', '--data-dir', dataDir],
-        ['log', 'check', '--data-dir', dataDir],
-      ]) {
-        const r = await runConcord(args);
-        assert.notEqual(r.code, 0);
-        const lines = r.stderr.split('\n').filter((l) => l !== '');
-        assert.equal(lines.length, 1, r.stderr);
-        assert.match(lines[0] ?? '', new RegExp(`in use by process ${running.child.pid}`));
-      }
+      const r = await runConcord(['start', '--no-demo', '--port', '0', '--data-dir', dataDir]);
+      assert.notEqual(r.code, 0);
+      const lines = r.stderr.split('\n').filter((l) => l !== '');
+      assert.equal(lines.length, 1, r.stderr);
+      assert.match(lines[0] ?? '', new RegExp(`in use by process ${running.child.pid}`));
+      const check = await runConcord(['log', 'check', '--data-dir', dataDir]);
+      assert.equal(check.code, 0, check.stderr);
+      assert.match(
+        check.stdout,
+        new RegExp(`^The store is in use by concord start \\(process ${running.child.pid}\\)`),
+      );
       assert.equal((await fetch(`${running.url}/api/health`)).status, 200);
     } finally {
       running.child.kill('SIGTERM');
       assert.equal((await exited(running.child)).code, 0);
     }
-    // Released on a clean stop: the log check may now open it.
+    // Released on a clean stop: the log check now opens the store itself.
     const r = await runConcord(['log', 'check', '--data-dir', dataDir]);
     assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, /^log ok: /);
   });
 
   test('the demo’s people: tokens printed once and kept owner-only; a one-time sign-in link for its lead mediator', async () => {

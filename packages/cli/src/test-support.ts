@@ -1,5 +1,9 @@
 // Test helpers that run the real `concord` binary as a child process, as a user would: the bin and its bundle.
+
 import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureFreshBundle } from '../scripts/build.ts';
 
@@ -17,8 +21,14 @@ export type CliResult = {
 };
 
 /** The environment for child CLIs: no ambient database or port choices leak in from the test runner. */
+// What `concord log check --url` remembers of the logs it checked stays with each test file, never in the home
+// folder (made when first asked for).
+let knownLogs: string | undefined;
+
 export function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const env = { ...process.env, ...extra };
+  knownLogs ??= join(mkdtempSync(join(tmpdir(), 'concord-known-')), 'known-logs.json');
+  const known = { CONCORD_KNOWN_LOGS: knownLogs };
+  const env: NodeJS.ProcessEnv = { ...process.env, ...known, ...extra };
   if (!('DATABASE_URL' in extra)) delete env.DATABASE_URL;
   if (!('PORT' in extra)) delete env.PORT;
   return env;

@@ -76,9 +76,12 @@ async function compareWithLastCheck(url: string, result: PassedCheck): Promise<s
     import('../known-logs.ts'),
   ]);
   const path = known.knownLogsPath();
+  // Known by where it is served and what it is called, as a browser keeps it per site: two deployments that kept
+  // the default name are not taken for one log with a new key.
+  const name = `${new URL(url).origin} ${result.logName}`;
   let previous: ReturnType<typeof known.readKnownLogs>[string] | undefined;
   try {
-    previous = known.readKnownLogs(path)[result.logName];
+    previous = known.readKnownLogs(path)[name];
   } catch (error) {
     throw new CliError(
       `cannot read what this machine knows of earlier checks (${path}): ${errorLine(error)}`,
@@ -93,7 +96,7 @@ async function compareWithLastCheck(url: string, result: PassedCheck): Promise<s
     grew = `it only grew since the last check here (size ${previous.size}, ${previous.seenAt.slice(0, 10)})`;
   }
   const now = new Date().toISOString();
-  known.writeKnownLog(path, result.logName, {
+  known.writeKnownLog(path, name, {
     verifierKey: result.verifierKey,
     since: previous?.since ?? now.slice(0, 10),
     size: result.size,

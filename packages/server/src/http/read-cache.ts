@@ -64,9 +64,6 @@ export type ReadCache = {
   front: (admits: (c: Context) => boolean) => MiddlewareHandler;
   /** After authentication: the same for signed-in principals, keyed by their audience. */
   signedIn: MiddlewareHandler;
-  stats: () => { hits: number; misses: number; bytes: number };
-  /** The state kept answers are valid in: the log's size and the witness changes beside it. */
-  state: () => Promise<string>;
 };
 
 export function readCache(store: Store, { maxBytes = 64 * 1024 * 1024 }: ReadCacheOptions = {}): ReadCache {
@@ -83,8 +80,6 @@ export function readCache(store: Store, { maxBytes = 64 * 1024 * 1024 }: ReadCac
   const stateNow = async () => `${await store.committedSize()}.${store.changesBesideLog().witnesses}`;
   let keptState = '';
   let bytes = 0;
-  let hits = 0;
-  let misses = 0;
 
   const forget = (state: string) => {
     if (state === keptState) return;
@@ -121,15 +116,12 @@ export function readCache(store: Store, { maxBytes = 64 * 1024 * 1024 }: ReadCac
     const etag = tagOf(state, key);
     forget(state);
     if (matchesEtag(c.req.header('if-none-match'), etag) && admits()) {
-      hits++;
       return c.body(null, 304, { ETag: etag });
     }
     const hit = take(key);
     if (hit !== undefined && admits()) {
-      hits++;
       return c.body(hit.text, 200, hit.headers);
     }
-    misses++;
     await next();
     if (c.res.status !== 200) return;
     c.header('ETag', etag);
@@ -156,8 +148,6 @@ export function readCache(store: Store, { maxBytes = 64 * 1024 * 1024 }: ReadCac
       if (!cacheable(c) || principal === null || c.get('publicReadCached') === true) return next();
       return answer(c, next, audienceKey(principal), () => true);
     },
-    stats: () => ({ hits, misses, bytes }),
-    state: stateNow,
   };
 }
 

@@ -65,7 +65,7 @@ for (const target of databaseTargets()) {
         );
         assert.deepEqual(lines, []);
       } finally {
-        stop();
+        await stop();
       }
       const size = await store.log.size();
       await createProcess({ store, principal: OPERATOR, clock: () => new Date() }, { title: 'After stop' });
@@ -85,7 +85,7 @@ for (const target of databaseTargets()) {
       });
       await until('a logged failure', async () => lines.length >= 2);
       await new Promise((resolve) => setTimeout(resolve, 300));
-      stop();
+      await stop();
       assert.equal(lines.length, 2, lines.join('\n'));
       assert.match(
         lines[0] ?? '',

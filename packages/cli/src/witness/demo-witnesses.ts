@@ -23,23 +23,32 @@ export type DemoWitnessOptions = {
   intervalMs?: number;
 };
 
-/** Starts the demo's witnesses; answers a function that stops them. */
-export function startDemoWitnesses(options: DemoWitnessOptions): () => void {
+/**
+ * Starts the demo's witnesses; answers a function that stops them and settles once no round is in flight, so that
+ * nothing is posted after the stop (and the store is not closed under a round).
+ */
+export function startDemoWitnesses(options: DemoWitnessOptions): () => Promise<void> {
   const stops = DEMO_WITNESSES.map((w) => runOne(w, options));
-  return () => {
-    for (const stop of stops) stop();
+  return async () => {
+    await Promise.all(stops.map((stop) => stop()));
   };
 }
 
-function runOne(witness: (typeof DEMO_WITNESSES)[number], options: DemoWitnessOptions): () => void {
+function runOne(
+  witness: (typeof DEMO_WITNESSES)[number],
+  options: DemoWitnessOptions,
+): () => Promise<void> {
   const { store, url, log, intervalMs = 5000 } = options;
   const dir = join(options.dataDir, 'witnesses', witness.dir);
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   let lastError = '';
+  let inFlight: Promise<void> = Promise.resolve();
   const next = (ms: number) => {
     if (stopped) return;
-    timer = setTimeout(() => void round(), ms);
+    timer = setTimeout(() => {
+      inFlight = round();
+    }, ms);
     timer.unref();
   };
   const round = async () => {
@@ -67,8 +76,9 @@ function runOne(witness: (typeof DEMO_WITNESSES)[number], options: DemoWitnessOp
     next(intervalMs);
   };
   next(0);
-  return () => {
+  return async () => {
     stopped = true;
     clearTimeout(timer);
+    await inFlight;
   };
 }

@@ -220,6 +220,7 @@ export {
   VersionBundle,
 } from './schemas/records.ts';
 export * from './schemas/tracking.ts';
+export * from './schemas/transparency.ts';
 export {
   PointValuation,
   UnitInterval,

@@ -50,6 +50,7 @@ import { sessionRoutes } from './routes/session.ts';
 import { signatureRoutes } from './routes/signatures.ts';
 import { valuationRoutes } from './routes/valuations.ts';
 import { versionRoutes } from './routes/versions.ts';
+import { transparencyRoutes } from './routes/transparency.ts';
 import { witnessRoutes } from './routes/witnesses.ts';
 
 export const DEFAULT_BODY_LIMIT = 1024 * 1024;
@@ -169,6 +170,7 @@ export function createApp({
   app.route('/', accountRoutes(signIn));
   app.route('/', peopleRoutes(signIn));
   if (demo !== undefined) app.route('/', demoRoutes(signIn, demo));
+    transparencyRoutes,
   app.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: {

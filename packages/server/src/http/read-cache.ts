@@ -28,6 +28,7 @@ const CACHEABLE = [
   '/api/processes',
   `/api/processes/${ID}`,
   `/api/processes/${ID}/councils`,
+  `/api/processes/${ID}/transparency`,
   `/api/parties/${ID}`,
   `/api/plans/${ID}`,
   `/api/plans/${ID}/precedent/${ID}`,

@@ -516,6 +516,7 @@ const ROUTES: Record<string, RouteRule> = {
     ]),
   ),
   'GET /api/processes/{processId}/monitoring': { kind: 'read' },
+  'GET /api/processes/{processId}/transparency': { kind: 'read' },
   'GET /api/processes/{processId}/incidents/export': { kind: 'read' },
   'POST /api/processes/{processId}/incidents': {
     kind: 'write',

@@ -6,7 +6,7 @@
 import { ACCEPT_TOLERANCE } from '../count/acceptable.ts';
 import { type Outcome, reservationFloors, type Scenario, utilityTables } from '../model.ts';
 import { type Layer, MAX_RUNS_2D, mergeLayer2d } from './merge-layer-2d.ts';
-import { mergeLayerSweep, type SweepLayer } from './merge-layer-sweep.ts';
+import { mergeLayerSweep, type SweepLayer, type SweepWork } from './merge-layer-sweep.ts';
 import { paretoGroups } from './pareto.ts';
 import {
   DEFAULT_FRONTIER_LIMIT,
@@ -79,6 +79,7 @@ export function mergeFrontier(s: Scenario, options: FrontierOptions = {}): Front
   };
   // Three or four parties: the sweep (merge-layer-sweep.ts); five or more: the k-d tree kernel (pareto.ts).
   const sweep = options.kernel !== 'kd-tree' && (k === 3 || k === 4);
+  const work: SweepWork = {};
   for (let i = 0; i < m; i++) {
     const prev = layers[i] as Layer;
     const nOpt = s.issues[i]?.options.length ?? 0;
@@ -109,7 +110,15 @@ export function mergeFrontier(s: Scenario, options: FrontierOptions = {}): Front
         floors: Float64Array.from(floors),
         slack,
       };
-      const layer = mergeLayerSweep(prev as SweepLayer, issueColumn(tables, i, nOpt, k), nOpt, k, prune, tol);
+      const layer = mergeLayerSweep(
+        prev as SweepLayer,
+        issueColumn(tables, i, nOpt, k),
+        nOpt,
+        k,
+        prune,
+        tol,
+        work,
+      );
       if (layer.n > limit) return overLimit('merge', limit, layer.n);
       layers.push(layer);
       held += layerBytes(layer);

@@ -25,6 +25,9 @@ import { MaxTree, StairTree } from './sweep-trees.ts';
 
 export type { SweepLayer, SweepPrune } from './sweep-candidates.ts';
 
+/** What one merge keeps from step to step: the four-party tree's memory, allocated once. */
+export type SweepWork = { stairs?: StairTree };
+
 /**
  * The sweep. Returns groupOf[c]: the group of candidate c, −1 dropped, −2 undecided (a possible float tie), −3 − f
  * a copy of undecided candidate f; the groups' founding candidates (`reps`); the undecided candidates.
@@ -80,6 +83,7 @@ export function mergeLayerSweep(
   k: number,
   prune: SweepPrune,
   tol: number,
+  work: SweepWork = {},
 ): SweepLayer {
   const { cand, candPrev, candOpt, lexRuns, u1Runs, c } = candidates(prev, col, nOpt, k, prune);
   const lex = (a: number, b: number) => lexGe(cand, a, b, k);
@@ -87,7 +91,15 @@ export function mergeLayerSweep(
   fixOrder(order, lex);
   const byU1 = mergeRuns(u1Runs, c, cand, k, 1);
   const { rank, ranks } = denseRanks(byU1, cand, k);
-  const tree = k === 3 ? new MaxTree(ranks) : new StairTree(ranks);
+  let tree: MaxTree | StairTree;
+  if (k === 3) tree = new MaxTree(ranks);
+  else if (work.stairs) {
+    tree = work.stairs;
+    work.stairs.reset(ranks);
+  } else {
+    tree = new StairTree(ranks);
+    work.stairs = tree;
+  }
   const { groupOf, reps, undecided } = sweep(cand, k, order, rank, tree, tol);
   if (undecided.length > 0) resolveUndecided(cand, k, reps, undecided, groupOf, tol);
   // Copies of an undecided vector (marked −3 − its first copy) share its decision.

@@ -41,14 +41,26 @@ export class MaxTree {
  * one twice as large at the end. Node x's slot, length and capacity are meta[3x], meta[3x+1], meta[3x+2].
  */
 export class StairTree {
-  private readonly meta: Int32Array;
+  private meta: Int32Array;
   private slab: Float64Array;
   private top = 0;
+  private size = 0;
+  /** Slots given up by nodes that grew, by capacity (a power of two): reused before the slab grows. */
+  private readonly free: number[][] = Array.from({ length: 32 }, () => []);
   private readonly path = new Int32Array(32);
   witness = -1;
-  constructor(private readonly size: number) {
-    this.meta = new Int32Array(3 * (size + 1));
+  constructor(size: number) {
+    this.meta = new Int32Array(0);
     this.slab = new Float64Array(3 * 4096);
+    this.reset(size);
+  }
+  /** Empties the tree for `size` ranks, keeping its memory: a merge reuses one tree for all its steps. */
+  reset(size: number): void {
+    this.size = size;
+    if (this.meta.length < 3 * (size + 1)) this.meta = new Int32Array(3 * (size + 1));
+    else this.meta.fill(0, 0, 3 * (size + 1));
+    this.top = 0;
+    for (const f of this.free) f.length = 0;
   }
   covers(r: number, cand: Float64Array, b: number): boolean {
     const a2 = cand[b + 2] as number;
@@ -118,19 +130,25 @@ export class StairTree {
     }
   }
   private grow(x: number, o: number, n: number, c: number): number {
-    const next = Math.max(8, 2 * c);
-    if (this.top + 3 * next > this.slab.length) {
-      const slab = new Float64Array(Math.max(2 * this.slab.length, this.top + 3 * next));
-      slab.set(this.slab.subarray(0, this.top));
-      this.slab = slab;
+    // Small nodes (covering x & −x ranks) mostly hold one point per rank: their first slot is that small.
+    const next = c === 0 ? Math.min(x & -x, 4) : 2 * c;
+    const bucket = this.free[31 - Math.clz32(next)] as number[];
+    let to = bucket.pop() ?? -1;
+    if (to < 0) {
+      if (this.top + 3 * next > this.slab.length) {
+        const slab = new Float64Array(Math.max(2 * this.slab.length, this.top + 3 * next));
+        slab.set(this.slab.subarray(0, this.top));
+        this.slab = slab;
+      }
+      to = this.top;
+      this.top += 3 * next;
     }
-    const to = this.top;
     const slab = this.slab;
     for (let row = 0; row < 3; row++)
       for (let q = 0; q < n; q++) slab[to + row * next + q] = slab[o + row * c + q] as number;
+    if (c > 0) (this.free[31 - Math.clz32(c)] as number[]).push(o);
     this.meta[3 * x] = to;
     this.meta[3 * x + 2] = next;
-    this.top += 3 * next;
     return to;
   }
 }

@@ -25,6 +25,7 @@ import { deadlineRepository } from './repositories/deadlines.ts';
 import { fundRepository } from './repositories/fund.ts';
 import { membershipRepository } from './repositories/memberships.ts';
 import { monitoringRepository } from './repositories/monitoring.ts';
+import { guaranteeRepository } from './repositories/guarantees.ts';
 import { partyRepository } from './repositories/parties.ts';
 import { planRepository } from './repositories/plans.ts';
 import { pointRepository } from './repositories/points.ts';
@@ -59,6 +60,7 @@ function repositories(db: Kysely<Database>, log: LogReader, scope: ReadScope = A
     monitoring: monitoringRepository(db, scope),
     funds: fundRepository(db, scope),
     keys: accountKeyRepository(db, scope),
+    guarantees: guaranteeRepository(db, scope),
     memberships: membershipRepository(db, scope),
     log,
   };
@@ -118,6 +120,7 @@ function flushingFirst(repos: Repositories, flush: () => Promise<void>): Reposit
     funds: wrap(repos.funds),
     keys: wrap(repos.keys),
     memberships: wrap(repos.memberships),
+    guarantees: wrap(repos.guarantees),
     log: repos.log,
   };
 }

@@ -217,6 +217,36 @@ export type Database = {
     cast_at: string;
     log_index: number;
   } & Audience;
+  /** Read tables of migrations/0020: guarantee rules, notifications, findings and the changes of cases. */
+  guarantee_rules: { id: string; rules: Json; reason: string; actor: string; set_at: string; log_index: number };
+  guarantee_notifications: {
+    id: string;
+    process_id: string;
+    notification: Json;
+    actor: string;
+    notified_at: string;
+    log_index: number;
+  };
+  guarantee_findings: {
+    id: string;
+    process_id: string;
+    finding: Json;
+    actor: string;
+    recorded_at: string;
+    log_index: number;
+  };
+  guarantee_case_changes: {
+    id: string;
+    process_id: string;
+    case_id: string;
+    rule_id: string;
+    seq: number;
+    kind: string;
+    change: Json;
+    actor: string;
+    logged_at: string;
+    log_index: number;
+  };
   /** Read tables of migrations/0018: incidents and their verification moves, restrictions, monitoring reports. */
   incidents: {
     id: string;
@@ -413,3 +443,8 @@ export const READ_TABLES = [
   'version_signatures',
 ] as const;
 export type ReadTable = (typeof READ_TABLES)[number];
+  'released_copies',
+  'guarantee_rules',
+  'guarantee_notifications',
+  'guarantee_findings',
+  'guarantee_case_changes',

@@ -25,6 +25,7 @@ import type {
   TrackedCommitment,
   Valuation,
 } from '@concord/core';
+import type { CaseChange, FindingRecord, NotificationRecord, RulesFile } from '@concord/core/guarantees';
 import type { IncidentEntry, ReportEntry, RestrictionEntry } from '@concord/core/monitoring';
 import type { HeadCheck } from './log/check-head.ts';
 import type { AccountKeyRepository } from './repositories/account-keys.ts';
@@ -148,6 +149,35 @@ export type MonitoringRepository = {
 };
 
 /** Commitments under implementation tracking (with their statuses, oldest first) and a process's milestones. */
+/** A process's guarantee rules (null when none are set), notifications, findings and logged case changes. */
+export type GuaranteeRepository = {
+  rules(processId: string): Promise<GuaranteeRules | null>;
+  /** Every process that has rules, unscoped: what the guarantee runner evaluates. */
+  processesWithRules(): Promise<string[]>;
+  /** In log order. */
+  notifications(processId: string): Promise<LoggedNotification[]>;
+  findings(processId: string): Promise<LoggedFinding[]>;
+  changes(processId: string): Promise<LoggedCaseChange[]>;
+};
+export type GuaranteeRules = {
+  processId: string;
+  rules: RulesFile;
+  reason: string;
+  setBy: string;
+  setAt: string;
+  logIndex: number;
+};
+export type LoggedNotification = NotificationRecord & { at: string; actor: string; logIndex: number };
+export type LoggedFinding = FindingRecord & { actor: string; logIndex: number };
+export type LoggedCaseChange = {
+  case: string;
+  rule: string;
+  seq: number;
+  change: CaseChange;
+  loggedAt: string;
+  logIndex: number;
+};
+
 export type TrackingRepository = {
   listByProcess(processId: string): Promise<TrackedCommitment[]>;
   get(commitmentId: string): Promise<TrackedCommitment | null>;
@@ -253,6 +283,7 @@ export type Repositories = {
   tracking: TrackingRepository;
   monitoring: MonitoringRepository;
   funds: FundRepository;
+  guarantees: GuaranteeRepository;
   keys: AccountKeyRepository;
   memberships: MembershipRepository;
   log: LogReader;

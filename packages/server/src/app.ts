@@ -22,6 +22,7 @@ import { signInDeps } from './http/sign-in.ts';
 import { serveWeb } from './http/static-web.ts';
 import { noteAmbiguousJson } from './http/strict-json.ts';
 import { urlLimit } from './http/url-limit.ts';
+import { nudgeAfterWrites } from './jobs/nudge-after-writes.ts';
 import { ProblemError } from './problems.ts';
 import { acceptabilityRoutes } from './routes/acceptability.ts';
 import { accountRoutes } from './routes/account.ts';
@@ -33,6 +34,7 @@ import { councilRoutes } from './routes/councils.ts';
 import { demoRoutes } from './routes/demo.ts';
 import { diffRoutes } from './routes/diff.ts';
 import { fundRoutes } from './routes/fund.ts';
+import { guaranteeRoutes } from './routes/guarantees.ts';
 import { healthRoutes } from './routes/health.ts';
 import { implementationRoutes } from './routes/implementation.ts';
 import { keyRoutes } from './routes/keys.ts';
@@ -78,6 +80,8 @@ export type AppOptions = {
   readCache?: ReadCacheOptions | false;
   /** Why the log failed its start-up check (Store.checkHead), if it did: reads are served, writes refused (503). */
   refuseWrites?: string;
+  /** The guarantee runner (jobs/guarantee-runner.ts), nudged after every write the API accepted. */
+  guarantees?: { nudge(): void };
 };
 
 export const DEFAULT_ORIGIN = 'http://localhost:4000';
@@ -93,6 +97,7 @@ export function createApp({
   rateLimits,
   readCache: readCacheOptions = {},
   refuseWrites: integrityFailure,
+  guarantees,
 }: AppOptions): OpenAPIHono {
   const app = new OpenAPIHono({ defaultHook: validationHook });
   app.onError(onError);
@@ -137,6 +142,7 @@ export function createApp({
   for (const path of ['/api/auth/*', '/api/demo/*']) app.use(path, sameOriginOnly({ origin }));
   app.use('/api/*', noteAmbiguousJson());
   if (reads !== null) app.use('/api/*', reads.signedIn);
+  if (guarantees !== undefined) app.use('/api/*', nudgeAfterWrites(guarantees));
   const deps = { store, engine: rememberAnalyses(engine), clock };
   for (const routes of [
     healthRoutes,
@@ -160,6 +166,7 @@ export function createApp({
     implementationRoutes,
     monitoringRoutes,
     fundRoutes,
+    guaranteeRoutes,
     witnessRoutes,
     keyRoutes,
     signatureRoutes,

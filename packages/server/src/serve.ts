@@ -5,6 +5,7 @@ import type { Store } from '@concord/db';
 import { createEnginePool } from '@concord/engine';
 import { serve } from '@hono/node-server';
 import { type AppOptions, createApp } from './app.ts';
+import { guaranteeRunner, type RunnerOptions } from './jobs/guarantee-runner.ts';
 
 export type ServerOptions = {
   store: Store;
@@ -20,6 +21,8 @@ export type ServerOptions = {
   app?: Omit<AppOptions, 'store' | 'engine' | 'webRoot' | 'origin'>;
   /** How long a client may take (default SOCKET_LIMITS). */
   socketLimits?: Partial<SocketLimits>;
+  /** The guarantee runner's options (it runs at start, after writes and on the clock); false: no runner. */
+  guarantees?: false | Omit<RunnerOptions, 'store' | 'clock'>;
 };
 
 /**
@@ -52,9 +55,18 @@ export function startServer({
   origin,
   app: appOptions = {},
   socketLimits,
+  guarantees: runnerOptions = {},
 }: ServerOptions): Promise<RunningServer> {
   const limits = { ...SOCKET_LIMITS, ...socketLimits };
   const engine = createEnginePool();
+  const runner =
+    runnerOptions === false
+      ? null
+      : guaranteeRunner({
+          ...runnerOptions,
+          store,
+          ...(appOptions.clock === undefined ? {} : { clock: appOptions.clock }),
+        });
   // The app needs the origin, which needs the bound port when port 0 asked for any free one: it is made once the
   // socket is bound, before the first request can be read.
   let app: ReturnType<typeof createApp> | undefined;
@@ -75,6 +87,7 @@ export function startServer({
       const url = origin ?? defaultOrigin(host, info);
       app = createApp({
         ...appOptions,
+        ...(runner === null ? {} : { guarantees: runner }),
         store,
         engine,
         origin: url,
@@ -88,8 +101,12 @@ export function startServer({
             server.close((error) => (error ? fail(error) : done()));
             // Keep-alive sockets would hold close() open until they time out.
             if ('closeAllConnections' in server) server.closeAllConnections();
-          }).finally(() => engine.close()),
+          })
+            .then(() => runner?.stop())
+            .finally(() => engine.close()),
       });
+      // A step that fell due while the server was down is logged now, off the start-up path.
+      void runner?.start();
     });
     server.once('error', (error) => {
       void engine.close();

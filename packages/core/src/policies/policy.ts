@@ -98,6 +98,12 @@ export const POLICY = {
     // operation from the donors' and the projects' own papers; donors read it like anyone reading the process.
     'create-fund': either(operator, mediator),
     'record-fund-operation': either(operator, mediator),
+    // Guarantees: the mediators (and the operator) set the process's rules and enter a council's finding on a
+    // case; a party notifies through its delegates (the command holds it to its own party), or a mediator records
+    // a party's notification from its letter.
+    'set-guarantee-rules': either(operator, mediator),
+    'record-guarantee-finding': either(operator, mediator),
+    'notify-guarantee': (p, r) => readable(p, r) && either(mediator, ownDelegate)(p, r),
     'read-members': (p, r) => sees(p, r.processId, { kind: 'process' }),
     'manage-members': either(operator, leadMediator),
   },

@@ -19,6 +19,8 @@ import * as commitmentTracking from './0015-commitment-tracking.ts';
 import * as accountKeys from './0016-account-keys.ts';
 import * as fund from './0017-fund.ts';
 import * as monitoring from './0018-monitoring.ts';
+import * as releasedCopies from './0019-released-copies.ts';
+import * as guarantees from './0020-guarantees.ts';
 
 const migrations: Record<string, Migration> = {
   '0001-log': log,
@@ -39,6 +41,8 @@ const migrations: Record<string, Migration> = {
   '0014-witnesses': witnesses,
   '0016-account-keys': accountKeys,
   '0017-fund': fund,
+  '0019-released-copies': releasedCopies,
+  '0020-guarantees': guarantees,
 };
 
 export const migrationProvider: MigrationProvider = {

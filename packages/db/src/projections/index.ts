@@ -8,6 +8,7 @@ import { commitmentOps } from './commitment.ts';
 import { councilOps } from './council.ts';
 import { deadlineOps } from './deadline.ts';
 import { fundOps } from './fund.ts';
+import { guaranteeOps } from './guarantee.ts';
 import { membershipOps } from './membership.ts';
 import { monitoringOps } from './monitoring.ts';
 import type { ProjectionOp } from './ops.ts';
@@ -95,6 +96,13 @@ export function projectionOps(event: ConcordEvent, logIndex: number): Projection
     case 'version.signed':
       return accountKeyOps(event, logIndex);
     default:
+    case 'copy.released':
+      return releasedCopyOps(event, logIndex);
+    case 'guarantee.rules-set':
+    case 'guarantee.notified':
+    case 'guarantee.finding-recorded':
+    case 'guarantee.case-changed':
+      return guaranteeOps(event, logIndex);
       return assertNever(event);
   }
 }

@@ -235,6 +235,25 @@ const CASES: Record<string, [ConcordEvent, string]> = {
     ev('report.filed', { report: { from: '2025-10-13', to: '2025-10-19' } }),
     'US mediation filed a monitoring report for 2025-10-13 to 2025-10-19 in “Russia–Ukraine”',
   ],
+  'guarantee.rules-set': [
+    ev('guarantee.rules-set', { rules: { rules: [{ id: 'GAZA-4-17' }] } }),
+    'US mediation set the guarantee rules (GAZA-4-17) in “Russia–Ukraine”',
+  ],
+  'guarantee.notified': [
+    ev('guarantee.notified', { by: 'Ukraine', against: 'Russia' }),
+    'US mediation recorded a notification by Ukraine against Russia in “Russia–Ukraine”',
+  ],
+  'guarantee.finding-recorded': [
+    ev('guarantee.finding-recorded', { outcome: 'delay-found', result: 'passed', case: 'GAZA-4-17#1' }),
+    "US mediation entered the council's finding “delay-found” (motion passed) in case GAZA-4-17#1 in “Russia–Ukraine”",
+  ],
+  'guarantee.case-changed': [
+    ev('guarantee.case-changed', {
+      case: 'GAZA-4-17#1',
+      change: { kind: 'defaulted', step: 'notice', at: '2025-10-14T09:00:00.000Z' },
+    }),
+    'US mediation logged that case GAZA-4-17#1 reached the deadline of notice (default outcome) on 2025-10-14 in “Russia–Ukraine”',
+  ],
   'key.registered': [
     ev('key.registered', { publicKey: KEY }),
     `US mediation registered the signing key ${KEY_WORDS} in “Russia–Ukraine”`,

@@ -147,6 +147,36 @@ const WORDS: Partial<Record<string, Words>> = {
     e.type === 'report.filed'
       ? `filed a monitoring report for ${e.data.report.from} to ${e.data.report.to}`
       : '',
+  // Guarantees: a case's change is logged by the server's runner (the operator), dated when it took effect.
+  'guarantee.rules-set': (e) =>
+    e.type === 'guarantee.rules-set'
+      ? `set the guarantee rules (${e.data.rules.rules.map((r) => r.id).join(', ')})`
+      : '',
+  'guarantee.notified': (e) =>
+    e.type === 'guarantee.notified'
+      ? `recorded a notification by ${e.data.by}${e.data.against ? ` against ${e.data.against}` : ''}`
+      : '',
+  'guarantee.finding-recorded': (e) =>
+    e.type === 'guarantee.finding-recorded'
+      ? `entered the council's finding “${e.data.outcome}” (motion ${e.data.result}) in case ${e.data.case}`
+      : '',
+  'guarantee.case-changed': (e) => {
+    if (e.type !== 'guarantee.case-changed') return '';
+    const c = e.data.change;
+    const what =
+      c.kind === 'opened'
+        ? 'opened'
+        : c.kind === 'closed'
+          ? `closed (${c.outcome})`
+          : c.kind === 'consequence'
+            ? `took effect: ${c.consequence.kind}`
+            : c.kind === 'step-entered'
+              ? `entered the step ${c.step}`
+              : c.kind === 'defaulted'
+                ? `reached the deadline of ${c.step} (default outcome)`
+                : `${c.kind} at ${c.step}`;
+    return `logged that case ${e.data.case} ${what} on ${c.at.slice(0, 10)}`;
+  },
   // The fund's names and amounts are read by whoever reads the process, as its entries are.
   'fund.created': (e) => (e.type === 'fund.created' ? `set up the fund “${e.data.name}”` : ''),
   'fund.pledged': (e) =>

@@ -61,6 +61,7 @@ function repositories(db: Kysely<Database>, log: LogReader, scope: ReadScope = A
     funds: fundRepository(db, scope),
     keys: accountKeyRepository(db, scope),
     guarantees: guaranteeRepository(db, scope),
+    copies: releasedCopyRepository(db, scope),
     memberships: membershipRepository(db, scope),
     log,
   };
@@ -119,8 +120,8 @@ function flushingFirst(repos: Repositories, flush: () => Promise<void>): Reposit
     monitoring: wrap(repos.monitoring),
     funds: wrap(repos.funds),
     keys: wrap(repos.keys),
-    memberships: wrap(repos.memberships),
     guarantees: wrap(repos.guarantees),
+    memberships: wrap(repos.memberships),
     log: repos.log,
   };
 }

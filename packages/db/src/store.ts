@@ -178,6 +178,7 @@ export type LoggedCaseChange = {
   logIndex: number;
 };
 
+/** Commitments under implementation tracking (with their statuses, oldest first) and a process's milestones. */
 export type TrackingRepository = {
   listByProcess(processId: string): Promise<TrackedCommitment[]>;
   get(commitmentId: string): Promise<TrackedCommitment | null>;

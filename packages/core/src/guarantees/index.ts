@@ -21,3 +21,24 @@ export {
   VERIFICATION_STATUSES,
 } from './rules-file.ts';
 export { CaseId, TIMELINE_FORMAT, TIMELINE_LIMITS, TimelineEvent, TimelineFile } from './timeline-file.ts';
+export {
+  type DatedNotification,
+  type Divergence,
+  type LoggedChange,
+  type NewChange,
+  type PlatformFacts,
+  platformTimeline,
+  type Reconciliation,
+  reconcileCases,
+} from './live-cases.ts';
+export {
+  CaseChangeRecord,
+  FindingInput,
+  type FindingInputBody,
+  FindingRecord,
+  GuaranteeRulesRecord,
+  NotificationInput,
+  type NotificationInputBody,
+  NotificationRecord,
+} from './live-records.ts';
+export { caseStates, type LoggedCase } from './case-states.ts';

@@ -61,7 +61,6 @@ function repositories(db: Kysely<Database>, log: LogReader, scope: ReadScope = A
     funds: fundRepository(db, scope),
     keys: accountKeyRepository(db, scope),
     guarantees: guaranteeRepository(db, scope),
-    copies: releasedCopyRepository(db, scope),
     memberships: membershipRepository(db, scope),
     log,
   };

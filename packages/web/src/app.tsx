@@ -19,6 +19,7 @@ import { ProcessPage } from './pages/process-page.tsx';
 import { ProcessesPage } from './pages/processes-page.tsx';
 import { SignInLinkPage } from './pages/sign-in-link-page.tsx';
 import { SignInPage } from './pages/sign-in-page.tsx';
+import { TransparencyPage } from './pages/transparency-page.tsx';
 import { VerifyPage } from './pages/verify-page.tsx';
 import { VerifyVersionPage } from './pages/verify-version-page.tsx';
 import { VersionEditorPage } from './pages/version-editor-page.tsx';
@@ -54,6 +55,8 @@ function Page({ route }: { route: Route }) {
       return <MonitoringPage key={route.processId} processId={route.processId} />;
     case 'fund':
       return <FundPage key={route.processId} processId={route.processId} />;
+    case 'transparency':
+      return <TransparencyPage key={route.processId} processId={route.processId} />;
     case 'plan':
       return <PlanPage key={route.id} id={route.id} />;
     case 'version':

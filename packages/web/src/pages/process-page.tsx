@@ -118,6 +118,15 @@ export function ProcessPage({ id }: { id: string }) {
               <Link href={paths.fund(p.id)}>Open the fund</Link>
             </p>
           </section>
+          <section aria-labelledby="transparency-heading" data-testid="transparency-link">
+            <h2 id="transparency-heading">Public record</h2>
+            <p className="muted">
+              What anyone may know of the implementation, signed in or not, on one printable page: the signed
+              agreement, commitment statuses, verified incidents, fund totals and council decisions, each with
+              the log entry that proves it.{' '}
+              <Link href={paths.transparency(p.id)}>Open the public record</Link>
+            </p>
+          </section>
           <TimelineSection processId={p.id} parties={p.parties} abilities={p.abilities} />
           <MembersSection processId={p.id} abilities={p.abilities} parties={p.parties} />
         </>

@@ -20,6 +20,11 @@ describe('matchRoute', () => {
     assert.equal(paths.implementation('a b'), '/processes/a%20b/implementation');
     assert.deepEqual(matchRoute('/processes/abc/fund', ''), { name: 'fund', processId: 'abc' });
     assert.equal(paths.fund('a b'), '/processes/a%20b/fund');
+    assert.deepEqual(matchRoute('/processes/abc/transparency', ''), {
+      name: 'transparency',
+      processId: 'abc',
+    });
+    assert.equal(paths.transparency('a b'), '/processes/a%20b/transparency');
     assert.deepEqual(matchRoute('/plans/p-1', ''), { name: 'plan', id: 'p-1' });
     assert.deepEqual(matchRoute('/versions/a%20b', ''), { name: 'version', id: 'a b' });
   });

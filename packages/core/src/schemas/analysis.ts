@@ -131,8 +131,11 @@ export const AcceptableCount = z.discriminatedUnion('kind', [
 ]);
 export type AcceptableCount = z.infer<typeof AcceptableCount>;
 
-/** 'limit': the engine stopped at its size limit; `message` says which. */
-const FrontierStatus = z.enum(['ok', 'limit']);
+/**
+ * 'limit': the engine stopped at its size limit; `message` says which. 'sample': the points are a sample of the
+ * frontier (it is too large to send or build whole), `message` says how it was drawn.
+ */
+const FrontierStatus = z.enum(['ok', 'limit', 'sample']);
 
 export const PlanAnalysis = z
   .object({

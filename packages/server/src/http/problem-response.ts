@@ -127,7 +127,9 @@ export const onError: ErrorHandler = (error) => {
   // An outage answers every request with the same 503: one line each, not a stack trace each.
   if (problem.slug === 'database-unavailable')
     console.error(`concord: the database is unavailable (${(error as Error).message})`);
-  else if (problem.status >= 500) console.error('concord server error:', error);
+  // A cancelled analysis is the client leaving (a page closed), not a fault: nothing to log.
+  else if (problem.status >= 500 && problem.slug !== 'analysis-cancelled')
+    console.error('concord server error:', error);
   return problemResponse(problem.toProblem(), problem.headers);
 };
 

@@ -12,11 +12,13 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { PlanAnalysis } from '@concord/core';
-import { analyzePlan } from './analyze-plan.ts';
+import { analyzePlan, CHART_SAMPLE_SIZE } from './analyze-plan.ts';
 import { buildPlanDomain } from './build-plan-domain.ts';
 import { NO_CHANGE_TEXT } from './plan-analysis.ts';
+import { fullSizePlan } from './testdata/full-size-plan.ts';
 import { ARMY, points, V28, versions } from './testdata/reference-plan.ts';
 import { referenceScenario } from './testdata/reference-scenario.ts';
+import { weighedDomain } from './weighed-domain.ts';
 
 const domain = buildPlanDomain({ versions, points, target: V28 });
 const scenario = referenceScenario;
@@ -136,12 +138,20 @@ describe('analyzePlan at the edges', () => {
     assert.equal(a.smallestChange.text, 'No change: every point keeps its wording.');
   });
 
-  test('a chart frontier over its limit says so and draws nothing; the rest still comes out', () => {
+  test('a chart frontier over its limit is sent as a labelled sample of at most that size; the rest still comes out', () => {
     const a = analyzePlan(domain, scenario(), { frontierLimit: 3, disagreement: 'zero' });
-    assert.equal(a.frontier.status, 'limit');
-    assert.deepEqual(a.frontier.points, []);
-    assert.match(a.frontier.message ?? '', /frontier exceeds limit \(3\)/);
-    assert.ok(a.notes.some((n) => n.startsWith('chart: frontier exceeds limit (3)')));
+    assert.equal(a.frontier.status, 'sample');
+    assert.ok(a.frontier.points.length > 0 && a.frontier.points.length <= 3, `${a.frontier.points.length}`);
+    // Every sampled point is one of the six exact efficient packages (drawn from the whole chart frontier).
+    const exact = analyzePlan(domain, scenario(), { disagreement: 'zero' }).frontier.points.map((p) =>
+      p.join(),
+    );
+    for (const p of a.frontier.points) assert.ok(exact.includes(p.join()), `${p} is efficient`);
+    assert.match(
+      a.frontier.message ?? '',
+      /^a sample of \d+ of the efficient packages \(the whole frontier has more than 3;/,
+    );
+    assert.ok(a.notes.some((n) => n.startsWith('chart: a sample of')));
     // Zero disagreement: 100 → 0.56·0.80 = 0.448, 101 → 0.70·0.64 = 0.448: a tie, both packages returned.
     assert.deepEqual(a.disagreementPoint, [0, 0]);
     assert.equal(a.solutions.nash?.count, 2);
@@ -153,7 +163,7 @@ describe('analyzePlan at the edges', () => {
     assert.throws(() => analyzePlan({ ...domain, draft: [0, 0, 5] }, scenario()), /does not exist/);
   });
 
-  test("every variant (no change, chart over its limit) is core's PlanAnalysis answer", () => {
+  test("every variant (no change, chart sampled) is core's PlanAnalysis answer", () => {
     const variants = [
       analyzePlan(domain, scenario([0.9, 0.9])),
       analyzePlan(domain, scenario(), { frontierLimit: 3, disagreement: 'negmas' }),
@@ -166,5 +176,56 @@ describe('analyzePlan at the edges', () => {
     const phases = new Set<string>();
     analyzePlan(domain, scenario(), { onProgress: (p) => phases.add(p.phase) });
     assert.ok(phases.has('count') && phases.has('solutions'), [...phases].join());
+  });
+});
+
+describe('analyzePlan at full size (28 points × 3–4 wordings × 4 parties)', () => {
+  const { domain: big, scenario: parties } = fullSizePlan();
+  const a = analyzePlan(big, parties);
+
+  test('the answers come out; the acceptable frontier is sampled and says so; Kalai–Smorodinsky is not guessed', () => {
+    assert.equal(big.issues.length, 28);
+    assert.equal(a.outcomes, Number(4n ** 14n * 3n ** 14n));
+    for (const name of ['nash', 'egalitarian', 'maxWelfare'] as const) assert.ok(a.solutions[name], name);
+    assert.equal(a.solutions.kalaiSmorodinsky, null);
+    assert.equal(a.acceptableFrontier.status, 'sample');
+    assert.match(a.acceptableFrontier.message ?? '', /larger than the budget of 5000 points for 4 parties/);
+    assert.ok(a.notes.some((n) => /Kalai–Smorodinsky and equal utility need the whole frontier/.test(n)));
+    assert.ok(a.smallestChange.status === 'found' || a.smallestChange.status === 'none');
+    assert.deepEqual(PlanAnalysis.parse(a), a);
+  });
+
+  test("the chart's frontier is a sample sized for a browser, of efficient packages only, labelled", () => {
+    assert.equal(a.frontier.status, 'sample');
+    const pts = a.frontier.points;
+    assert.ok(pts.length > 100 && pts.length <= CHART_SAMPLE_SIZE, `${pts.length} points`);
+    assert.ok(JSON.stringify(a).length < 400_000, 'the answer stays small enough to send to a browser');
+    const dominates = (p: number[], q: number[]) =>
+      p.every((x, k) => x >= (q[k] as number)) && p.some((x, k) => x > (q[k] as number));
+    for (const p of pts)
+      assert.ok(!pts.some((q) => dominates(q, p)), `${p} is dominated by another sample point`);
+    assert.match(a.frontier.message ?? '', /^a sample of \d+ of the efficient packages/);
+  });
+
+  test('narrowed to the weighed points once: the same answer as the domain built again without the unweighed point', () => {
+    const { domain: wide, scenario: wideScenario } = fullSizePlan({ unweighed: true });
+    assert.equal(wide.issues.length, 29);
+    const narrowed = weighedDomain(wide, wideScenario);
+    assert.equal(narrowed.domain.issues.length, 28);
+    assert.deepEqual(narrowed.domain.draft, big.draft);
+    assert.deepEqual(
+      narrowed.scenario.parties.map((p) => p.values),
+      parties.parties.map((p) => p.values),
+    );
+    const sum = (ws: number[]) => ws.reduce((x, w) => x + w, 0);
+    for (const [k, p] of narrowed.scenario.parties.entries()) {
+      assert.ok(Math.abs(sum(p.weights) - 1) < 1e-12);
+      for (const [i, w] of p.weights.entries())
+        assert.ok(Math.abs(w - (parties.parties[k]?.weights[i] as number)) < 1e-12);
+    }
+    // Nothing to drop: the very same objects back.
+    const same = weighedDomain(big, parties);
+    assert.equal(same.domain, big);
+    assert.equal(same.scenario, parties);
   });
 });

@@ -1,7 +1,9 @@
 export {
   type AnalyzePlanOptions,
   analyzePlan,
+  CHART_SAMPLE_SIZE,
   DEFAULT_CHART_FRONTIER_LIMIT,
+  PLAN_FRONTIER_BUDGET,
 } from './analyze-plan.ts';
 export {
   ABSENT_LABEL,
@@ -31,3 +33,4 @@ export {
 } from './plan-analysis.ts';
 export { type PlanParty, type PlanScenario, planScenario, type ValuationLike } from './plan-scenario.ts';
 export type { IssueMeta, OptionMeta, PlanDomain } from './types.ts';
+export { weighedDomain } from './weighed-domain.ts';

@@ -13,7 +13,6 @@ import {
 } from '@concord/core';
 import type { Repositories, Store } from '@concord/db';
 import {
-  buildPlanDomain,
   type Disagreement,
   type EnginePool,
   EngineRunError,
@@ -23,6 +22,7 @@ import {
   type Scenario,
   utilityOf,
   utilityTables,
+  weighedDomain,
 } from '@concord/engine';
 import { forbidden, ProblemError, unauthenticated } from '../problems.ts';
 import { buildVersionDomain, type VersionDomain } from './build-version-domain.ts';
@@ -107,9 +107,8 @@ async function fullAnalysis(
     const note = built.domain.issues.length === 0 ? NOTHING_CONTESTED_NOTE : NO_VALUATION_NOTE;
     return { ...common, parties: [], analysis: null, notes: [note] };
   }
-  const domain = weighedDomain(built, whole);
-  const complete = valued.filter((p) => included.some((i) => i.partyId === p.partyId));
-  const { scenario } = planScenario(domain, complete);
+  // Built once per request: the domain from the texts, the scenario from the valuations, then both narrowed.
+  const { domain, scenario } = weighedDomain(built.domain, whole);
   const task = { domain, scenario, disagreement: input.disagreement };
   const analysis = await runAnalysis(engine, task, input.signal);
   const rows = included.map((p, k) => ({
@@ -121,25 +120,6 @@ async function fullAnalysis(
   return { ...common, parties: rows, analysis, notes: [] };
 }
 
-/**
- * The domain narrowed to the points some analysed party weighs. A point nobody weighs changes no utility, but
- * its wordings would multiply every package count and let solutions reword it at random; the draft utilities,
- * the frontier and the solutions' utilities are the same without it.
- */
-function weighedDomain(built: VersionDomain, scenario: Scenario): PlanDomain {
-  const weighed = built.domain.issuesMeta
-    .filter((_, i) => scenario.parties.some((p) => (p.weights[i] ?? 0) > 0))
-    .map((meta) => meta.lineageId);
-  const { versions, points, version, domain } = built;
-  return buildPlanDomain({
-    versions,
-    points,
-    target: version.id,
-    contested: weighed,
-    language: domain.language,
-  });
-}
-
 async function runAnalysis(
   engine: EnginePool,
   task: { domain: PlanDomain; scenario: Scenario; disagreement: Disagreement },
@@ -149,6 +129,7 @@ async function runAnalysis(
     return await engine.run<PlanAnalysis>({ kind: 'plan-analysis', ...task }, signal ? { signal } : {});
   } catch (error) {
     if (error instanceof EngineRunError && error.code === 'BUSY') throw analysisBusy(error.message);
+    if (error instanceof EngineRunError && error.code === 'CANCELLED') throw analysisCancelled();
     if (error instanceof EngineRunError) throw analysisLimit(error.message);
     throw error;
   }
@@ -165,7 +146,20 @@ export function analysisBusy(detail: string): ProblemError {
   });
 }
 
-/** The engine stopped (time or memory limit, or the run was cancelled): nothing to show, try later or smaller. */
+/**
+ * The caller went away (a browser left the page) and its run was stopped: not a fault of the server, so it is
+ * not logged as one; the answer goes nowhere, but says what happened should anyone read it.
+ */
+export function analysisCancelled(): ProblemError {
+  return new ProblemError({
+    status: 503,
+    slug: 'analysis-cancelled',
+    title: 'Analysis cancelled',
+    detail: 'analysis cancelled: the request was closed before it finished',
+  });
+}
+
+/** The engine stopped (time or memory limit): nothing to show, try later or smaller. */
 export function analysisLimit(detail: string): ProblemError {
   return new ProblemError({ status: 503, slug: 'analysis-limit', title: 'Analysis stopped', detail });
 }

@@ -253,7 +253,11 @@ function Solutions({ analysis, names }: { analysis: PlanAnalysis; names: string[
             <article key={name} className="solution" data-testid="solution" data-solution={name}>
               <h4>{SOLUTION_LABELS[name]}</h4>
               {solution === null ? (
-                <p className="muted">No package qualifies.</p>
+                <p className="muted" data-testid="solution-none">
+                  {name === 'kalaiSmorodinsky' && analysis.acceptableFrontier.status !== 'ok'
+                    ? 'Not computed: it is defined on the whole frontier of acceptable packages, which is too large to build here.'
+                    : 'No package qualifies.'}
+                </p>
               ) : (
                 <>
                   <p className="muted">

@@ -3,6 +3,7 @@ import type { PlanAnalysis, SolutionName } from '../api/analysis-types.ts';
 import {
   type Frame,
   formatUtility,
+  frontierLegend,
   groupMarkers,
   type Label,
   type Marker,
@@ -117,8 +118,8 @@ export function UtilityChart({
       <figcaption id="utility-chart-caption">
         <ul className="chart-legend">
           <li>
-            <span className="legend-dot legend-frontier" /> frontier packages (none of them can be improved
-            for one party without loss to another); the line joins the best for {xName} and {yName}
+            <span className="legend-dot legend-frontier" /> {frontierLegend(parties.length)}; the line joins
+            the best for {xName} and {yName}
           </li>
           <li>
             <span className="legend-dot legend-draft" /> this draft
@@ -130,6 +131,12 @@ export function UtilityChart({
             <span className="legend-dash" /> reservations: below the dashed line a party prefers no agreement
           </li>
         </ul>
+        {analysis.frontier.status === 'sample' ? (
+          <p className="muted" data-testid="frontier-sample">
+            There are too many efficient packages to draw them all: the dots are a sample of{' '}
+            {analysis.frontier.points.length} of them, so the line is drawn through the sample only.
+          </p>
+        ) : null}
         {analysis.frontier.status === 'limit' ? (
           <p className="muted" data-testid="frontier-limit">
             The frontier was not drawn in full: {analysis.frontier.message ?? 'too many packages'}

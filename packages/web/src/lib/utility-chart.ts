@@ -34,6 +34,16 @@ export function paretoEnvelope(points: Point2[]): Point2[] {
   return kept.reverse();
 }
 
+/**
+ * What the chart's dots are, in words. With more than two parties many of them sit inside the line: each is
+ * efficient because of a party not on the two axes, and the legend says so rather than leave it a puzzle.
+ */
+export function frontierLegend(parties: number): string {
+  const what = 'frontier packages (none of them can be improved for one party without loss to another)';
+  if (parties <= 2) return what;
+  return `${what}, seen from two of the ${parties} parties: a dot inside the line is there because it is best for a party not on these axes`;
+}
+
 export type Marker = { key: string; label: string; at: Point2 };
 
 /** Markers at the same place (to 3 decimals) become one, labelled with all their names. */
@@ -68,8 +78,16 @@ export function toSvg(frame: Frame, p: Point2): Point2 {
 
 export const TICKS = [0, 0.2, 0.4, 0.6, 0.8, 1];
 
-/** "0.62" — utilities are shown to two decimals everywhere. */
-export const formatUtility = (u: number) => (Number.isFinite(u) ? u.toFixed(2) : '–');
+/**
+ * "0.62" — utilities are shown to two decimals everywhere, halves rounded up as written in decimals: 0.615 is
+ * 0.62 (toFixed alone gives 0.61, because the double nearest 0.615 is a hair below it).
+ */
+export function formatUtility(u: number): string {
+  if (!Number.isFinite(u)) return '–';
+  const decimal = Number(u.toPrecision(12)); // the value as written, without the binary tail
+  const rounded = Math.round(Math.abs(decimal) * 100) / 100;
+  return `${decimal < 0 && rounded !== 0 ? '-' : ''}${rounded.toFixed(2)}`;
+}
 
 export type Label = { x: number; y: number; anchor: 'start' | 'end' };
 
@@ -90,9 +108,18 @@ export function placeLabels(frame: Frame, points: { at: Point2; text: string }[]
     .sort((a, b) => a.svg.y - b.svg.y);
   const out: Label[] = new Array(points.length);
   for (const p of order) {
-    const anchor = p.at.x < 0.6 ? 'start' : 'end';
-    const x = anchor === 'start' ? p.svg.x + 9 : p.svg.x - 9;
     const width = p.text.length * CHAR_WIDTH;
+    // Beside the point on the side where the whole label fits inside the frame (right first in the left part).
+    const fitsRight = p.svg.x + 9 + width <= frame.width;
+    const fitsLeft = p.svg.x - 9 - width >= 0;
+    const anchor: Label['anchor'] =
+      p.at.x < 0.6 ? (fitsRight || !fitsLeft ? 'start' : 'end') : fitsLeft || !fitsRight ? 'end' : 'start';
+    const side = anchor === 'start' ? p.svg.x + 9 : p.svg.x - 9;
+    // Fits on neither side (a long label in the middle): slid inside the frame.
+    const x =
+      anchor === 'start'
+        ? Math.max(0, Math.min(side, frame.width - width))
+        : Math.min(frame.width, Math.max(side, width));
     const left = anchor === 'start' ? x : x - width;
     const boxAt = (y: number) => ({ left, right: left + width, top: y - LABEL_HEIGHT + 3, bottom: y + 3 });
     const free = (b: ReturnType<typeof boxAt>) =>

@@ -177,7 +177,11 @@ export function mergeFrontier(s: Scenario, options: FrontierOptions = {}): Front
 
 function frontierFromLayers(layers: Layer[], finals: number[], k: number, m: number): FrontierResult {
   const last = layers[m] as Layer;
-  const points = finals.map((v) => Array.from(last.vecs.subarray(v * k, v * k + k)));
+  const points = finals.map((v) => {
+    const pt = new Array<number>(k);
+    for (let p = 0; p < k; p++) pt[p] = last.vecs[v * k + p] as number;
+    return pt;
+  });
   // Memoised path counts per layer, created on first use (most callers never ask).
   const counts: (Map<number, bigint> | undefined)[] = [];
   const countOf = (layer: number, v: number): bigint => {

@@ -87,10 +87,11 @@ export function mergeLayerSweep(
 ): SweepLayer {
   const { cand, candPrev, candOpt, lexRuns, u1Runs, c } = candidates(prev, col, nOpt, k, prune);
   const lex = (a: number, b: number) => lexGe(cand, a, b, k);
-  const order = mergeRuns(lexRuns, c, cand, k, 0, lex);
+  const order = mergeRuns(lexRuns, lex).idx;
   fixOrder(order, lex);
-  const byU1 = mergeRuns(u1Runs, c, cand, k, 1);
-  const { rank, ranks } = denseRanks(byU1, cand, k);
+  const u1Order = mergeRuns(u1Runs);
+  const byU1 = u1Order.idx;
+  const { rank, ranks } = denseRanks(u1Order);
   let tree: MaxTree | StairTree;
   if (k === 3) tree = new MaxTree(ranks);
   else if (work.stairs) {

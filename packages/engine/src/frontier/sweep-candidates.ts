@@ -7,8 +7,8 @@ export type SweepLayer = Layer & { byU1: Int32Array };
 
 export type SweepPrune = { rest: Float64Array; floors: Float64Array; slack: number };
 
-/** Above this many options the run heads are not scanned; the candidates are sorted instead. */
-const MAX_RUNS = 12;
+/** Candidate indices with their sort key, in decreasing key order. */
+export type Run = { idx: Int32Array; key: Float64Array };
 
 /** a ≥ b in decreasing lexicographic order (a comes first or they are equal). */
 export function lexGe(v: Float64Array, a: number, b: number, k: number): boolean {
@@ -20,54 +20,53 @@ export function lexGe(v: Float64Array, a: number, b: number, k: number): boolean
   return true;
 }
 
+/** Two runs into one, by decreasing key and, on equal keys, by `ge` when given (else the first run's first). */
+function mergeTwo(a: Run, b: Run, ge?: (x: number, y: number) => boolean): Run {
+  const na = a.idx.length;
+  const nb = b.idx.length;
+  const idx = new Int32Array(na + nb);
+  const key = new Float64Array(na + nb);
+  const { idx: ai, key: ak } = a;
+  const { idx: bi, key: bk } = b;
+  let i = 0;
+  let j = 0;
+  let o = 0;
+  while (i < na && j < nb) {
+    const x = ak[i] as number;
+    const y = bk[j] as number;
+    if (x > y || (x === y && (ge === undefined || ge(ai[i] as number, bi[j] as number)))) {
+      idx[o] = ai[i] as number;
+      key[o++] = x;
+      i++;
+    } else {
+      idx[o] = bi[j] as number;
+      key[o++] = y;
+      j++;
+    }
+  }
+  idx.set(ai.subarray(i), o);
+  key.set(ak.subarray(i), o);
+  o += na - i;
+  idx.set(bi.subarray(j), o);
+  key.set(bk.subarray(j), o);
+  return { idx, key };
+}
+
 /**
- * Merges sorted runs (lists of candidate indices) into one list, by decreasing `key` (cand[idx * k + key]) and, on
- * equal keys, by `ge` when given; sorts instead when there are many runs. The keys are compared inline: this is a
- * step's inner loop.
+ * Merges sorted runs into one by decreasing key (ties by `ge` when given), two at a time: each pass reads its runs
+ * front to back, which is what makes it cheaper than scanning every run's head per output.
  */
-export function mergeRuns(
-  runs: Int32Array[],
-  total: number,
-  cand: Float64Array,
-  k: number,
-  key: number,
-  ge?: (a: number, b: number) => boolean,
-): Int32Array {
-  const out = new Int32Array(total);
-  const first = (a: number, b: number) => {
-    const x = cand[a * k + key] as number;
-    const y = cand[b * k + key] as number;
-    return x > y || (x === y && (!ge || ge(a, b)));
-  };
-  if (runs.length > MAX_RUNS) {
-    let o = 0;
-    for (const r of runs) {
-      out.set(r, o);
-      o += r.length;
-    }
-    return out.sort((a, b) => (first(a, b) ? (first(b, a) ? 0 : -1) : 1));
+export function mergeRuns(runs: Run[], ge?: (x: number, y: number) => boolean): Run {
+  let level = runs;
+  if (level.length === 0) return { idx: new Int32Array(0), key: new Float64Array(0) };
+  while (level.length > 1) {
+    const next: Run[] = [];
+    for (let r = 0; r + 1 < level.length; r += 2)
+      next.push(mergeTwo(level[r] as Run, level[r + 1] as Run, ge));
+    if (level.length % 2 === 1) next.push(level[level.length - 1] as Run);
+    level = next;
   }
-  const at = new Int32Array(runs.length);
-  for (let o = 0; o < total; o++) {
-    let pick = -1;
-    let best = -1;
-    let bestKey = Number.NEGATIVE_INFINITY;
-    for (let j = 0; j < runs.length; j++) {
-      const r = runs[j] as Int32Array;
-      const i = at[j] as number;
-      if (i >= r.length) continue;
-      const c = r[i] as number;
-      const v = cand[c * k + key] as number;
-      if (pick < 0 || v > bestKey || (v === bestKey && ge !== undefined && !ge(best, c))) {
-        pick = j;
-        best = c;
-        bestKey = v;
-      }
-    }
-    out[o] = best;
-    at[pick] = (at[pick] as number) + 1;
-  }
-  return out;
+  return level[0] as Run;
 }
 
 /** Restores the order where rounding made two shifted vectors collapse on a coordinate (rare: insertion sort). */
@@ -89,8 +88,10 @@ export type Candidates = {
   cand: Float64Array;
   candPrev: Int32Array;
   candOpt: Int32Array;
-  lexRuns: Int32Array[];
-  u1Runs: Int32Array[];
+  /** Run j (option j): its candidates in decreasing lexicographic order, keyed by u0. */
+  lexRuns: Run[];
+  /** The same runs in decreasing u1 order, keyed by u1. */
+  u1Runs: Run[];
 };
 
 /** Candidates run by run: candidate c = node candPrev[c] + option candOpt[c], with each run in both orders. */
@@ -103,15 +104,19 @@ export function candidates(
 ): Candidates {
   const n = prev.n;
   const pv = prev.vecs;
+  const byU1 = prev.byU1;
   const { rest, floors, slack } = prune;
   const cap = n * nOpt;
   const cand = new Float64Array(cap * k);
   const candPrev = new Int32Array(cap);
   const candOpt = new Int32Array(cap);
-  // slot[j*n + v]: the candidate of node v with option j, or −1 when it cannot reach every reservation.
-  const slot = new Int32Array(cap);
-  const lexRuns: Int32Array[] = [];
-  const u1Runs: Int32Array[] = [];
+  // slot[v]: the candidate of node v with the current option, or −1 when it cannot reach every reservation.
+  const slot = new Int32Array(n);
+  // The layer's u1 in its u1 order, read once: each run's u1 keys are these plus the option's u1, in that order.
+  const u1 = new Float64Array(n);
+  for (let t = 0; t < n; t++) u1[t] = pv[(byU1[t] as number) * k + 1] as number;
+  const lexRuns: Run[] = [];
+  const u1Runs: Run[] = [];
   let c = 0;
   for (let j = 0; j < nOpt; j++) {
     const first = c;
@@ -123,41 +128,46 @@ export function candidates(
         cand[c * k + p] = u;
       }
       if (!ok) {
-        slot[j * n + v] = -1;
+        slot[v] = -1;
         continue;
       }
-      slot[j * n + v] = c;
+      slot[v] = c;
       candPrev[c] = v;
       candOpt[c] = j;
       c++;
     }
-    const run = new Int32Array(c - first);
-    for (let i = 0; i < run.length; i++) run[i] = first + i;
-    lexRuns.push(run);
-    const byU1 = new Int32Array(c - first);
-    let b = 0;
-    for (const v of prev.byU1) {
-      const s = slot[j * n + v] as number;
-      if (s >= 0) byU1[b++] = s;
+    const m = c - first;
+    const lexIdx = new Int32Array(m);
+    const lexKey = new Float64Array(m);
+    for (let i = 0; i < m; i++) {
+      lexIdx[i] = first + i;
+      lexKey[i] = cand[(first + i) * k] as number;
     }
-    u1Runs.push(byU1);
+    lexRuns.push({ idx: lexIdx, key: lexKey });
+    const u1Idx = new Int32Array(m);
+    const u1Key = new Float64Array(m);
+    const shift = col[j * k + 1] as number;
+    let b = 0;
+    for (let t = 0; t < n; t++) {
+      const s = slot[byU1[t] as number] as number;
+      if (s < 0) continue;
+      u1Idx[b] = s;
+      u1Key[b++] = (u1[t] as number) + shift;
+    }
+    u1Runs.push({ idx: u1Idx, key: u1Key });
   }
   return { c, cand, candPrev, candOpt, lexRuns, u1Runs };
 }
 
 /** Dense ranks of u1, largest first: equal values share a rank, so "rank ≤ r" is exactly "u1 ≥ that value". */
-export function denseRanks(
-  byU1: Int32Array,
-  cand: Float64Array,
-  k: number,
-): { rank: Int32Array; ranks: number } {
-  const c = byU1.length;
+export function denseRanks(byU1: Run): { rank: Int32Array; ranks: number } {
+  const { idx, key } = byU1;
+  const c = idx.length;
   const rank = new Int32Array(c);
   let ranks = 0;
   for (let i = 0; i < c; i++) {
-    const idx = byU1[i] as number;
-    if (i > 0 && (cand[idx * k + 1] as number) !== (cand[(byU1[i - 1] as number) * k + 1] as number)) ranks++;
-    rank[idx] = ranks;
+    if (i > 0 && (key[i] as number) !== (key[i - 1] as number)) ranks++;
+    rank[idx[i] as number] = ranks;
   }
   return { rank, ranks: ranks + 1 };
 }

@@ -42,6 +42,8 @@ export class MaxTree {
  */
 export class StairTree {
   private meta: Int32Array;
+  /** box[2x], box[2x+1]: node x's largest u2 and u3 (its staircase's first u2 and last u3); −∞ when empty. */
+  private box: Float64Array;
   private slab: Float64Array;
   private top = 0;
   private size = 0;
@@ -51,6 +53,7 @@ export class StairTree {
   witness = -1;
   constructor(size: number) {
     this.meta = new Int32Array(0);
+    this.box = new Float64Array(0);
     this.slab = new Float64Array(3 * 4096);
     this.reset(size);
   }
@@ -59,6 +62,8 @@ export class StairTree {
     this.size = size;
     if (this.meta.length < 3 * (size + 1)) this.meta = new Int32Array(3 * (size + 1));
     else this.meta.fill(0, 0, 3 * (size + 1));
+    if (this.box.length < 2 * (size + 1)) this.box = new Float64Array(2 * (size + 1));
+    this.box.fill(Number.NEGATIVE_INFINITY, 0, 2 * (size + 1));
     this.top = 0;
     for (const f of this.free) f.length = 0;
   }
@@ -67,14 +72,16 @@ export class StairTree {
     const a3 = cand[b + 3] as number;
     const slab = this.slab;
     const meta = this.meta;
+    const box = this.box;
     // The prefix's nodes, largest first: they hold the most points, so a dominated candidate meets its witness soonest.
     const path = this.path;
     let depth = 0;
     for (let x = r + 1; x > 0; x -= x & -x) path[depth++] = x;
     for (let d = depth - 1; d >= 0; d--) {
       const x = path[d] as number;
+      // The node's bounding box first: no slab access for a node that cannot cover the candidate.
+      if ((box[2 * x] as number) < a2 || (box[2 * x + 1] as number) < a3) continue;
       const n = meta[3 * x + 1] as number;
-      if (n === 0) continue;
       const o = meta[3 * x] as number;
       const c = meta[3 * x + 2] as number;
       let lo = 0;
@@ -127,6 +134,8 @@ export class StairTree {
       slab[o + c + s] = a3;
       slab[o + 2 * c + s] = group;
       meta[3 * x + 1] = size;
+      this.box[2 * x] = slab[o] as number;
+      this.box[2 * x + 1] = slab[o + c + size - 1] as number;
     }
   }
   private grow(x: number, o: number, n: number, c: number): number {

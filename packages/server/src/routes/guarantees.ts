@@ -1,13 +1,12 @@
 // Guarantees over HTTP: a process's rules, its cases as the log has them (each change of state with its date and
 // log index), notifications and findings, read like the process; setting the rules (a mediator, the
-// `concord.rules/1` file `concord rules simulate` reads), a party's notification (its delegate, or a mediator for
-// it) and a council's finding on a case's step (a mediator, naming the closed motion). The cases themselves are
-// logged by the server's guarantee runner, never through a route. Writes need a signed-in caller.
-import { FindingInput, NotificationInput } from '@concord/core/guarantees';
+// `concord.rules/1` file `concord rules simulate` reads) and a party's notification (its delegate, or a mediator
+// for it). The cases themselves are logged by the server's guarantee runner, never through a route. Writes need a
+// signed-in caller.
+import { NotificationInput } from '@concord/core/guarantees';
 import { createRoute, z } from '@hono/zod-openapi';
 import { notifyGuarantee } from '../commands/notify-guarantee.ts';
 import { readGuarantees } from '../commands/read-guarantees.ts';
-import { recordGuaranteeFinding } from '../commands/record-guarantee-finding.ts';
 import { setGuaranteeRules } from '../commands/set-guarantee-rules.ts';
 import { principalOf } from '../http/principal.ts';
 import { idParam, jsonAnswer, jsonBody, problemResponses, writeProblemResponses } from '../http/schemas.ts';
@@ -54,16 +53,6 @@ const notify = createRoute({
   responses: { 201: jsonAnswer(Answer.meta({ id: 'Notification' }), 'The notification'), ...writes },
 });
 
-const finding = createRoute({
-  method: 'post',
-  path: '/api/processes/{processId}/guarantees/findings',
-  tags,
-  summary: "Enter a council's finding on a case's step (a mediator), naming the closed motion it comes from",
-  middleware: [needsSignIn('recording a finding')],
-  request: { ...onProcess, body: jsonBody(FindingInput.meta({ id: 'FindingInput' })) },
-  responses: { 201: jsonAnswer(Answer.meta({ id: 'Finding' }), 'The finding'), ...writes },
-});
-
 export function guaranteeRoutes(deps: RouteDeps) {
   return newRouter()
     .openapi(read, async (c) => {
@@ -79,10 +68,5 @@ export function guaranteeRoutes(deps: RouteDeps) {
       const { processId } = c.req.valid('param');
       const body = { ...c.req.valid('json'), processId };
       return c.json(await notifyGuarantee(commandContext(c, deps), body), 201);
-    })
-    .openapi(finding, async (c) => {
-      const { processId } = c.req.valid('param');
-      const body = { ...c.req.valid('json'), processId };
-      return c.json(await recordGuaranteeFinding(commandContext(c, deps), body), 201);
     });
 }

@@ -518,6 +518,26 @@ const ROUTES: Record<string, RouteRule> = {
   'GET /api/processes/{processId}/monitoring': { kind: 'read' },
   'GET /api/processes/{processId}/transparency': { kind: 'read' },
   'GET /api/processes/{processId}/incidents/export': { kind: 'read' },
+  'GET /api/processes/{processId}/guarantees': { kind: 'read' },
+  'PUT /api/processes/{processId}/guarantees/rules': {
+    kind: 'write',
+    action: 'set-guarantee-rules',
+    target: shared('process', processOf),
+    body: () => ({
+      rules: {
+        format: 'concord.rules/1',
+        rules: [
+          { id: 'M', title: 'A matrix rule', trigger: { on: 'notification' }, start: { end: 'noted' } },
+        ],
+      },
+    }),
+  },
+  'POST /api/processes/{processId}/guarantees/notifications': {
+    kind: 'write',
+    action: 'notify-guarantee',
+    target: shared('process', processOf),
+    body: () => ({ note: 'A matrix notification' }),
+  },
   'POST /api/processes/{processId}/incidents': {
     kind: 'write',
     action: 'report-incident',

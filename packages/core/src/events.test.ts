@@ -25,6 +25,7 @@ describe('ConcordEvent', () => {
       'commitment.tracked',
       'commitment.updated',
       'consultation.recorded',
+      'copy.released',
       'council.created',
       'council.member-added',
       'deadline.closed',

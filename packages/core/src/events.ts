@@ -2,6 +2,7 @@
 // readable forever, so each carries `v` (the envelope version); a new shape gets a new `v` or a new type,
 // never a silent change.
 import { z } from 'zod';
+import { CopyReleasedRecord } from './copies/schemas.ts';
 import { Id, uuidv7 } from './ids.ts';
 import { AcceptabilityRecord } from './schemas/acceptability.ts';
 import {
@@ -197,6 +198,9 @@ export const ConcordEvent = z.discriminatedUnion('type', [
   // A signatory's signature on a final version's canonical hash, verified before it is logged; scoped like the
   // version.
   event('version.signed', VersionSignedRecord),
+  // A version released to a recipient as a fingerprinted copy (copies/): scoped to the recipient's party and the
+  // mediators, so the public part of the entry shows only its hash; the signed log covers the copy's hash.
+  event('copy.released', CopyReleasedRecord),
 ]);
 export type ConcordEvent = z.infer<typeof ConcordEvent>;
 export type EventType = ConcordEvent['type'];

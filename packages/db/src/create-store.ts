@@ -18,6 +18,7 @@ import { acceptabilityRepository } from './repositories/acceptability.ts';
 import { accountKeyRepository } from './repositories/account-keys.ts';
 import { accountRepository } from './repositories/accounts.ts';
 import { apiTokenRepository } from './repositories/api-tokens.ts';
+import { releasedCopyRepository } from './repositories/released-copies.ts';
 import { consultationRepository, deliveryRepository, statementRepository } from './repositories/briefing.ts';
 import { commitmentRepository } from './repositories/commitments.ts';
 import { councilRepository } from './repositories/councils.ts';
@@ -59,8 +60,9 @@ function repositories(db: Kysely<Database>, log: LogReader, scope: ReadScope = A
     tracking: trackingRepository(db, scope),
     monitoring: monitoringRepository(db, scope),
     funds: fundRepository(db, scope),
-    keys: accountKeyRepository(db, scope),
     guarantees: guaranteeRepository(db, scope),
+    keys: accountKeyRepository(db, scope),
+    copies: releasedCopyRepository(db, scope),
     memberships: membershipRepository(db, scope),
     log,
   };
@@ -118,8 +120,9 @@ function flushingFirst(repos: Repositories, flush: () => Promise<void>): Reposit
     tracking: wrap(repos.tracking),
     monitoring: wrap(repos.monitoring),
     funds: wrap(repos.funds),
-    keys: wrap(repos.keys),
     guarantees: wrap(repos.guarantees),
+    keys: wrap(repos.keys),
+    copies: wrap(repos.copies),
     memberships: wrap(repos.memberships),
     log: repos.log,
   };

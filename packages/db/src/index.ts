@@ -2,6 +2,7 @@ export type { StoreErrorCode } from './errors.ts';
 export { StoreError } from './errors.ts';
 export { openStore } from './open-store.ts';
 export type { AccountKeyRepository } from './repositories/account-keys.ts';
+export type { ReleasedCopy, ReleasedCopyRepository } from './repositories/released-copies.ts';
 export type { NewCosignature, Witness, WitnessRepository } from './repositories/witnesses.ts';
 export {
   type ChallengePurpose,

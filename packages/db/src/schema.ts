@@ -367,6 +367,24 @@ export type Database = {
     signed_at: string;
     log_index: number;
   };
+  /** Read table of migrations/0019: copies released to recipients, with their text as released. */
+  released_copies: {
+    id: string;
+    version_id: string;
+    process_id: string;
+    party_id: string;
+    account_id: string | null;
+    language: string;
+    copy_hash: string;
+    formats: Json;
+    sites: number;
+    copy: Json;
+    released_at: string;
+    released_by: string;
+    log_index: number;
+  };
+  /** Beside the log (migrations/0019): the deployment's fingerprint seed, one row. */
+  copy_seed: { id: number; seed: string };
   /** A read table: projected from `membership.*` events. */
   memberships: {
     id: string;

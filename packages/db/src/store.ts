@@ -29,6 +29,7 @@ import type { CaseChange, FindingRecord, NotificationRecord, RulesFile } from '@
 import type { IncidentEntry, ReportEntry, RestrictionEntry } from '@concord/core/monitoring';
 import type { HeadCheck } from './log/check-head.ts';
 import type { AccountKeyRepository } from './repositories/account-keys.ts';
+import type { ReleasedCopyRepository } from './repositories/released-copies.ts';
 import type { WitnessRepository } from './repositories/witnesses.ts';
 
 export type { HeadCheck };
@@ -285,6 +286,7 @@ export type Repositories = {
   monitoring: MonitoringRepository;
   funds: FundRepository;
   guarantees: GuaranteeRepository;
+  copies: ReleasedCopyRepository;
   keys: AccountKeyRepository;
   memberships: MembershipRepository;
   log: LogReader;

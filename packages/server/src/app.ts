@@ -30,6 +30,7 @@ import { analysisRoutes } from './routes/analysis.ts';
 import { authRoutes } from './routes/auth.ts';
 import { briefingRoutes } from './routes/briefing.ts';
 import { commitmentRoutes } from './routes/commitments.ts';
+import { copyRoutes } from './routes/copies.ts';
 import { councilRoutes } from './routes/councils.ts';
 import { demoRoutes } from './routes/demo.ts';
 import { diffRoutes } from './routes/diff.ts';
@@ -50,9 +51,9 @@ import { precedentRoutes } from './routes/precedents.ts';
 import { processRoutes } from './routes/processes.ts';
 import { sessionRoutes } from './routes/session.ts';
 import { signatureRoutes } from './routes/signatures.ts';
+import { transparencyRoutes } from './routes/transparency.ts';
 import { valuationRoutes } from './routes/valuations.ts';
 import { versionRoutes } from './routes/versions.ts';
-import { transparencyRoutes } from './routes/transparency.ts';
 import { witnessRoutes } from './routes/witnesses.ts';
 
 export const DEFAULT_BODY_LIMIT = 1024 * 1024;
@@ -170,6 +171,8 @@ export function createApp({
     witnessRoutes,
     keyRoutes,
     signatureRoutes,
+    copyRoutes,
+    transparencyRoutes,
   ])
     app.route('/', routes(deps));
   const signIn = signInDeps(deps, origin);
@@ -177,7 +180,6 @@ export function createApp({
   app.route('/', accountRoutes(signIn));
   app.route('/', peopleRoutes(signIn));
   if (demo !== undefined) app.route('/', demoRoutes(signIn, demo));
-    transparencyRoutes,
   app.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: {

@@ -6,7 +6,7 @@ import { sha256, utf8 } from '@concord/ledger/verify';
 import type { CopyText } from './copy-text.ts';
 import { findSites, type Site } from './sites.ts';
 
-export const FINGERPRINT_SCHEME = 'concord.copy-fingerprint/v1';
+export const FINGERPRINT_SCHEME = 'concord.copy-fingerprint/v1' as const;
 
 /** HMAC-SHA-256 (RFC 2104) over the ledger's pure SHA-256: the core stays without I/O and runs in the browser. */
 export function hmacSha256(key: Uint8Array, message: Uint8Array): Uint8Array {

@@ -17,6 +17,7 @@ import { planOps } from './plan.ts';
 import { pointOps } from './point.ts';
 import { positionOps } from './position.ts';
 import { processOps } from './process.ts';
+import { releasedCopyOps } from './released-copy.ts';
 import { trackingOps } from './tracking.ts';
 import { valuationOps } from './valuation.ts';
 import { versionOps } from './version.ts';

@@ -12,6 +12,7 @@ import { createLogReader } from './log/log-reader.ts';
 import { type LogHead, LogWriter } from './log/log-writer.ts';
 import { signCheckpoint } from './log/sign-checkpoint.ts';
 import { type LogSigner, registerSigner } from './log/signer.ts';
+import { groupIn, writeGroups } from './log/write-groups.ts';
 import { migrate } from './migrate.ts';
 import { rebuildProjections } from './rebuild-projections.ts';
 import { acceptabilityRepository } from './repositories/acceptability.ts';
@@ -169,6 +170,29 @@ export async function createStore(parts: StoreParts): Promise<Store> {
   // PGlite only (see Store.committedSize): the size after this process's last commit, read once at first use.
   let knownSize: Promise<number> | null = null;
 
+  const transactionOf = (trx: Transaction<Database>, writer: LogWriter): Tx => {
+    const flush = () => writer.flush();
+    return {
+      ...flushingFirst(repositories(trx, createLogReader(trx, keys, flush)), flush),
+      appendEvent: (event) => writer.append(event),
+    };
+  };
+  // Concurrent writes are committed in groups (log/write-groups.ts); the head is kept only after a COMMIT.
+  const writes = writeGroups(async (body) => {
+    let newHead: LogHead | null | undefined;
+    await begin(async (trx) => {
+      const writer = new LogWriter(trx, head);
+      await body(groupIn(trx, writer));
+      await writer.commit(signer);
+      if (writer.appended > 0) newHead = writer.head;
+    });
+    if (newHead !== undefined) {
+      head = newHead;
+      // Without a head (its edge could not be rebuilt) the size is asked of the database again.
+      knownSize = newHead === null ? null : Promise.resolve(newHead.size);
+    }
+  });
+
   const besideLog = changeCounter();
   const store: Store = {
     ...base,
@@ -183,25 +207,7 @@ export async function createStore(parts: StoreParts): Promise<Store> {
     dialect,
     async transact(fn) {
       guard();
-      let newHead: LogHead | null | undefined;
-      const result = await begin(async (trx) => {
-        const writer = new LogWriter(trx, head);
-        const flush = () => writer.flush();
-        const tx: Tx = {
-          ...flushingFirst(repositories(trx, createLogReader(trx, keys, flush)), flush),
-          appendEvent: (event) => writer.append(event),
-        };
-        const result = await fn(tx);
-        await writer.commit(signer);
-        if (writer.appended > 0) newHead = writer.head;
-        return result;
-      });
-      if (newHead !== undefined) {
-        head = newHead;
-        // Without a head (its edge could not be rebuilt) the size is asked of the database again.
-        knownSize = newHead === null ? null : Promise.resolve(newHead.size);
-      }
-      return result;
+      return writes.submit((trx, writer) => fn(transactionOf(trx, writer)));
     },
     committedSize() {
       guard();

@@ -172,7 +172,7 @@ for (const target of databaseTargets()) {
       assert.deepEqual(await store.rebuildProjections(), { equal: true, differences: [] });
     });
 
-    test('concurrent transactions never interleave: dense indexes, all writes kept, one checkpoint each', async () => {
+    test('concurrent transactions never interleave: dense indexes, all writes kept, a checkpoint per group', async () => {
       const before = await counts(store);
       const start = await store.log.size();
       const results = await Promise.all(
@@ -192,7 +192,9 @@ for (const target of databaseTargets()) {
       );
       const after = await counts(store);
       assert.equal(after.entries, before.entries + 20);
-      assert.equal(after.checkpoints, before.checkpoints + 20);
+      // Concurrent writers are committed in groups (log/write-groups.ts): one checkpoint per group, not per write.
+      const groups = after.checkpoints - before.checkpoints;
+      assert.ok(groups >= 1 && groups < 20, `${groups} checkpoints`);
       assert.equal(after.processes, before.processes + 20);
       const titles = (await store.processes.list()).map((p) => p.title);
       for (let i = 0; i < 20; i++) assert.ok(titles.includes(`concurrent ${i}`));
@@ -220,7 +222,8 @@ for (const target of databaseTargets()) {
       const after = await counts(store);
       assert.equal(after.entries, before.entries + 10);
       assert.equal(after.processes, before.processes + 10);
-      assert.equal(after.checkpoints, before.checkpoints + 5);
+      const groups = after.checkpoints - before.checkpoints;
+      assert.ok(groups >= 1 && groups <= 5, `${groups} checkpoints`);
       assert.equal(await store.log.size(), size + 10);
       const titles = (await store.processes.list()).map((p) => p.title);
       assert.ok(titles.includes('maybe 0') && !titles.includes('maybe 1'));

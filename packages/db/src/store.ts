@@ -149,7 +149,6 @@ export type MonitoringRepository = {
   reports(processId: string): Promise<ReportEntry[]>;
 };
 
-/** Commitments under implementation tracking (with their statuses, oldest first) and a process's milestones. */
 /** A process's guarantee rules (null when none are set), notifications, findings and logged case changes. */
 export type GuaranteeRepository = {
   rules(processId: string): Promise<GuaranteeRules | null>;
@@ -284,10 +283,10 @@ export type Repositories = {
   councils: CouncilRepository;
   tracking: TrackingRepository;
   monitoring: MonitoringRepository;
-  funds: FundRepository;
   guarantees: GuaranteeRepository;
-  copies: ReleasedCopyRepository;
+  funds: FundRepository;
   keys: AccountKeyRepository;
+  copies: ReleasedCopyRepository;
   memberships: MembershipRepository;
   log: LogReader;
 };
@@ -324,9 +323,10 @@ export type Store = Repositories & {
   /** Witnesses of the log and the cosignatures they posted, beside the log (each call commits on its own). */
   witnesses: WitnessRepository;
   /**
-   * Runs `fn` in one database transaction. Writers are serialised, so log indexes are dense and ordered.
-   * If `fn` appended events, one checkpoint for the new size is signed and stored before commit. If `fn`
-   * throws, nothing is kept and the error is rethrown.
+   * Runs `fn` in one database transaction, as if alone. Writers are serialised, so log indexes are dense and
+   * ordered; concurrent writers are committed in groups (one transaction, each `fn` behind its own savepoint), and
+   * one checkpoint for the new size is signed and stored before the commit. If `fn` throws, nothing of it is kept
+   * and the error is rethrown; the promise settles only after the commit, so a resolved write is durable.
    */
   transact<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
   /**

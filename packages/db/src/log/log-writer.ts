@@ -35,6 +35,14 @@ export async function logSize(db: Kysely<Database>): Promise<number> {
 /** The end of the log as a committed transaction left it: enough to append again without reading the tree. */
 export type LogHead = { size: number; lastLeafHash: Uint8Array | null; edge: StoredNode[] };
 
+/** Where a writer stood before one command of a group (see `LogWriter.mark`). */
+export type WriterMark = {
+  size: number | null;
+  edge: StoredNode[];
+  lastLeafHash: Uint8Array | null;
+  appended: number;
+};
+
 export class LogWriter {
   readonly #db: Kysely<Database>;
   readonly #resumeFrom: LogHead | null;
@@ -80,6 +88,38 @@ export class LogWriter {
       return null;
     }
     return { size: range.size, lastLeafHash: this.#lastLeafHash?.slice() ?? null, edge };
+  }
+
+  /**
+   * Where the writer stands, to come back to if the next command of a group is refused (its rows are rolled back
+   * to a savepoint taken with the mark). Call it only with nothing queued: after `flush`.
+   */
+  mark(): WriterMark {
+    return {
+      size: this.#range?.size ?? null,
+      edge: this.#edge.map((n) => ({ ...n, hash: n.hash.slice() })),
+      lastLeafHash: this.#lastLeafHash?.slice() ?? null,
+      appended: this.#appended,
+    };
+  }
+
+  /** Back to a mark, forgetting what was queued since; the database was rolled back to the mark's savepoint. */
+  reset(mark: WriterMark): void {
+    this.#entries = [];
+    this.#nodes = [];
+    this.#ops = [];
+    this.#appended = mark.appended;
+    this.#lastLeafHash = mark.lastLeafHash;
+    this.#edge = mark.edge.map((n) => ({ ...n, hash: n.hash.slice() }));
+    if (mark.size === null) {
+      this.#range = null;
+      return;
+    }
+    const byKey = new Map(this.#edge.map((n) => [`${n.level}/${n.index}`, n.hash]));
+    this.#range = CompactRange.fromNodes(
+      mark.size,
+      (level, index) => byKey.get(`${level}/${index}`) as Uint8Array,
+    );
   }
 
   async append(input: ConcordEvent): Promise<LogEntry> {

@@ -5,6 +5,7 @@ import { AccountPage } from './pages/account-page.tsx';
 import { ComparePage } from './pages/compare-page.tsx';
 import { CouncilPage } from './pages/council-page.tsx';
 import { FundPage } from './pages/fund-page.tsx';
+import { GuaranteesPage } from './pages/guarantees-page.tsx';
 import { ImplementationPage } from './pages/implementation-page.tsx';
 import { ImportPage } from './pages/import-page.tsx';
 import { InvitePage } from './pages/invite-page.tsx';
@@ -55,6 +56,8 @@ function Page({ route }: { route: Route }) {
       return <MonitoringPage key={route.processId} processId={route.processId} />;
     case 'fund':
       return <FundPage key={route.processId} processId={route.processId} />;
+    case 'guarantees':
+      return <GuaranteesPage key={route.processId} processId={route.processId} />;
     case 'transparency':
       return <TransparencyPage key={route.processId} processId={route.processId} />;
     case 'plan':

@@ -110,6 +110,14 @@ export function ProcessPage({ id }: { id: string }) {
               <Link href={paths.monitoring(p.id)}>Open the monitoring</Link>
             </p>
           </section>
+          <section aria-labelledby="guarantees-heading" data-testid="guarantees-link">
+            <h2 id="guarantees-heading">Guarantees</h2>
+            <p className="muted">
+              What happens when the agreement is not kept: the rules that open a case (verified incidents, an
+              overdue commitment, a party’s notification), each case’s steps and deadlines, and its outcome.{' '}
+              <Link href={paths.guarantees(p.id)}>Open the guarantees</Link>
+            </p>
+          </section>
           <section aria-labelledby="fund-heading" data-testid="fund-link">
             <h2 id="fund-heading">Reconstruction fund</h2>
             <p className="muted">

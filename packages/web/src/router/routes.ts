@@ -6,6 +6,7 @@ export type Route =
   | { name: 'implementation'; processId: string }
   | { name: 'monitoring'; processId: string }
   | { name: 'fund'; processId: string }
+  | { name: 'guarantees'; processId: string }
   | { name: 'transparency'; processId: string }
   | { name: 'plan'; id: string }
   | { name: 'version'; id: string }
@@ -86,6 +87,15 @@ export function matchRoute(pathname: string, search: string): Route {
   ) {
     const id = decodeSegment(second);
     if (id !== null && id.length > 0) return { name: 'transparency', processId: id };
+  }
+  if (
+    segments.length === 3 &&
+    first === 'processes' &&
+    second !== undefined &&
+    segments[2] === 'guarantees'
+  ) {
+    const id = decodeSegment(second);
+    if (id !== null && id.length > 0) return { name: 'guarantees', processId: id };
   }
   if (segments.length === 3 && first === 'processes' && second !== undefined && segments[2] === 'fund') {
     const id = decodeSegment(second);
@@ -168,6 +178,7 @@ export const paths = {
   implementation: (processId: string) => `/processes/${encodeURIComponent(processId)}/implementation`,
   monitoring: (processId: string) => `/processes/${encodeURIComponent(processId)}/monitoring`,
   fund: (processId: string) => `/processes/${encodeURIComponent(processId)}/fund`,
+  guarantees: (processId: string) => `/processes/${encodeURIComponent(processId)}/guarantees`,
   transparency: (processId: string) => `/processes/${encodeURIComponent(processId)}/transparency`,
   plan: (id: string) => `/plans/${encodeURIComponent(id)}`,
   version: (id: string) => `/versions/${encodeURIComponent(id)}`,

@@ -21,6 +21,7 @@ import type { DemoFixtures, DemoPlan, DemoProcess } from './fixture-schema.ts';
 import { loadDemoMarks } from './load-acceptability.ts';
 import { loadDemoCouncils } from './load-councils.ts';
 import { loadDemoFunds } from './load-fund.ts';
+import { loadDemoGuarantees } from './load-guarantees.ts';
 import { loadDemoImplementation } from './load-implementation.ts';
 import { loadDemoMonitoring } from './load-monitoring.ts';
 import { loadDemoPositions } from './load-positions.ts';
@@ -67,6 +68,8 @@ export async function loadDemo(
   await loadDemoImplementation(store, { fixtures, people });
   await loadDemoMonitoring(store, { fixtures, people });
   // After the implementation: a disbursement waits on a tracked commitment's status.
+  // The Gaza plan's guarantee, run over the tracked commitments to its default outcome (fixtures/guarantees.json).
+  await loadDemoGuarantees(store, { fixtures });
   await loadDemoFunds(store, { fixtures, people });
   return { loaded: true, people: created };
 }

@@ -1,16 +1,18 @@
 // Durability scenario shared by the PGlite and PostgreSQL kill tests: the operator makes an account, opens a
-// process for it and issues it an API token (with the CLI, as a user would); a stream of create requests
-// (sequential, then concurrent) adds parties to that process as its lead mediator against `concord start`; the
-// process is SIGKILLed mid-stream while requests are in flight; after a restart on the same store every
-// acknowledged party is readable and `concord log check` passes.
+// process for it and issues it an API token (with the CLI, as a user would); against `concord start`, a stream of
+// create requests (sequential at first, then from fifty concurrent clients, so writes are committed in groups)
+// adds parties to that process as its lead mediator, and the server is SIGKILLed mid-stream while requests are in
+// flight — twenty times, restarting on the same store each time; then every party acknowledged in any cycle is
+// readable and `concord log check` passes.
 import assert from 'node:assert/strict';
 import { exited, type RunningConcord, runConcord, startConcord } from './test-support.ts';
 
 type Acked = { id: string; title: string };
 
-const total = 400;
-const killAfterAcks = 200;
-const concurrency = 8;
+const cycles = 20;
+const clients = 50;
+// Acknowledgements a cycle waits for before its SIGKILL (the first cycle's sequential writes not counted).
+const killAfterAcks = 40;
 
 /** Who writes: a lead mediator's API token, and the process it writes into. */
 type Writer = { token: string; processId: string };
@@ -75,15 +77,23 @@ async function createParty(url: string, writer: Writer, n: number): Promise<Acke
 /** Runs the scenario against the store named by `storeArgs` (e.g. `['--data-dir', dir]`). */
 export async function killDuringWrites(storeArgs: string[]): Promise<void> {
   const writer = await setUp(storeArgs);
-  const first = await startConcord(['--no-demo', '--port', '0', ...storeArgs]);
-  const stream = await writeUntilKilled(first, writer).catch((error: unknown) => {
-    first.child.kill('SIGKILL'); // a failed scenario must not leave its server running
-    throw error;
-  });
-  const logSize = await assertAllReadable(storeArgs, writer, stream.acked);
+  const acked: Acked[] = [];
+  let inFlightAtKills = 0;
+  let next = 0;
+  for (let cycle = 0; cycle < cycles; cycle++) {
+    const server = await startConcord(['--no-demo', '--port', '0', ...storeArgs]);
+    const stream = await writeUntilKilled(server, writer, next, cycle === 0).catch((error: unknown) => {
+      server.child.kill('SIGKILL'); // a failed scenario must not leave its server running
+      throw error;
+    });
+    acked.push(...stream.acked);
+    inFlightAtKills += stream.inFlightAtKill;
+    next = stream.next;
+  }
+  const logSize = await assertAllReadable(storeArgs, writer, acked);
   console.log(
-    `kill test: ${stream.acked.length} acknowledged, ${stream.inFlightAtKill} in flight at SIGKILL, ` +
-      `log size after restart ${logSize}`,
+    `kill test: ${cycles} SIGKILLs with ${clients} clients, ${acked.length} acknowledged, ` +
+      `${inFlightAtKills} in flight at the kills, log size after restart ${logSize}`,
   );
   const check = await runConcord(['log', 'check', ...storeArgs]);
   assert.equal(check.code, 0, check.stderr);
@@ -91,44 +101,52 @@ export async function killDuringWrites(storeArgs: string[]): Promise<void> {
     /^log ok: (\d+) entries, (\d+) checkpoints verified, the read tables equal the log replayed$/m,
   );
   assert.ok(m, check.stdout);
-  assert.ok(Number(m[1]) >= stream.acked.length);
+  assert.ok(Number(m[1]) >= acked.length);
 }
 
-/** Sequential writes, then concurrent workers; SIGKILL once enough are acknowledged, with others in flight. */
+/**
+ * One cycle: on the first, sequential writes; then concurrent clients; SIGKILL once enough are acknowledged, with
+ * others in flight. `next` numbers the parties across cycles.
+ */
 async function writeUntilKilled(
   server: RunningConcord,
   writer: Writer,
-): Promise<{ acked: Acked[]; inFlightAtKill: number }> {
+  from: number,
+  first: boolean,
+): Promise<{ acked: Acked[]; inFlightAtKill: number; next: number }> {
   const acked: Acked[] = [];
-  let next = 0;
-  for (; next < 20; next++) {
-    const a = await createParty(server.url, writer, next);
-    assert.ok(a, `sequential write ${next} acknowledged before any kill`);
-    acked.push(a);
-  }
+  let next = from;
+  if (first)
+    for (; next < from + 20; next++) {
+      const a = await createParty(server.url, writer, next);
+      assert.ok(a, `sequential write ${next} acknowledged before any kill`);
+      acked.push(a);
+    }
+  const target = acked.length + killAfterAcks;
+  const last = next + 20 * killAfterAcks; // a cycle that cannot reach its target ends, and fails below
   let killed = false;
   let inFlight = 0;
   let inFlightAtKill = 0;
-  const worker = async () => {
-    while (next < total && !killed) {
+  const client = async () => {
+    while (next < last && !killed) {
       inFlight++;
       const a = await createParty(server.url, writer, next++);
       inFlight--;
       // An acknowledgement that arrives after the kill was sent counts too: it must survive as well.
       if (a) acked.push(a);
-      if (acked.length >= killAfterAcks && !killed) {
+      if (acked.length >= target && !killed) {
         killed = true;
         inFlightAtKill = inFlight;
         server.child.kill('SIGKILL');
       }
     }
   };
-  await Promise.all(Array.from({ length: concurrency }, worker));
+  await Promise.all(Array.from({ length: clients }, client));
   const end = await exited(server.child);
   assert.equal(end.signal, 'SIGKILL', 'the server was killed, not stopped');
-  assert.ok(next < total, 'the kill happened mid-stream');
+  assert.ok(killed, `the kill happened mid-stream (${acked.length} of ${target} acknowledged)`);
   assert.ok(inFlightAtKill > 0, 'requests were in flight when the process was killed');
-  return { acked, inFlightAtKill };
+  return { acked, inFlightAtKill, next };
 }
 
 /** Restarts on the same store, reads every acknowledged party back, stops cleanly; returns the log size. */

@@ -21,7 +21,7 @@ async function sql(text: string): Promise<void> {
   }
 }
 
-describe('SIGKILL during a stream of writes (PostgreSQL)', { timeout: 300_000 }, () => {
+describe('SIGKILL during a stream of writes (PostgreSQL)', { timeout: 600_000 }, () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'concord-kill-pg-'));
   after(async () => {
     if (baseUrl) await sql(`drop schema if exists ${schema} cascade`);

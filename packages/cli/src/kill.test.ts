@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { killDuringWrites } from './kill-scenario.ts';
 
-describe('SIGKILL during a stream of writes (PGlite)', { timeout: 300_000 }, () => {
+describe('SIGKILL during a stream of writes (PGlite)', { timeout: 600_000 }, () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'concord-kill-'));
   after(() => rmSync(dataDir, { recursive: true, force: true }));
 

@@ -13,6 +13,7 @@ import { monitoringEvents, readDemoMonitoring } from './load-monitoring.ts';
 import { readDemoPositions } from './load-positions.ts';
 import { readDemoTimeline, timelineEvents } from './load-timeline.ts';
 import { readDemoValuations } from './load-valuations.ts';
+import { readDemoYear, yearEvents } from './load-year.ts';
 import { readDemoPeople } from './people-schema.ts';
 import { readDemoFixtures } from './read-fixtures.ts';
 
@@ -46,6 +47,8 @@ const guarantees = 1 + 9;
 const monitoring = monitoringEvents(readDemoMonitoring());
 // And one per fund and fund operation (fixtures/fund.json).
 const funds = fundEvents(readDemoFunds());
+// And a year of simulated implementation: incidents, moves, a fund and its operations (fixtures/year/).
+const year = yearEvents(readDemoYear());
 const expectedEvents = fixtures.processes.reduce(
   (n, p) => n + 1 + p.parties.length + p.plans.reduce((m, plan) => m + 1 + plan.versions.length, 0),
   valuations +
@@ -57,7 +60,8 @@ const expectedEvents = fixtures.processes.reduce(
     councils +
     implementation +
     monitoring +
-    funds,
+    funds +
+    year,
 );
 
 for (const target of databaseTargets()) {
@@ -85,7 +89,8 @@ for (const target of databaseTargets()) {
     test('loads the reference case into an empty log, one event per object', async () => {
       assert.equal(first.loaded, true);
       assert.equal(first.loaded && first.people.length, people.accounts.length);
-      assert.equal(expectedEvents, 30 + 4 + 11 + 0 + 8 + 10 + 2 + 35 + 13 + 9 + 19);
+      assert.equal(expectedEvents, 30 + 4 + 11 + 0 + 8 + 10 + 2 + 35 + 13 + 9 + 19 + 50);
+      assert.equal(year, 12 + 17 + 1 + 20);
       assert.equal(valuations, 4);
       assert.equal(await store.log.size(), expectedEvents + guarantees);
       const entries = await store.log.entries(0, 1000);

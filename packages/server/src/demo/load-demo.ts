@@ -27,6 +27,7 @@ import { loadDemoMonitoring } from './load-monitoring.ts';
 import { loadDemoPositions } from './load-positions.ts';
 import { loadDemoTimeline, readDemoTimeline } from './load-timeline.ts';
 import { loadDemoValuations } from './load-valuations.ts';
+import { loadDemoYear, readDemoYear } from './load-year.ts';
 import { type DemoPeople, readDemoPeople } from './people-schema.ts';
 import { readDemoFixtures } from './read-fixtures.ts';
 import { toVersionInput } from './to-version-input.ts';
@@ -50,6 +51,7 @@ export async function loadDemo(
   const problems = [...fixtureProblems(fixtures), ...coreProblems(fixtures)];
   if (problems.length > 0) throw new Error(`demo fixtures are invalid:\n- ${problems.join('\n- ')}`);
   const people = options.people ?? readDemoPeople(fixtures);
+  const year = readDemoYear();
   const now = options.now ?? (() => new Date());
   const created = await createAccounts(store, people, now());
   const mediators = new Map<string, CommandContext>();
@@ -71,6 +73,8 @@ export async function loadDemo(
   // The Gaza plan's guarantee, run over the tracked commitments to its default outcome (fixtures/guarantees.json).
   await loadDemoGuarantees(store, { fixtures });
   await loadDemoFunds(store, { fixtures, people });
+  // A year of simulated implementation after the first months: incidents and the fund's flows (illustrative).
+  await loadDemoYear(store, { fixtures, people, year });
   return { loaded: true, people: created };
 }
 

@@ -20,8 +20,10 @@ for (const target of databaseTargets()) {
       const process = (await store.processes.list()).find((p) => p.title === 'Gaza 2025');
       assert.ok(process);
       const view = await readMonitoring(store.readAs(null), null, process.id);
+      // This file's incidents (the year of simulated implementation adds its own: load-year.test.ts).
+      const first = view.incidents.filter((i) => /^DEMO-\d/.test(i.incident.externalId));
       assert.deepEqual(
-        view.incidents.map((i) => [i.incident.externalId, i.status, i.changes.length]),
+        first.map((i) => [i.incident.externalId, i.status, i.changes.length]),
         [
           ['DEMO-001', 'verified', 2],
           ['DEMO-002', 'disputed', 2],
@@ -35,7 +37,7 @@ for (const target of databaseTargets()) {
           (i) => i.incident.location.latitude > 31.2 && i.incident.location.latitude < 31.6,
         ),
       );
-      assert.deepEqual(view.series.byParty.months, ['2025-10', '2025-11', '2025-12']);
+      assert.deepEqual(view.series.byParty.months.slice(0, 3), ['2025-10', '2025-11', '2025-12']);
       assert.deepEqual([view.mayReport, view.mayVerify], [false, false]);
     });
   });

@@ -32,6 +32,8 @@ export type GuaranteesAnswer = {
   notifications: LoggedNotification[];
   findings: LoggedFinding[];
   parties: { id: string; name: string }[];
+  /** The tracked commitments the caller may read, by id, in words (`point 4: return all hostages…`). */
+  commitments: Record<string, string>;
   may: { setRules: boolean; notify: boolean; recordFinding: boolean };
 };
 
@@ -61,6 +63,12 @@ export async function readGuarantees(
   cases.sort((a, b) => (a.openedAt < b.openedAt ? 1 : a.openedAt > b.openedAt ? -1 : a.id < b.id ? -1 : 1));
   const on = abilities(principal, 'process', { processId, audience: process.audience });
   const parties = (await reader.parties.listByProcess(processId)).map((p) => ({ id: p.id, name: p.name }));
+  const commitments: Record<string, string> = {};
+  for (const t of await reader.tracking.listByProcess(processId)) {
+    const point = await reader.points.get(t.pointId);
+    const action = t.action.length > 80 ? `${t.action.slice(0, 79)}…` : t.action;
+    commitments[t.commitmentId] = point ? `point ${point.number}: ${action}` : action;
+  }
   return {
     processId,
     asOf: clock().toISOString(),
@@ -69,6 +77,7 @@ export async function readGuarantees(
     notifications: await reader.guarantees.notifications(processId),
     findings: await reader.guarantees.findings(processId),
     parties,
+    commitments,
     may: {
       setRules: on['set-guarantee-rules'],
       notify: on['notify-guarantee'],

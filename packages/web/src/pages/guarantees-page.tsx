@@ -10,6 +10,7 @@ import type { GuaranteesView } from '../components/guarantees/types.ts';
 import { Breadcrumbs } from '../components/layout.tsx';
 import { Loaded } from '../components/status.tsx';
 import { useDocumentTitle } from '../components/use-document-title.ts';
+import '../components/guarantees/guarantees.css';
 import type { ProcessView } from '../lib/people-types.ts';
 import { paths } from '../router/routes.ts';
 
@@ -76,14 +77,14 @@ function Body({ a, onChanged }: { a: GuaranteesView; onChanged: () => void }) {
         <h2 id="open-heading">Open cases</h2>
         {open.length === 0 ? <p className="muted">No case is open.</p> : null}
         {open.map((c) => (
-          <CaseCard key={c.id} c={c} />
+          <CaseCard key={c.id} c={c} commitments={a.commitments} />
         ))}
       </section>
       <section aria-labelledby="closed-heading">
         <h2 id="closed-heading">Closed cases</h2>
         {closed.length === 0 ? <p className="muted">No case has closed.</p> : null}
         {closed.map((c) => (
-          <CaseCard key={c.id} c={c} />
+          <CaseCard key={c.id} c={c} commitments={a.commitments} />
         ))}
       </section>
       <section aria-labelledby="notifications-heading">

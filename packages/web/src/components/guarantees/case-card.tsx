@@ -8,7 +8,15 @@ import type { CaseView } from './types.ts';
 
 const day = (iso: string) => `${iso.slice(0, 16).replace('T', ' ')} UTC`;
 
-export function CaseCard({ c }: { c: CaseView }) {
+/** A case's words with each commitment id the reader may read replaced by the commitment in words. */
+function named(words: string, commitments: Record<string, string>): string {
+  return Object.entries(commitments).reduce(
+    (out, [id, name]) => out.replaceAll(`'${id}'`, `“${name}”`),
+    words,
+  );
+}
+
+export function CaseCard({ c, commitments }: { c: CaseView; commitments: Record<string, string> }) {
   return (
     <article className="guarantee-case" data-testid="guarantee-case" data-case={c.id}>
       <h3>
@@ -35,7 +43,8 @@ export function CaseCard({ c }: { c: CaseView }) {
       <ol className="case-timeline" data-testid="case-timeline">
         {c.changes.map((x) => (
           <li key={x.seq}>
-            <time dateTime={x.change.at}>{day(x.change.at)}</time> {changeWords(x.change, x.stepTitle)}{' '}
+            <time dateTime={x.change.at}>{day(x.change.at)}</time>{' '}
+            {named(changeWords(x.change, x.stepTitle), commitments)}{' '}
             <Link href={paths.verify(x.logIndex)}>entry {x.logIndex}</Link>
           </li>
         ))}

@@ -45,7 +45,7 @@ export function NotifyForm({ view, onDone }: { view: GuaranteesView; onDone: () 
     }
   };
   return (
-    <form onSubmit={submit} data-testid="notify-form">
+    <form className="guarantee-form" onSubmit={submit} data-testid="notify-form">
       <h3>Notify under the rules</h3>
       <p className="muted">
         A party’s formal notice (of a violation, of non-performance). A delegate notifies for its own party; a
@@ -100,14 +100,17 @@ export function RulesForm({ view, onDone }: { view: GuaranteesView; onDone: () =
     }
   };
   return (
-    <form onSubmit={submit} data-testid="rules-form">
+    <form className="guarantee-form" onSubmit={submit} data-testid="rules-form">
       <h3>Set the rules</h3>
       <p className="muted">
         A rules file in the concord.rules/1 format (the one <code>concord rules simulate</code> reads; see
         examples/rules in the repository). The new rules replace the old ones; cases already opened keep what
         happened in them.
       </p>
-      <textarea value={text} onChange={(e) => setText(e.target.value)} rows={10} name="rules" />
+      <label>
+        The rules file
+        <textarea value={text} onChange={(e) => setText(e.target.value)} rows={16} name="rules" />
+      </label>
       <label>
         Why <input value={reason} onChange={(e) => setReason(e.target.value)} />
       </label>

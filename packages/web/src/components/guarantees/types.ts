@@ -28,5 +28,7 @@ export type GuaranteesView = {
   cases: CaseView[];
   notifications: { id: string; by: string; against: string; note: string; at: string; logIndex: number }[];
   parties: { id: string; name: string }[];
+  /** Tracked commitments by id, in words: how a case's summary names them. */
+  commitments: Record<string, string>;
   may: { setRules: boolean; notify: boolean; recordFinding: boolean };
 };

@@ -6,6 +6,7 @@ export {
   ConcordEvent,
   EVENT_TYPES,
   EventScope,
+  eventToAppend,
   newEvent,
   SHARED_SUBJECTS,
   SharedSubject,

@@ -1,7 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Point, Version } from '@concord/core';
-import { ABSENT_LABEL, buildPlanDomain, DELETED_LABEL, PlanDomainError } from './build-plan-domain.ts';
+import {
+  ABSENT_LABEL,
+  buildPlanDomain,
+  DELETED_LABEL,
+  PlanDomainError,
+  wordingGroups,
+} from './build-plan-domain.ts';
+import { fullSizeTexts } from './testdata/full-size-plan.ts';
 import {
   AMNESTY,
   ARMY,
@@ -164,4 +171,30 @@ describe('buildPlanDomain refuses malformed input', () => {
   });
   test('a point without text', () =>
     refuses({ versions, points: [{ ...(points[0] as Point), text: {} }] }, /has no text/));
+});
+
+describe('wordingGroups: the domain’s grouping of versions by wording, without the domain', () => {
+  const byFirst = (a: { versionIds: string[] }, b: { versionIds: string[] }) =>
+    (a.versionIds[0] ?? '').localeCompare(b.versionIds[0] ?? '');
+  for (const [name, plan] of [
+    ['the reference plan', { versions, points }],
+    ['the full-size plan', fullSizeTexts()],
+  ] as const)
+    test(`${name}: the same groups as the built domain’s options, absence included, on every point`, () => {
+      const built = buildPlanDomain(plan);
+      const groups = wordingGroups(plan.versions, plan.points);
+      assert.equal(groups.size >= built.issues.length, true);
+      built.issuesMeta.forEach((meta, i) => {
+        const expected = (built.optionsMeta[i] ?? []).map((o) => ({
+          absent: o.kind !== 'variant',
+          versionIds: o.versionIds,
+          versionLabels: o.versionLabels,
+        }));
+        assert.deepEqual(
+          [...(groups.get(meta.lineageId) ?? [])].sort(byFirst),
+          expected.sort(byFirst),
+          meta.number,
+        );
+      });
+    });
 });

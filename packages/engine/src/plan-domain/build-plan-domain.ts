@@ -228,6 +228,43 @@ export function buildPlanDomain(input: PlanDomainInput): PlanDomain {
   return { issues, issuesMeta, optionsMeta, draft, targetVersionId: targetId, language };
 }
 
+/** One wording of a point (or its absence: `absent`), and the versions that carry it, in the versions' order. */
+export type WordingGroup = { absent: boolean; versionIds: string[]; versionLabels: string[] };
+
+/**
+ * Which versions carry the same wording of each point, by the domain's own rule (core's wordingKey, a split
+ * point read whole, versions lacking the point sharing its absence) — without building the domain: no labels,
+ * no titles, no spans. What a valuation's values are checked against when it is recorded.
+ */
+export function wordingGroups(versions: Version[], points: Point[]): Map<string, WordingGroup[]> {
+  const index = new Map(versions.map((v, i) => [v.id, i]));
+  const keyed = new Map<string, Map<string, number[]>>();
+  for (const p of joinSplits(points.filter((p) => index.has(p.versionId)))) {
+    const byKey = keyed.get(p.lineageId) ?? new Map<string, number[]>();
+    const key = wordingKey(p);
+    byKey.set(key, [...(byKey.get(key) ?? []), index.get(p.versionId) as number]);
+    keyed.set(p.lineageId, byKey);
+  }
+  const group = (absent: boolean, at: number[]): WordingGroup => {
+    const sorted = [...at].sort((a, b) => a - b);
+    return {
+      absent,
+      versionIds: sorted.map((i) => versions[i]?.id as string),
+      versionLabels: sorted.map((i) => versions[i]?.label as string),
+    };
+  };
+  const out = new Map<string, WordingGroup[]>();
+  for (const [lineageId, byKey] of keyed) {
+    const carriers = new Set([...byKey.values()].flat());
+    const lacking = versions.flatMap((_, i) => (carriers.has(i) ? [] : [i]));
+    out.set(lineageId, [
+      ...[...byKey.values()].map((at) => group(false, at)),
+      ...(lacking.length > 0 ? [group(true, lacking)] : []),
+    ]);
+  }
+  return out;
+}
+
 /**
  * A lineage split into several points of one version is one issue: its wording in that version is the parts
  * read together (texts joined in reading order, quantities and conditions of all parts).

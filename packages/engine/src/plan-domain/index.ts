@@ -11,6 +11,8 @@ export {
   DELETED_LABEL,
   PlanDomainError,
   type PlanDomainInput,
+  type WordingGroup,
+  wordingGroups,
 } from './build-plan-domain.ts';
 export {
   type CommonPackages,

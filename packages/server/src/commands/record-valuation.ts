@@ -3,8 +3,8 @@
 // Recording again keeps the valuation's id, so "the valuation of party P for plan Q" is one object over time.
 import {
   admits,
+  eventToAppend,
   Id,
-  newEvent,
   type Point,
   partiesAudience,
   readScope,
@@ -16,7 +16,7 @@ import {
   valuationEnteredBy,
 } from '@concord/core';
 import type { Tx } from '@concord/db';
-import { buildPlanDomain, type PlanDomain, PlanDomainError } from '@concord/engine';
+import { wordingGroups } from '@concord/engine';
 import type { z } from 'zod';
 import { type FieldError, ruleBroken } from '../problems.ts';
 import { validate } from '../validate.ts';
@@ -29,13 +29,25 @@ export type RecordValuationInput = { planId: string; partyId: string } & z.input
 
 export type RecordedValuation = { valuation: Valuation; created: boolean };
 
+/** From code (the demo's loader, tests): the input is checked here, its edge. */
 export async function recordValuation(
   ctx: CommandContext,
   input: RecordValuationInput,
 ): Promise<RecordedValuation> {
   const { planId, partyId, ...fields } = (input ?? {}) as RecordValuationInput;
   const ids = { plan: validate(Id, planId, ['planId']), party: validate(Id, partyId, ['partyId']) };
-  const valuation = validate(ValuationInput, fields);
+  return recordCheckedValuation(ctx, ids, validate(ValuationInput, fields));
+}
+
+/**
+ * The valuation once its input was checked at the edge (the HTTP route's schemas, or recordValuation): checked
+ * against the plan here, and its event validated once more only where the log appends it.
+ */
+export async function recordCheckedValuation(
+  ctx: CommandContext,
+  ids: { plan: string; party: string },
+  valuation: ValuationInput,
+): Promise<RecordedValuation> {
   return writeAs(ctx, async (tx) => {
     const subject = await planSubject(tx, ids.plan);
     const plan = subject.entity;
@@ -63,7 +75,7 @@ export async function recordValuation(
       note: valuation.note,
     };
     const scope = { processId: plan.processId, subjectId: record.id, audience: partiesAudience([party.id]) };
-    await tx.appendEvent(newEvent('valuation.recorded', record, stamp(ctx, grant, scope)));
+    await tx.appendEvent(eventToAppend('valuation.recorded', record, stamp(ctx, grant, scope)));
     const stored = await mustExist('valuation', record.id, () => tx.valuations.get(plan.id, party.id));
     return { valuation: stored, created: existing === null };
   });
@@ -112,16 +124,8 @@ function sharedWordingConflicts(
   points: ValuationInput['points'],
 ): FieldError[] {
   if (versions.length === 0) return [];
-  let domain: PlanDomain;
-  try {
-    domain = buildPlanDomain({ versions, points: planPoints });
-  } catch (error) {
-    if (error instanceof PlanDomainError) throw ruleBroken(`the plan cannot be valued: ${error.message}`);
-    throw error;
-  }
-  const optionsOf = new Map(
-    domain.issuesMeta.map((meta, i) => [meta.lineageId, domain.optionsMeta[i] ?? []]),
-  );
+  // The wordings grouped by the domain's rule, without building the domain (no labels or titles needed here).
+  const optionsOf = wordingGroups(versions, planPoints);
   const errors: FieldError[] = [];
   points.forEach((p, i) => {
     for (const option of optionsOf.get(p.lineageId) ?? []) {

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { ConcordEvent, ValuationInput } from '@concord/core';
 import { databaseTargets, type Store } from '@concord/db';
 import { createApp } from '../app.ts';
 import { recordValuation } from '../commands/record-valuation.ts';
@@ -56,6 +57,31 @@ for (const target of databaseTargets()) {
         entry?.event.actor.split('membership:')[1],
         ((await seed.principalOf('ukraine')) as { memberships: { id: string }[] }).memberships[0]?.id,
       );
+    });
+
+    test('a write over HTTP validates its body once at the edge and its event once at append, not four times', async (t) => {
+      // The route's schema checks the body (its own copy of ValuationInput); the command, given the checked
+      // body, checks neither it nor the event again; the log checks the event as it appends it.
+      // zod defines a schema's methods on first use: used once, so there is a method to watch.
+      void [ValuationInput.safeParse, ConcordEvent.parse, ConcordEvent.safeParse];
+      const commandChecks = t.mock.method(ValuationInput, 'safeParse');
+      const eventParses = t.mock.method(ConcordEvent, 'parse');
+      const eventChecks = t.mock.method(ConcordEvent, 'safeParse');
+      const answer = await callAs(app, seed.keys.ukraine, 'PUT', path(seed.ukraine.id), bodies.ukraine);
+      assert.ok(answer.status === 200 || answer.status === 201, JSON.stringify(answer.body));
+      assert.equal(commandChecks.mock.callCount(), 0, 'the body is not checked again by the command');
+      assert.equal(eventParses.mock.callCount(), 0, 'the event is not parsed when it is made');
+      assert.equal(eventChecks.mock.callCount(), 1, 'the event is checked once, at append');
+      // From code, the command is the edge: the input once, the event once.
+      commandChecks.mock.resetCalls();
+      eventChecks.mock.resetCalls();
+      await recordValuation(
+        { store, principal: await seed.principalOf('ukraine'), clock: () => new Date() },
+        { planId: seed.plan.id, partyId: seed.ukraine.id, ...bodies.ukraine },
+      );
+      assert.equal(commandChecks.mock.callCount(), 1);
+      assert.equal(eventChecks.mock.callCount(), 1);
+      assert.equal(eventParses.mock.callCount(), 0);
     });
 
     test('the mediator records any party of its process; enteredBy and the actor say so', async () => {

@@ -5,7 +5,7 @@ import { Valuation, ValuationInput } from '@concord/core';
 import { createRoute, z } from '@hono/zod-openapi';
 import type { MiddlewareHandler } from 'hono';
 import { mustExist } from '../commands/lookups.ts';
-import { recordValuation } from '../commands/record-valuation.ts';
+import { recordCheckedValuation } from '../commands/record-valuation.ts';
 import { principalOf } from '../http/principal.ts';
 import {
   idParam,
@@ -85,11 +85,12 @@ export function valuationRoutes(deps: RouteDeps) {
     })
     .openapi(record, async (c) => {
       const { planId, partyId } = c.req.valid('param');
-      const { valuation, created } = await recordValuation(commandContext(c, deps), {
-        ...c.req.valid('json'),
-        planId,
-        partyId,
-      });
+      // The body and ids were checked by the route's schemas: the command does not check them again.
+      const { valuation, created } = await recordCheckedValuation(
+        commandContext(c, deps),
+        { plan: planId, party: partyId },
+        c.req.valid('json'),
+      );
       return created ? c.json(presentValuation(valuation), 201) : c.json(presentValuation(valuation), 200);
     });
 }

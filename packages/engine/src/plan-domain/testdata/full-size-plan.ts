@@ -21,11 +21,8 @@ function seeded(seed: number): () => number {
   };
 }
 
-export function fullSizePlan(options: { unweighed?: boolean } = {}): {
-  domain: PlanDomain;
-  scenario: Scenario;
-} {
-  const count = options.unweighed ? 29 : 28;
+/** The plan's four versions and their points (`count` points each). */
+export function fullSizeTexts(count = 28): { versions: Version[]; points: Point[] } {
   const versions: Version[] = [0, 1, 2, 3].map((v) => ({
     id: id(v + 1),
     planId: id(999),
@@ -55,6 +52,15 @@ export function fullSizePlan(options: { unweighed?: boolean } = {}): {
       logIndex: serial,
     })),
   );
+  return { versions, points };
+}
+
+export function fullSizePlan(options: { unweighed?: boolean } = {}): {
+  domain: PlanDomain;
+  scenario: Scenario;
+} {
+  const count = options.unweighed ? 29 : 28;
+  const { versions, points } = fullSizeTexts(count);
   const domain = buildPlanDomain({ versions, points, target: id(4) });
   const random = seeded(28_4_4);
   const parties = [1, 2, 3, 4].map((k) => ({

@@ -38,17 +38,17 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { checkCopy } from '../commands/check-copy.ts';
 import { releaseCopy } from '../commands/release-copy.ts';
 import { traceCopyLeak } from '../commands/trace-leak.ts';
+import * as pdf from '../copies/pdf/index.ts';
 import { principalOf } from '../http/principal.ts';
 import { idParam, jsonAnswer, jsonBody, problemResponses, writeProblemResponses } from '../http/schemas.ts';
 import { notFound, ProblemError } from '../problems.ts';
 import { commandContext, newRouter, type RouteDeps, readerOf } from './router.ts';
 import { accessProblemResponses, needsSignIn } from './valuations.ts';
 
-/** Seam for the PDF module (copies/pdf): a copy's PDF, the same bytes for the same copy. Null: not wired yet. */
+/** Seams for the PDF module (copies/pdf): a copy's PDF (the same bytes for the same copy) and an upload's text. */
 const renderPdf: ((copy: CopyText, footer: string[], releasedAt: string) => Promise<Uint8Array>) | null =
-  null;
-/** Seam for the PDF module: the text of an uploaded PDF in logical order. Null: not wired yet. */
-const readPdf: ((bytes: Uint8Array) => Promise<string>) | null = null;
+  pdf.renderPdf;
+const readPdf: ((bytes: Uint8Array) => Promise<string>) | null = pdf.readPdf;
 
 const tags = ['copies'];
 const Summary = ReleasedCopySummary.meta({ id: 'ReleasedCopySummary' });

@@ -14,7 +14,7 @@ const RIGHT_TO_LEFT = /[\p{Script=Arabic}\p{Script=Hebrew}]/u;
 const LETTER = /\p{L}/u;
 const DIGIT = /\p{Nd}/u;
 const EDGE_NEUTRALS = /^([^\p{L}\p{Nd}]*)(.*?)([^\p{L}\p{Nd}]*)$/su;
-const POINT_LABEL = /^(?:\d+\.\s|\d+(?:\.\d+)+\.?\s|\(\d+\)\s)/;
+const POINT_LABEL = /^(?:\d+(?:\.[\p{L}\d]+)*\.\s|\(\d+\)\s)/u;
 
 type Kind = 'R' | 'L' | 'N' | 'neutral';
 interface Piece {

@@ -26,6 +26,8 @@ declare module 'pdfkit' {
     fontSize(size: number): this;
     fillColor(color: string): this;
     addPage(): this;
+    markContent(tag: 'Artifact', options: { type: 'Pagination' }): this;
+    endMarkedContent(): this;
     text(text: string, x: number, y: number, options?: TextOptions): this;
     widthOfString(text: string, options?: TextOptions): number;
     moveTo(x: number, y: number): this;

@@ -38,12 +38,12 @@ describe('reading an uploaded PDF', () => {
   });
 
   test('refuses a file over the size limit before parsing it', async () => {
-    const pdf = await renderCopyPdf(sampleCopy([{ label: '1.', text: SCRIPT_SAMPLES.latin }]));
+    const pdf = await renderCopyPdf(sampleCopy([{ label: '1.', text: SCRIPT_SAMPLES.latin, depth: 0 }]));
     assert.equal((await refusal(pdf, { ...READ_LIMITS, bytes: 1000 })).reason, 'too-large');
   });
 
   test('refuses a truncated PDF as unreadable', async () => {
-    const pdf = await renderCopyPdf(sampleCopy([{ label: '1.', text: SCRIPT_SAMPLES.latin }]));
+    const pdf = await renderCopyPdf(sampleCopy([{ label: '1.', text: SCRIPT_SAMPLES.latin, depth: 0 }]));
     const { reason, ms } = await refusal(pdf.subarray(0, Math.floor(pdf.length / 3)));
     assert.ok(['unreadable', 'no-text'].includes(reason), reason);
     assert.ok(ms < 15_000, `${ms} ms`);
@@ -99,7 +99,7 @@ describe('reading an uploaded PDF', () => {
   });
 
   test('refuses a PDF that holds more text than the limit', async () => {
-    const pdf = await renderCopyPdf(sampleCopy([{ label: '1.', text: SCRIPT_SAMPLES.cyrillic }]));
+    const pdf = await renderCopyPdf(sampleCopy([{ label: '1.', text: SCRIPT_SAMPLES.cyrillic, depth: 0 }]));
     assert.equal((await refusal(pdf, { ...READ_LIMITS, characters: 50 })).reason, 'too-large');
   });
 });

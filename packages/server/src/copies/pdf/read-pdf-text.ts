@@ -57,8 +57,13 @@ const { parentPort, workerData } = require('node:worker_threads');
     const pages = [];
     let characters = 0;
     for (let number = 1; number <= doc.numPages; number++) {
-      const content = await (await doc.getPage(number)).getTextContent();
-      const items = content.items.filter((item) => typeof item.str === 'string').map((item) =>
+      const content = await (await doc.getPage(number)).getTextContent({ includeMarkedContent: true });
+      const marks = [];
+      const items = content.items.filter((item) => {
+        if (item.type === 'beginMarkedContent' || item.type === 'beginMarkedContentProps') marks.push(item.tag === 'Artifact');
+        else if (item.type === 'endMarkedContent') marks.pop();
+        return typeof item.str === 'string' && !marks.includes(true);
+      }).map((item) =>
         ({ str: item.str, x: item.transform[4], y: item.transform[5], width: item.width, size: Math.abs(item.height) }));
       characters += items.reduce((sum, item) => sum + item.str.length, 0);
       if (characters > workerData.limits.characters) return parentPort.postMessage({ tooMuchText: true });
@@ -73,13 +78,14 @@ const { parentPort, workerData } = require('node:worker_threads');
 })();
 `;
 
-const POINT_START = /^(?:\d+\.\s|\d+(?:\.\d+)+\.?\s|\(\d+\)\s)/;
+const POINT_START = /^(?:\d+(?:\.[\p{L}\d]+)*\.\s|\(\d+\)\s)/u;
 
 const pdfjsUrl = () =>
   pathToFileURL(createRequire(import.meta.url).resolve('pdfjs-dist/legacy/build/pdf.mjs')).href;
 
 /**
- * The text of an uploaded PDF in logical order (one paragraph a line), for the authenticity check.
+ * The text of an uploaded PDF in logical order (one paragraph a line), for the authenticity check. Headers and
+ * footers marked as artifacts are left out, and so is a line repeated on every page but the last.
  * Refuses, with a PdfTextError, anything that is not a readable, unencrypted PDF within READ_LIMITS.
  */
 export async function readPdfText(

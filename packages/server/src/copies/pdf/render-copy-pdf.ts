@@ -2,11 +2,11 @@ import PDFDocument from 'pdfkit';
 import { type Line, layoutParagraph, type Measure } from './bidi-layout.ts';
 import { type FaceName, faceFiles } from './fonts.ts';
 
-/** A point of a released copy, numbered as in its text ("1.", "1.2"), with its sub-points. */
+/** A point of a released copy, in reading order: its number as printed ("6.", "6.a."), 0 deep at the top. */
 export interface CopyPdfPoint {
   label: string;
   text: string;
-  points?: readonly CopyPdfPoint[];
+  depth: number;
 }
 
 /** What a copy's PDF shows: nothing here names the recipient (the fingerprint is in the wording). */
@@ -77,14 +77,9 @@ class Writer {
     this.newPage();
     this.paragraph(copy.title, 0, PAGE.title);
     this.y += PAGE.gap * 2;
-    this.points(copy.points, 0);
-  }
-
-  private points(points: readonly CopyPdfPoint[], depth: number): void {
-    for (const point of points) {
-      this.paragraph(`${point.label} ${point.text}`, depth * PAGE.indent, PAGE.body);
+    for (const point of copy.points) {
+      this.paragraph(`${point.label} ${point.text}`, Math.min(point.depth, 6) * PAGE.indent, PAGE.body);
       this.y += PAGE.gap;
-      this.points(point.points ?? [], depth + 1);
     }
   }
 
@@ -122,6 +117,8 @@ class Writer {
     this.y = PAGE.margin;
     const body = this.size;
     this.size = PAGE.footer;
+    // marked as a pagination artifact, as PDF/UA asks: extractors (ours too) leave it out of the text
+    this.doc.markContent('Artifact', { type: 'Pagination' });
     this.doc.fillColor('#555555');
     let y = this.doc.page.height - PAGE.margin / 2 - this.footer.length * PAGE.footer * 2;
     for (const text of this.footer) {
@@ -130,6 +127,7 @@ class Writer {
       for (const line of lines.slice(0, 1)) this.line(line, PAGE.margin, y);
     }
     this.doc.fillColor('#000000');
+    this.doc.endMarkedContent();
     this.size = body;
   }
 }

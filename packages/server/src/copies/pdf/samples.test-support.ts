@@ -34,18 +34,19 @@ export function sampleCopy(
  */
 export function longCopy(): CopyPdf {
   const texts = Object.values(SCRIPT_SAMPLES);
-  const points = Array.from({ length: 28 }, (_, index): CopyPdfPoint => {
+  const points = Array.from({ length: 28 }, (_, index): CopyPdfPoint[] => {
     const text = [0, 1, 2].map(() => texts[index % texts.length]).join(' ');
-    const sub =
-      index % 4 === 3
-        ? [1, 2].map((n) => ({
-            label: `${index + 1}.${n}`,
-            text: texts[(index + n) % texts.length] as string,
-          }))
-        : undefined;
-    return { label: `${index + 1}.`, text, ...(sub ? { points: sub } : {}) };
+    const sub = index % 4 === 3 ? [1, 2] : [];
+    return [
+      { label: `${index + 1}.`, text, depth: 0 },
+      ...sub.map((n) => ({
+        label: `${index + 1}.${n}.`,
+        text: texts[(index + n) % texts.length] as string,
+        depth: 1,
+      })),
+    ];
   });
-  return sampleCopy(points);
+  return sampleCopy(points.flat());
 }
 
 /** Words compared as a reader would: white space of any kind made one space. */

@@ -266,6 +266,10 @@ const CASES: Record<string, [ConcordEvent, string]> = {
     ev('key.revoked', { reason: 'laptop lost' }),
     'US mediation revoked a signing key (“laptop lost”) in “Russia–Ukraine”',
   ],
+  'copy.released': [
+    ev('copy.released', { versionId: V, recipient: { partyId: UA, accountId: null } }),
+    'US mediation released a copy of version “December framework” to Ukraine in “Russia–Ukraine”',
+  ],
   'version.signed': [
     ev('version.signed', { versionId: V, partyId: UA }),
     'US mediation signed version “December framework” for Ukraine in “Russia–Ukraine”',

@@ -202,6 +202,10 @@ const WORDS: Partial<Record<string, Words>> = {
       ? `replaced a signing key with ${shortKey(e.data.publicKey)}, approved by the old key`
       : '',
   'key.revoked': (e) => (e.type === 'key.revoked' ? `revoked a signing key (“${e.data.reason}”)` : ''),
+  'copy.released': (e, n) =>
+    e.type === 'copy.released'
+      ? `released a copy of ${versionWords(n, e.data.versionId)} to ${n.party(e.data.recipient.partyId) ?? 'a party'}`
+      : '',
   'version.signed': (e, n) =>
     e.type === 'version.signed'
       ? `signed ${versionWords(n, e.data.versionId)} for ${n.party(e.data.partyId) ?? 'a party'}`

@@ -25,6 +25,8 @@ export type CandidateMatch = {
   /** How much of the checked text (characters, canonical form) those points cover. */
   covered: number;
   differences: PointDifference[];
+  /** How closely the best differing piece resembles its point (0–1): a version is close only when ≥ 0.7. */
+  resemblance: number;
 };
 
 export type CheckOutcome =
@@ -117,7 +119,10 @@ function leftovers(checked: string, claimed: [number, number][], title: string):
     cuts.push(gap.length);
     for (let i = 0; i < cuts.length; i += 2) {
       const piece = gap.slice(cuts[i], cuts[i + 1]);
-      if (!FILLER.test(piece)) pieces.push([s + (cuts[i] as number), s + (cuts[i + 1] as number)]);
+      // The title, whole or in part (a plan's name or a version's label alone), is not text of the points.
+      const inTitle = title.length > 0 && piece.trim().length > 0 && title.includes(piece.trim());
+      if (!FILLER.test(piece) && !inTitle)
+        pieces.push([s + (cuts[i] as number), s + (cuts[i + 1] as number)]);
     }
   }
   return pieces;
@@ -130,6 +135,7 @@ function matchCandidate(prepared: Prepared, candidate: Candidate): CandidateMatc
   const pieces = leftovers(prepared.text, [...claimed.values()], canonical(copy.title, copy.language));
   const unmatched = copy.points.map((_, i) => i).filter((i) => !claimed.has(i));
   const runs: { point: number | null; from: number; to: number }[] = [];
+  let closeness = 0;
   for (const [s, e] of pieces) {
     const from = prepared.origin[s] ?? 0;
     const to = (prepared.origin[e - 1] ?? from) + 1;
@@ -142,6 +148,7 @@ function matchCandidate(prepared: Prepared, candidate: Candidate): CandidateMatc
     }
     const scored = unmatched.map((i) => ({ i, score: resemblance(piece, copy.points[i]?.text ?? '') }));
     const best = scored.sort((a, b) => b.score - a.score)[0];
+    if (best !== undefined && best.score >= 0.4) closeness = Math.max(closeness, best.score);
     runs.push({ point: best !== undefined && best.score >= 0.4 ? best.i : null, from, to });
   }
   const differences = runs.map((r) => {
@@ -151,7 +158,7 @@ function matchCandidate(prepared: Prepared, candidate: Candidate): CandidateMatc
   });
   const matched = [...claimed.keys()].sort((a, b) => a - b).map((i) => copy.points[i]?.number as string);
   const covered = [...claimed.values()].reduce((n, [s, e]) => n + e - s, 0);
-  return { candidateId: candidate.id, matched, covered, differences };
+  return { candidateId: candidate.id, matched, covered, differences, resemblance: closeness };
 }
 
 /**
@@ -168,7 +175,7 @@ export function checkText(text: string, candidates: readonly Candidate[]): Check
   const authentic = results.filter((r) => r.matched.length > 0 && r.differences.length === 0);
   if (authentic.length > 0) return { authentic: true, matches: authentic };
   const closest = results
-    .filter((r) => r.matched.length > 0 || r.differences.some((d) => d.number !== null))
+    .filter((r) => r.matched.length > 0 || r.resemblance >= 0.7)
     .sort((a, b) => b.covered - a.covered || a.differences.length - b.differences.length)[0];
   return { authentic: false, closest: closest ?? null };
 }

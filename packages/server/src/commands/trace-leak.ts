@@ -10,7 +10,6 @@ import {
   traceLeak,
 } from '@concord/core/copies';
 import type { ReleasedCopy } from '@concord/db';
-import { conflict } from '../problems.ts';
 import { validate } from '../validate.ts';
 import { type CommandContext, permit } from './context.ts';
 import { versionSubject } from './subjects.ts';
@@ -29,8 +28,7 @@ export async function traceCopyLeak(
   const languages = [...new Set(copies.map((c) => c.language))].filter(
     (l) => language === undefined || l === language,
   );
-  if (languages.length === 0)
-    throw conflict('no copy of this version was released (in that language): nothing to trace against');
+  if (languages.length === 0) return nothingReleased(id, language);
   const traced = languages.map((l) => {
     const inLanguage = copies.filter((c) => c.language === l);
     return {
@@ -46,6 +44,20 @@ export async function traceCopyLeak(
     (a, b) => b.result.exposed.length - a.result.exposed.length,
   )[0] as (typeof traced)[number];
   return answer(id, best.language, best.copies, best.result);
+}
+
+function nothingReleased(versionId: string, language: string | undefined): LeakTraceAnswer {
+  return {
+    versionId,
+    language: language ?? 'en',
+    verdict: 'not-enough-evidence',
+    summary: `No copy of this version has been released${language === undefined ? '' : ` in ${language}`}: there is nothing to trace the text to.`,
+    exposed: [],
+    ranking: [],
+    unknownSource: 1,
+    pairs: [],
+    thresholds: { minExposed: TRACE_RULES.minExposed, minPosterior: TRACE_RULES.minPosterior },
+  };
 }
 
 function answer(

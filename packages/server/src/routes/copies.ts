@@ -20,7 +20,7 @@
 //   POST /api/versions/{versionId}/copies/trace  body LeakTrace { text, language? }, mediators only →
 //        200 LeakTraceAnswer { verdict: identified | not-enough-evidence, summary (words for the page),
 //        exposed[], ranking[{ copyId, partyName, accountId, posterior, agree, disagree }], unknownSource,
-//        pairs[{ partyNames, logLikelihoodRatio }], thresholds }; 409 when no copy was released.
+//        pairs[{ partyNames, logLikelihoodRatio }], thresholds } (no copy released: not-enough-evidence, says so).
 import {
   CopyCheck,
   CopyCheckAnswer,
@@ -129,7 +129,6 @@ const trace = createRoute({
       LeakTraceAnswer.meta({ id: 'LeakTraceAnswer' }),
       'The ranking, its evidence and the verdict',
     ),
-    409: problem('No copy of the version was released'),
     ...problemResponses,
     ...accessProblemResponses,
   },

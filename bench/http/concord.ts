@@ -10,14 +10,18 @@ import { issueDemoTokens, loadDemo, startServer } from '@concord/server';
 
 const LIFTED = { perSecond: 1e9, burst: 1e9 };
 
+// CONCORD_BENCH_WRITE_GROUP=1 commits each write alone, as before group commit (the writes benchmark's baseline).
+const writeGroupEnv = process.env.CONCORD_BENCH_WRITE_GROUP;
+const group = writeGroupEnv ? { writeGroup: Number(writeGroupEnv) } : {};
+
 async function open(): Promise<{ store: Store; cleanup: () => Promise<void> }> {
   const url = process.env.CONCORD_BENCH_DATABASE_URL;
   if (url) {
     // The scratch schema is dropped when the store closes.
-    return { store: await openScratchPostgresStore(url), cleanup: async () => {} };
+    return { store: await openScratchPostgresStore(url, group), cleanup: async () => {} };
   }
   const dataDir = mkdtempSync(join(tmpdir(), 'concord-bench-http-'));
-  const store = await openStore({ dataDir });
+  const store = await openStore({ dataDir, ...group });
   return { store, cleanup: async () => rmSync(dataDir, { recursive: true, force: true }) };
 }
 
@@ -49,7 +53,9 @@ const plan = (await (
 };
 const draft = plan.versions.find((v) => /28/.test(v.label));
 if (!draft) throw new Error('no 28-point version in the demo');
-process.stdout.write(`${JSON.stringify({ url: server.url, token: mediator.token, versionId: draft.id })}\n`);
+process.stdout.write(
+  `${JSON.stringify({ url: server.url, token: mediator.token, versionId: draft.id, processId: ukraine?.id })}\n`,
+);
 
 const stop = async () => {
   await server.close();

@@ -4,9 +4,8 @@
 // package), sharing the machine's cores with the server as a real client on the same host would.
 //   node --import tsx bench/http/run.ts [--seconds 20] [--connections 30]
 // Goal (issue 12): every read route at >= 40% of the bare handler's req/s with p99 <= 25 ms.
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
+import { execFileSync } from 'node:child_process';
+import { launch, stop } from './launch.ts';
 import { type Load, runWrk } from './wrk.ts';
 
 const args = process.argv.slice(2);
@@ -27,27 +26,6 @@ try {
     console.error('wrk is not installed: apt-get install -y wrk');
     process.exit(2);
   }
-}
-
-type Served = { child: ChildProcess; info: Record<string, string> };
-
-async function launch(script: string, env: NodeJS.ProcessEnv = process.env): Promise<Served> {
-  const path = fileURLToPath(new URL(script, import.meta.url));
-  const child = spawn(process.execPath, ['--import', 'tsx', path], {
-    env,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const line = await new Promise<string>((resolve, reject) => {
-    createInterface({ input: child.stdout as NodeJS.ReadableStream }).once('line', resolve);
-    child.once('exit', (code) => reject(new Error(`${script} exited (${code}) before serving`)));
-  });
-  return { child, info: JSON.parse(line) as Record<string, string> };
-}
-
-async function stop({ child }: Served): Promise<void> {
-  const done = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGTERM');
-  await done;
 }
 
 const fmt = (n: number, digits = 1) => n.toFixed(digits);

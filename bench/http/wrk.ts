@@ -1,16 +1,39 @@
 // One wrk run against one URL, parsed: requests per second, p50 and p99 latency, and non-2xx/3xx or socket errors.
 import { execFile } from 'node:child_process';
 
-export type Load = { rps: number; p50Ms: number; p99Ms: number; errors: number };
+export type Load = {
+  rps: number;
+  p50Ms: number;
+  p99Ms: number;
+  errors: number;
+  requests: number;
+  seconds: number;
+};
 
 export function runWrk(
   url: string,
-  options: { seconds: number; connections: number; headers?: Record<string, string> },
+  options: {
+    seconds: number;
+    connections: number;
+    headers?: Record<string, string>;
+    /** A Lua script shaping each request (e.g. POSTs with distinct bodies), and its environment. */
+    script?: { path: string; env: Record<string, string> };
+  },
 ): Promise<Load> {
   const headerArgs = Object.entries(options.headers ?? {}).flatMap(([k, v]) => ['-H', `${k}: ${v}`]);
-  const args = ['-t1', `-c${options.connections}`, `-d${options.seconds}s`, '--latency', ...headerArgs, url];
+  const scriptArgs = options.script ? ['-s', options.script.path] : [];
+  const args = [
+    '-t1',
+    `-c${options.connections}`,
+    `-d${options.seconds}s`,
+    '--latency',
+    ...headerArgs,
+    ...scriptArgs,
+    url,
+  ];
+  const env = { ...process.env, ...(options.script?.env ?? {}) };
   return new Promise((resolve, reject) => {
-    execFile('wrk', args, { maxBuffer: 1 << 20 }, (error, stdout) => {
+    execFile('wrk', args, { maxBuffer: 1 << 20, env }, (error, stdout) => {
       if (error) reject(new Error(`wrk failed: ${error.message}`));
       else resolve(parseWrk(stdout));
     });
@@ -24,9 +47,18 @@ export function parseWrk(out: string): Load {
   const non2xx = Number(/Non-2xx or 3xx responses:\s+(\d+)/.exec(out)?.[1] ?? 0);
   const socket = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(out);
   const socketErrors = socket ? socket.slice(1).reduce((n, x) => n + Number(x), 0) : 0;
-  if (!Number.isFinite(rps) || p50 === null || p99 === null)
+  const total = /(\d+) requests in ([\d.]+)(ms|s|m)/.exec(out);
+  if (!Number.isFinite(rps) || p50 === null || p99 === null || !total)
     throw new Error(`cannot read wrk's output:\n${out}`);
-  return { rps, p50Ms: p50, p99Ms: p99, errors: non2xx + socketErrors };
+  const unit = total[3] === 'ms' ? 0.001 : total[3] === 'm' ? 60 : 1;
+  return {
+    rps,
+    p50Ms: p50,
+    p99Ms: p99,
+    errors: non2xx + socketErrors,
+    requests: Number(total[1]),
+    seconds: Number(total[2]) * unit,
+  };
 }
 
 function latencyMs(m: RegExpExecArray | null): number | null {

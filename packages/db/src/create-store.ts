@@ -129,7 +129,11 @@ function flushingFirst(repos: Repositories, flush: () => Promise<void>): Reposit
   };
 }
 
-export type StoreParts = Connection & { signer: LogSigner; onClose?: () => Promise<void> };
+export type StoreParts = Connection & {
+  signer: LogSigner;
+  onClose?: () => Promise<void>;
+  writeGroup?: number;
+};
 
 export async function createStore(parts: StoreParts): Promise<Store> {
   const { db, dialect, signer } = parts;
@@ -191,7 +195,7 @@ export async function createStore(parts: StoreParts): Promise<Store> {
       // Without a head (its edge could not be rebuilt) the size is asked of the database again.
       knownSize = newHead === null ? null : Promise.resolve(newHead.size);
     }
-  });
+  }, parts.writeGroup);
 
   const besideLog = changeCounter();
   const store: Store = {

@@ -16,5 +16,9 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
   const connection = options.databaseUrl
     ? connectPostgres(options.databaseUrl)
     : await connectPglite(join(dataDir, 'db'));
-  return createStore({ ...connection, signer });
+  return createStore({
+    ...connection,
+    signer,
+    ...(options.writeGroup === undefined ? {} : { writeGroup: options.writeGroup }),
+  });
 }

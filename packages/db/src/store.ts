@@ -364,4 +364,9 @@ export type OpenStoreOptions = {
   databaseUrl?: string;
   /** Checkpoint origin line and key name (default `concord.local/log`). */
   origin?: string;
+  /**
+   * At most this many concurrent writes committed together (default 64); 1 commits each write alone, as before
+   * group commit (benchmarks compare both in one run).
+   */
+  writeGroup?: number;
 };

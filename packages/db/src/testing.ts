@@ -21,7 +21,7 @@ import type { Store } from './store.ts';
  * `plugins` see every query the store runs (e.g. to count the database work of an operation); `sameKeyAs` signs
  * with another test store's log key (a second history under the same key, as an operator who rewrites it would).
  */
-export type TestStoreOptions = { plugins?: KyselyPlugin[]; sameKeyAs?: Store };
+export type TestStoreOptions = { plugins?: KyselyPlugin[]; sameKeyAs?: Store; writeGroup?: number };
 
 export type DatabaseTarget = {
   name: 'pglite' | 'postgres';
@@ -85,7 +85,8 @@ async function openPgliteTestStore(options: TestStoreOptions = {}): Promise<Stor
   };
   const signer = await signerFor(keys.dir, options);
   const connection = withPlugins(connectSharedPglite(pglite, schema), options);
-  const store = await createStore({ ...connection, signer, onClose: dropSchema });
+  const group = options.writeGroup === undefined ? {} : { writeGroup: options.writeGroup };
+  const store = await createStore({ ...connection, signer, onClose: dropSchema, ...group });
   signers.set(store, signer);
   siblings.set(store, () => createStore({ ...connectSharedPglite(pglite, schema), signer }));
   return store;
@@ -111,15 +112,19 @@ async function openPostgresTestStore(url: string, options: TestStoreOptions = {}
   };
   const signer = await signerFor(keys.dir, options);
   const connection = withPlugins(connectPostgres(url, schema), options);
-  const store = await createStore({ ...connection, signer, onClose: dropSchema });
+  const group = options.writeGroup === undefined ? {} : { writeGroup: options.writeGroup };
+  const store = await createStore({ ...connection, signer, onClose: dropSchema, ...group });
   signers.set(store, signer);
   siblings.set(store, () => createStore({ ...connectPostgres(url, schema), signer }));
   return store;
 }
 
 /** A throwaway PostgreSQL store in its own schema (dropped on close), e.g. for benchmarks. */
-export function openScratchPostgresStore(databaseUrl: string): Promise<Store> {
-  return openPostgresTestStore(databaseUrl);
+export function openScratchPostgresStore(
+  databaseUrl: string,
+  options: { writeGroup?: number } = {},
+): Promise<Store> {
+  return openPostgresTestStore(databaseUrl, options);
 }
 
 export function databaseTargets(): DatabaseTarget[] {

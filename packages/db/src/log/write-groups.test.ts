@@ -117,7 +117,27 @@ for (const target of databaseTargets()) {
   });
 }
 
+for (const target of databaseTargets())
+  test(`writeGroup 1 commits each write alone, as before group commit (${target.name})`, async () => {
+    const store = await target.open({ writeGroup: 1 });
+    try {
+      const checkpoints = await count(store, 'log_checkpoints');
+      await Promise.all(
+        Array.from({ length: 10 }, (_, i) =>
+          store.transact((tx) => tx.appendEvent(processEvent(`One ${i}`))),
+        ),
+      );
+      assert.equal(await count(store, 'log_checkpoints'), checkpoints + 10);
+    } finally {
+      await store.close();
+    }
+  });
+
 describe('write groups', () => {
+  test('a group holds at least one write', () => {
+    assert.throws(() => writeGroups(async () => {}, 0), RangeError);
+  });
+
   test('a failed commit answers every writer of the group with its error, none acknowledged', async () => {
     let calls = 0;
     const groups = writeGroups(async (body) => {

@@ -50,6 +50,8 @@ export type WriteGroups = {
 const MAX_GROUP = 64;
 
 export function writeGroups(transaction: GroupTransaction, maxGroup = MAX_GROUP): WriteGroups {
+  if (!Number.isSafeInteger(maxGroup) || maxGroup < 1)
+    throw new RangeError(`a write group holds at least one write, not ${maxGroup}`);
   const waiting: Job[] = [];
   let running = false;
   const drain = async () => {

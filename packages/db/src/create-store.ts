@@ -19,20 +19,20 @@ import { acceptabilityRepository } from './repositories/acceptability.ts';
 import { accountKeyRepository } from './repositories/account-keys.ts';
 import { accountRepository } from './repositories/accounts.ts';
 import { apiTokenRepository } from './repositories/api-tokens.ts';
-import { releasedCopyRepository } from './repositories/released-copies.ts';
 import { consultationRepository, deliveryRepository, statementRepository } from './repositories/briefing.ts';
 import { commitmentRepository } from './repositories/commitments.ts';
 import { councilRepository } from './repositories/councils.ts';
 import { deadlineRepository } from './repositories/deadlines.ts';
 import { fundRepository } from './repositories/fund.ts';
+import { guaranteeRepository } from './repositories/guarantees.ts';
 import { membershipRepository } from './repositories/memberships.ts';
 import { monitoringRepository } from './repositories/monitoring.ts';
-import { guaranteeRepository } from './repositories/guarantees.ts';
 import { partyRepository } from './repositories/parties.ts';
 import { planRepository } from './repositories/plans.ts';
 import { pointRepository } from './repositories/points.ts';
 import { positionRepository } from './repositories/positions.ts';
 import { processRepository } from './repositories/processes.ts';
+import { releasedCopyRepository } from './repositories/released-copies.ts';
 import { ALL_ROWS } from './repositories/scope.ts';
 import { trackingRepository } from './repositories/tracking.ts';
 import { valuationRepository } from './repositories/valuations.ts';
@@ -60,8 +60,8 @@ function repositories(db: Kysely<Database>, log: LogReader, scope: ReadScope = A
     councils: councilRepository(db, scope),
     tracking: trackingRepository(db, scope),
     monitoring: monitoringRepository(db, scope),
-    funds: fundRepository(db, scope),
     guarantees: guaranteeRepository(db, scope),
+    funds: fundRepository(db, scope),
     keys: accountKeyRepository(db, scope),
     copies: releasedCopyRepository(db, scope),
     memberships: membershipRepository(db, scope),
@@ -120,8 +120,8 @@ function flushingFirst(repos: Repositories, flush: () => Promise<void>): Reposit
     councils: wrap(repos.councils),
     tracking: wrap(repos.tracking),
     monitoring: wrap(repos.monitoring),
-    funds: wrap(repos.funds),
     guarantees: wrap(repos.guarantees),
+    funds: wrap(repos.funds),
     keys: wrap(repos.keys),
     copies: wrap(repos.copies),
     memberships: wrap(repos.memberships),

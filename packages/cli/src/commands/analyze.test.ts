@@ -35,6 +35,19 @@ function editorCeasefire(): string {
   return dir;
 }
 
+/** The Genius ceasefire folder with one of South's evaluations negative (-3). */
+function negativeCeasefire(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'concord-analyze-'));
+  copyFileSync(join(geniusFolder, 'ceasefire-domain.xml'), join(dir, 'ceasefire-domain.xml'));
+  copyFileSync(join(geniusFolder, 'north.xml'), join(dir, 'north.xml'));
+  const south = readFileSync(join(geniusFolder, 'south.xml'), 'utf8');
+  writeFileSync(
+    join(dir, 'south.xml'),
+    south.replace('value="600,000" evaluation="2"', 'value="600,000" evaluation="-3"'),
+  );
+  return dir;
+}
+
 const oneLine = (stderr: string) => stderr.trim().split('\n').length === 1;
 
 /** The ceasefire scenario with a right-to-left override in a party's name and a terminal escape in a wording. */
@@ -121,6 +134,11 @@ describe('concord analyze', () => {
       [['analyze', ceasefire, '--disagreement', 'median'], /median/],
       [['analyze', ceasefire, '--time-limit', '0.001'], /time limit of 1 ms exceeded/],
       [['analyze', ceasefire, '--memory-limit', '1'], /memory limit of 1 MB exceeded/],
+      // A negative evaluation is refused with its file and value, never used (issue 11 item 6).
+      [
+        ['analyze', negativeCeasefire()],
+        /south\.xml: issue "[^"]+", item "600,000": evaluation -3 is negative/,
+      ],
     ];
     for (const [args, message] of cases) {
       const r = await runConcord(args);

@@ -34,6 +34,8 @@ export type AnalyzePlanOptions = {
   frontierLimit?: number;
   /** The acceptable frontier (the solutions' ground): default 'auto', exact while small, else a sample. */
   frontier?: FrontierMode;
+  /** Megabytes the frontiers may hold (see AnalyzeOptions.memoryLimitMb): beyond it a MemoryLimitError ends the run. */
+  memoryLimitMb?: number;
   /** Most packages described per solution; default (and at most) 5. */
   outcomesPerSolution?: number;
   onProgress?: (p: { phase: string; fraction?: number; nodes?: number }) => void;
@@ -70,10 +72,13 @@ function checkMatches(domain: PlanDomain, s: Scenario): void {
  * The efficient packages among all packages, at most `limit` of them: the exact frontier when it is that small,
  * else a sample of its points found by weighted sums (reservations set aside: the chart shows every package).
  */
-function chartFrontier(s: Scenario, limit: number, report: AnalyzePlanOptions['onProgress']) {
+function chartFrontier(s: Scenario, limit: number, options: AnalyzePlanOptions) {
+  const report = options.onProgress;
+  const mb = options.memoryLimitMb;
   const f = paretoFrontier(s, {
     acceptableOnly: false,
     limit,
+    ...(mb !== undefined ? { memoryBudget: { bytes: mb * 2 ** 20, limitMb: mb } } : {}),
     onProgress: (done, total) => report?.({ phase: 'chart', fraction: total > 0 ? done / total : 0 }),
   });
   if (f.status === 'ok') return { status: 'ok' as const, points: f.points.map((p) => [...p]) };
@@ -114,11 +119,12 @@ export function analyzePlan(
     disagreement,
     frontier: options.frontier ?? 'auto',
     ...(s.parties.length > 2 ? { frontierLimit: PLAN_FRONTIER_BUDGET } : {}),
+    ...(options.memoryLimitMb !== undefined ? { memoryLimitMb: options.memoryLimitMb } : {}),
     outcomesPerSolution: cap,
     onProgress: ({ phase, done, total }) => report?.({ phase, fraction: total > 0 ? done / total : 0 }),
   });
   const t1 = performance.now();
-  const frontier = chartFrontier(s, options.frontierLimit ?? DEFAULT_CHART_FRONTIER_LIMIT, report);
+  const frontier = chartFrontier(s, options.frontierLimit ?? DEFAULT_CHART_FRONTIER_LIMIT, options);
   const t2 = performance.now();
   const change = smallestChange(s, domain.draft, {
     disagreement,

@@ -78,6 +78,8 @@ export function runTask(task: EngineTask, report: Report, context: TaskContext =
       return analyzePlan(task.domain, scenario, {
         disagreement: task.disagreement,
         ...(task.frontierLimit !== undefined ? { frontierLimit: task.frontierLimit } : {}),
+        // The frontiers' arrays live outside V8's heap: counted against the worker's limit, as for 'analyze'.
+        ...(context.memoryLimitMb !== undefined ? { memoryLimitMb: context.memoryLimitMb } : {}),
         onProgress: report,
       });
     default:

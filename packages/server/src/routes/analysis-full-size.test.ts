@@ -61,6 +61,23 @@ describe('the analysis at full size (28 × 3–4 wordings × 4 parties)', { time
     assert.ok(JSON.stringify(body).length < 400_000, 'small enough for a browser');
   });
 
+  test('a memory limit ends the analysis, never the server: 503 analysis-limit, and the next request is answered', async (t) => {
+    t.mock.method(console, 'error', () => {});
+    const tiny = createEnginePool({ maxThreads: 1, memoryLimitMb: 1 });
+    try {
+      const limited = createApp({ store, engine: tiny });
+      const answer = await session(limited, 'GET', `/api/versions/${draftId}/analysis?disagreement=negmas`);
+      assert.equal(answer.status, 503, JSON.stringify(answer.body));
+      const problem = answer.body as { type: string; detail: string };
+      assert.match(problem.type, /analysis-limit$/);
+      assert.match(problem.detail, /memory limit of 1 MB/);
+      const domain = await session(limited, 'GET', `/api/versions/${draftId}/domain`);
+      assert.equal(domain.status, 200, 'the server carries on');
+    } finally {
+      await tiny.close();
+    }
+  });
+
   test('a client leaving mid-analysis cancels the pool task, and no server error is logged', async (t) => {
     let started!: () => void;
     const running = new Promise<void>((resolve) => {

@@ -39,7 +39,8 @@ const analysis = createRoute({
     ...problemResponses,
     ...accessProblemResponses,
     503: {
-      description: 'The engine stopped at its time or memory limit (analysis-limit)',
+      description:
+        'The engine stopped at its time or memory limit (analysis-limit), its queue is full (analysis-busy), or the client went away and the run was cancelled (analysis-cancelled)',
       content: { 'application/problem+json': { schema: ProblemSchema } },
     },
   },

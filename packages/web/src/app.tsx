@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { ErrorBoundary } from './components/error-boundary.tsx';
 import { Layout, type Section } from './components/layout.tsx';
 import { AccountPage } from './pages/account-page.tsx';
+import { CheckCopyPage } from './pages/check-copy-page.tsx';
 import { ComparePage } from './pages/compare-page.tsx';
 import { CouncilPage } from './pages/council-page.tsx';
 import { FundPage } from './pages/fund-page.tsx';
@@ -66,6 +67,8 @@ function Page({ route }: { route: Route }) {
       return <VersionPage key={route.id} id={route.id} />;
     case 'verify':
       return <VerifyPage index={route.index} />;
+    case 'check-copy':
+      return <CheckCopyPage />;
     case 'verify-version':
       return <VerifyVersionPage key={route.id} id={route.id} />;
     case 'log':
@@ -123,6 +126,7 @@ function useFocusOnNavigation(href: string): void {
 function sectionOf(route: Route): Section {
   if (route.name === 'verify' || route.name === 'log' || route.name === 'account') return route.name;
   if (route.name === 'verify-version') return 'verify';
+  if (route.name === 'check-copy') return 'check';
   if (route.name === 'sign-in' || route.name === 'sign-in-link' || route.name === 'invite') return 'none';
   return route.name === 'not-found' ? 'none' : 'processes';
 }

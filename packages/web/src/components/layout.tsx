@@ -4,7 +4,7 @@ import { Link } from '../router/link.tsx';
 import { paths } from '../router/routes.ts';
 import { DemoSwitcher, SessionControl } from './sign-in.tsx';
 
-export type Section = 'processes' | 'verify' | 'log' | 'account' | 'none';
+export type Section = 'processes' | 'verify' | 'check' | 'log' | 'account' | 'none';
 
 export function Layout({ section, children }: { section: Section; children: ReactNode }) {
   return (
@@ -27,6 +27,11 @@ export function Layout({ section, children }: { section: Section; children: Reac
               <li>
                 <Link href={paths.verify()} aria-current={section === 'verify' ? 'page' : undefined}>
                   Verify
+                </Link>
+              </li>
+              <li>
+                <Link href={paths.checkCopy()} aria-current={section === 'check' ? 'page' : undefined}>
+                  Check a copy
                 </Link>
               </li>
               <li>

@@ -12,6 +12,7 @@ export type Route =
   | { name: 'version'; id: string }
   | { name: 'verify'; index: string | null }
   | { name: 'verify-version'; id: string }
+  | { name: 'check-copy' }
   | { name: 'log'; end: number | null }
   | { name: 'sign-in'; next: string }
   | { name: 'sign-in-link' }
@@ -55,6 +56,7 @@ export function matchRoute(pathname: string, search: string): Route {
     const index = new URLSearchParams(search).get('index');
     return { name: 'verify', index: index === null || index.trim() === '' ? null : index.trim() };
   }
+  if (segments.length === 1 && first === 'check') return { name: 'check-copy' };
   if (segments.length === 1 && first === 'log') {
     const end = new URLSearchParams(search).get('end');
     return { name: 'log', end: end !== null && /^\d{1,15}$/.test(end) ? Number(end) : null };
@@ -173,6 +175,7 @@ export function safeNext(next: string | null): string {
 
 export const paths = {
   processes: () => '/',
+  checkCopy: () => '/check',
   process: (id: string) => `/processes/${encodeURIComponent(id)}`,
   council: (processId: string) => `/processes/${encodeURIComponent(processId)}/council`,
   implementation: (processId: string) => `/processes/${encodeURIComponent(processId)}/implementation`,

@@ -181,6 +181,40 @@ describe('the analysis section', () => {
     assert.match(html, /2 packages give these utilities/);
   });
 
+  test('a sampled frontier is said to be a sample, and Kalai–Smorodinsky says why it is missing', () => {
+    const sampled: AnalysisAnswer = {
+      ...full,
+      analysis: {
+        ...analysis,
+        frontier: {
+          ...analysis.frontier,
+          status: 'sample',
+          message: 'a sample of 4 of the efficient packages',
+        },
+        acceptableFrontier: { status: 'sample', size: 2, message: 'a sample' },
+        solutions: { ...analysis.solutions, kalaiSmorodinsky: null },
+      },
+    };
+    const html = renderToStaticMarkup(createElement(AnalysisView, { answer: sampled }));
+    assert.match(
+      html,
+      /data-testid="frontier-sample"[^>]*>There are too many efficient packages to draw them all: the dots are a sample of 4 of them/,
+    );
+    assert.match(html, /seen from two of the 3 parties: a dot inside the line is there because/);
+    assert.match(
+      html,
+      /data-solution="kalaiSmorodinsky"[\s\S]*?Not computed: it is defined on the whole frontier/,
+    );
+    assert.match(
+      html,
+      /data-solution="maxWelfare"[\s\S]*?No package qualifies/,
+      'a solution that exists nowhere still says so',
+    );
+    // With the whole frontier, neither.
+    const whole = renderToStaticMarkup(createElement(AnalysisView, { answer: full }));
+    assert.equal(count(whole, 'frontier-sample'), 0);
+  });
+
   test('without a complete valuation the mediator is told why there is no analysis', () => {
     const html = renderToStaticMarkup(
       createElement(AnalysisView, {

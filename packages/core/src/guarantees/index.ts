@@ -1,26 +1,11 @@
 // Guarantees: rules as data (a trigger, timed steps, consequences) evaluated over a timeline into cases.
+
+export { caseStates, type LoggedCase } from './case-states.ts';
 export { type Problem, ruleProblems } from './check-rule.ts';
 export { type Anchor, DAY_MS, deadlineAfter } from './day-count.ts';
 export { type EvaluateOptions, evaluateRules } from './evaluate-rules.ts';
 export { CaseChange, Evaluation, GuaranteeCase, UnplacedEvent } from './guarantee-case.ts';
 export { Instant } from './instant.ts';
-export { formatPath, type Read, readRulesFile, readTimelineFile } from './read-guarantee-files.ts';
-export {
-  CONSEQUENCE_KINDS,
-  Consequence,
-  DAY_COUNTS,
-  DEADLINE_ANCHORS,
-  GUARANTEE_LIMITS,
-  RULES_FORMAT,
-  Rule,
-  RuleKey,
-  RulesFile,
-  Step,
-  Transition,
-  Trigger,
-  VERIFICATION_STATUSES,
-} from './rules-file.ts';
-export { CaseId, TIMELINE_FORMAT, TIMELINE_LIMITS, TimelineEvent, TimelineFile } from './timeline-file.ts';
 export {
   type DatedNotification,
   type Divergence,
@@ -41,4 +26,20 @@ export {
   type NotificationInputBody,
   NotificationRecord,
 } from './live-records.ts';
-export { caseStates, type LoggedCase } from './case-states.ts';
+export { formatPath, type Read, readRulesFile, readTimelineFile } from './read-guarantee-files.ts';
+export {
+  CONSEQUENCE_KINDS,
+  Consequence,
+  DAY_COUNTS,
+  DEADLINE_ANCHORS,
+  GUARANTEE_LIMITS,
+  RULES_FORMAT,
+  Rule,
+  RuleKey,
+  RulesFile,
+  Step,
+  Transition,
+  Trigger,
+  VERIFICATION_STATUSES,
+} from './rules-file.ts';
+export { CaseId, TIMELINE_FORMAT, TIMELINE_LIMITS, TimelineEvent, TimelineFile } from './timeline-file.ts';

@@ -78,17 +78,24 @@ export type ReleasedCopySummary = z.infer<typeof ReleasedCopySummary>;
 
 export const CHECK_TEXT_LIMIT = 500_000;
 
-/** POST /api/copies/check: pasted text, or a file's text (txt, md), or a PDF as base64. */
-export const CopyCheck = z.union([
-  z.strictObject({ text: z.string().min(1, 'must not be empty').max(CHECK_TEXT_LIMIT) }),
-  z.strictObject({
+/**
+ * POST /api/copies/check: pasted text, or a file's text (txt, md), or a PDF as base64; one of the two. The text is
+ * checked like any Concord text (control and bidi-override characters refused, naming the character).
+ */
+export const CopyCheck = z
+  .strictObject({
+    text: text(CHECK_TEXT_LIMIT, MULTILINE).optional(),
     pdf: z
       .string()
       .min(1)
-      .max(14_000_000)
-      .regex(/^[A-Za-z0-9+/]+={0,2}$/, 'must be base64'),
-  }),
-]);
+      .max(1_400_000)
+      .regex(/^[A-Za-z0-9+/]+={0,2}$/, 'must be base64')
+      .optional(),
+  })
+  .refine(
+    (c) => (c.text === undefined) !== (c.pdf === undefined),
+    'send either the text or a PDF, one of the two',
+  );
 export type CopyCheck = z.infer<typeof CopyCheck>;
 
 const Difference = z.strictObject({
@@ -136,7 +143,7 @@ export type CopyCheckAnswer = z.infer<typeof CopyCheckAnswer>;
 
 /** POST /api/versions/{versionId}/copies/trace (mediators). */
 export const LeakTrace = z.strictObject({
-  text: z.string().min(1, 'must not be empty').max(CHECK_TEXT_LIMIT),
+  text: text(CHECK_TEXT_LIMIT, MULTILINE),
   language: Language.optional(),
 });
 export type LeakTrace = z.infer<typeof LeakTrace>;

@@ -151,8 +151,9 @@ async function fileOf(c: ReleasedCopy, format: (typeof FORMATS)[number]) {
 }
 
 async function textToCheck(input: CopyCheck): Promise<string> {
-  if ('text' in input) return input.text;
-  if (readPdf === null) throw unsupported('PDF files cannot be read here yet: paste the text instead');
+  if (input.text !== undefined) return input.text;
+  if (readPdf === null || input.pdf === undefined)
+    throw unsupported('PDF files cannot be read here yet: paste the text instead');
   return readPdf(fromBase64(input.pdf));
 }
 

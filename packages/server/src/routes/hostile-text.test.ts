@@ -165,6 +165,9 @@ function sampleBodies(s: Seed): Record<string, unknown> {
     'POST /api/keys/{keyId}/rotation': { publicKey: KEY_B, label: `Phone ${HEBREW}`, approval: SIGNATURE },
     'POST /api/keys/{keyId}/revocation': { reason: `Laptop lost — ${ARABIC}` },
     'POST /api/versions/{versionId}/signatures': { keyId: s.version.id, signature: SIGNATURE },
+    'POST /api/versions/{versionId}/copies': { partyId: s.ukraine.id, language: 'en' },
+    'POST /api/copies/check': { text: `1. A ceasefire holds.\n2. ${ARABIC}\n3. ${HEBREW}` },
+    'POST /api/versions/{versionId}/copies/trace': { text: `A leaked text.\n${ARABIC}`, language: 'en' },
     'POST /api/log/cosignatures': {
       witness: 'witness.walk/none',
       size: 0,

@@ -8,6 +8,7 @@ import {
   parseHours,
   parseOrigin,
   parsePort,
+  parseRateLimits,
   portFromEnv,
   resolveStoreTarget,
 } from './options.ts';
@@ -77,5 +78,42 @@ describe('options', () => {
   test('store descriptions hide passwords', () => {
     const text = describeStoreTarget({ dataDir: '/d', databaseUrl: 'postgres://u:secret@h/db' });
     assert.ok(!text.includes('secret'), text);
+  });
+});
+
+describe('--rate-limits', () => {
+  test('named kinds with a rate and a burst; the others keep their defaults', () => {
+    assert.deepEqual(
+      parseRateLimits('{"write":{"perSecond":200,"burst":2000},"read":{"perSecond":0.5,"burst":1}}'),
+      {
+        write: { perSecond: 200, burst: 2000 },
+        read: { perSecond: 0.5, burst: 1 },
+      },
+    );
+    assert.deepEqual(parseRateLimits('{}'), {});
+  });
+
+  test('anything else is refused in one line naming what is wrong', () => {
+    const cases: [string, RegExp][] = [
+      ['not json', /expected JSON/],
+      ['[1]', /JSON object/],
+      ['null', /JSON object/],
+      ['{"writes":{"perSecond":1,"burst":1}}', /unknown kind "writes"/],
+      ['{"write":{"perSecond":0,"burst":1}}', /write: expected/],
+      ['{"write":{"perSecond":1,"burst":1.5}}', /write: expected/],
+      ['{"write":{"perSecond":1,"burst":1,"extra":1}}', /write: expected/],
+      ['{"write":{"perSecond":"1","burst":1}}', /write: expected/],
+      ['{"write":{"perSecond":1e12,"burst":1}}', /write: expected/],
+      ['{"write":null}', /write: expected/],
+    ];
+    for (const [text, message] of cases) assert.throws(() => parseRateLimits(text), message, text);
+  });
+
+  test("the start command's help states the server's defaults", async () => {
+    const { DEFAULT_RATE_LIMITS } = await import('@concord/server');
+    const { startCommand } = await import('./commands/start.ts');
+    const help = startCommand().helpInformation().replace(/\s+/g, ' ');
+    for (const [kind, rate] of Object.entries(DEFAULT_RATE_LIMITS))
+      assert.ok(help.includes(`${kind} ${rate.perSecond}/s burst ${rate.burst}`), `${kind} in: ${help}`);
   });
 });

@@ -112,3 +112,37 @@ export function parseHours(value: string): number {
     throw new InvalidArgumentError('expected a whole number of hours from 1 to 720.');
   return Number(value);
 }
+
+const RATE_KINDS = ['read', 'write', 'signIn', 'analysis'] as const;
+export type RateLimitFlags = Partial<
+  Record<(typeof RATE_KINDS)[number], { perSecond: number; burst: number }>
+>;
+
+/**
+ * `--rate-limits '{"write":{"perSecond":200,"burst":2000}}'`: the request rates allowed per address and per
+ * principal, for the kinds named (the others keep their defaults). Behind a proxy every request comes from its
+ * address, and a load test comes from one: both need higher limits than a server facing the internet.
+ */
+export function parseRateLimits(value: string): RateLimitFlags {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(value);
+  } catch {
+    throw new InvalidArgumentError('expected JSON, e.g. {"write":{"perSecond":200,"burst":2000}}.');
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+    throw new InvalidArgumentError('expected a JSON object keyed by read, write, signIn or analysis.');
+  const out: RateLimitFlags = {};
+  for (const [kind, rate] of Object.entries(parsed)) {
+    if (!(RATE_KINDS as readonly string[]).includes(kind))
+      throw new InvalidArgumentError(`unknown kind "${kind}": expected read, write, signIn or analysis.`);
+    const { perSecond, burst, ...rest } = (rate ?? {}) as Record<string, unknown>;
+    const positive = (n: unknown) => typeof n === 'number' && Number.isFinite(n) && n > 0 && n <= 1e9;
+    if (Object.keys(rest).length > 0 || !positive(perSecond) || !positive(burst) || !Number.isInteger(burst))
+      throw new InvalidArgumentError(
+        `${kind}: expected {"perSecond": a number above 0, "burst": a whole number above 0} (at most 1e9 each).`,
+      );
+    out[kind as (typeof RATE_KINDS)[number]] = { perSecond: perSecond as number, burst: burst as number };
+  }
+  return out;
+}

@@ -12,6 +12,7 @@ export {
   readDemoFixtures,
 } from './demo/index.ts';
 export { loadPrincipal } from './http/principal.ts';
+export { DEFAULT_RATE_LIMITS, type RateLimits } from './http/rate-limit.ts';
 export { DEFAULT_WEB_ROOT } from './http/static-web.ts';
 export { type FieldError, type Problem, ProblemError } from './problems.ts';
 export { type RunningServer, type ServerOptions, startServer } from './serve.ts';

@@ -15,7 +15,9 @@ import {
   parseHost,
   parseOrigin,
   parsePort,
+  parseRateLimits,
   portFromEnv,
+  type RateLimitFlags,
   resolveStoreTarget,
   type StoreTarget,
 } from '../options.ts';
@@ -31,6 +33,7 @@ type StartFlags = {
   databaseUrl?: string;
   demo: boolean;
   ownerName: string;
+  rateLimits?: RateLimitFlags;
 };
 
 export function startCommand(): Command {
@@ -56,6 +59,12 @@ export function startCommand(): Command {
       ).argParser(parseDatabaseUrl),
     )
     .option('--no-demo', 'do not load the demo into an empty store')
+    .addOption(
+      new Option(
+        '--rate-limits <json>',
+        'requests allowed per address and per principal, e.g. {"write":{"perSecond":200,"burst":2000}} (kinds: read, write, signIn, analysis; default read 50/s burst 1000, write 20/s burst 400, signIn 2/s burst 120, analysis 5/s burst 100)',
+      ).argParser(parseRateLimits),
+    )
     .option(
       '--owner-name <name>',
       'first start without the demo: the name of the first account, which gets the sign-in link',
@@ -124,6 +133,7 @@ async function serve({ flags, port, target, unlock, gate }: Serving): Promise<vo
         app: {
           ...(people === null ? {} : { demo: { people } }),
           ...(integrity === null ? {} : { refuseWrites: integrity }),
+          ...(flags.rateLimits === undefined ? {} : { rateLimits: flags.rateLimits }),
         },
       });
     if (server && firstStart) {

@@ -59,8 +59,9 @@ export function startServer({
 }: ServerOptions): Promise<RunningServer> {
   const limits = { ...SOCKET_LIMITS, ...socketLimits };
   const engine = createEnginePool();
+  // A log that failed its start-up check takes no writes, the runner's included.
   const runner =
-    runnerOptions === false
+    runnerOptions === false || appOptions.refuseWrites !== undefined
       ? null
       : guaranteeRunner({
           ...runnerOptions,

@@ -20,6 +20,11 @@ describe('matchRoute', () => {
     assert.equal(paths.implementation('a b'), '/processes/a%20b/implementation');
     assert.deepEqual(matchRoute('/processes/abc/fund', ''), { name: 'fund', processId: 'abc' });
     assert.equal(paths.fund('a b'), '/processes/a%20b/fund');
+    assert.deepEqual(matchRoute('/processes/abc/guarantees', ''), {
+      name: 'guarantees',
+      processId: 'abc',
+    });
+    assert.equal(paths.guarantees('a b'), '/processes/a%20b/guarantees');
     assert.deepEqual(matchRoute('/processes/abc/transparency', ''), {
       name: 'transparency',
       processId: 'abc',

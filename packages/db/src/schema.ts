@@ -218,7 +218,14 @@ export type Database = {
     log_index: number;
   } & Audience;
   /** Read tables of migrations/0020: guarantee rules, notifications, findings and the changes of cases. */
-  guarantee_rules: { id: string; rules: Json; reason: string; actor: string; set_at: string; log_index: number };
+  guarantee_rules: {
+    id: string;
+    rules: Json;
+    reason: string;
+    actor: string;
+    set_at: string;
+    log_index: number;
+  };
   guarantee_notifications: {
     id: string;
     process_id: string;
@@ -459,10 +466,10 @@ export const READ_TABLES = [
   'fund_operations',
   'account_keys',
   'version_signatures',
-] as const;
-export type ReadTable = (typeof READ_TABLES)[number];
   'released_copies',
   'guarantee_rules',
   'guarantee_notifications',
   'guarantee_findings',
   'guarantee_case_changes',
+] as const;
+export type ReadTable = (typeof READ_TABLES)[number];

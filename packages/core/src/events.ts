@@ -30,13 +30,13 @@ import {
   PaymentRecord,
   PledgeRecord,
 } from './schemas/fund.ts';
-import { IncidentRecord, IncidentStatusRecord, ReportRecord, RestrictionRecord } from './schemas/incident.ts';
 import {
   CaseChangeRecord,
   FindingRecord,
   GuaranteeRulesRecord,
   NotificationRecord,
 } from './schemas/guarantee.ts';
+import { IncidentRecord, IncidentStatusRecord, ReportRecord, RestrictionRecord } from './schemas/incident.ts';
 import { MembershipRecord, MembershipStatus } from './schemas/membership.ts';
 import { PartyUpdate } from './schemas/party.ts';
 import { PlanUpdate } from './schemas/plan.ts';
@@ -183,7 +183,6 @@ export const ConcordEvent = z.discriminatedUnion('type', [
   event('fund.paid', PaymentRecord),
   event('fund.allocated', AllocationRecord),
   event('fund.disbursed', DisbursementRecord),
-  // Account signing keys: public entries (a public key is meant to be known), so anyone can replay which key an
   // Guarantees (guarantees/live-records.ts), all with the process's audience: the rules set whole, a party's
   // notification, a council's finding on a case's step linked to its motion, and each change of a case's state
   // (logged by the server's guarantee runner, numbered within the case: the store keeps one of each).
@@ -191,6 +190,7 @@ export const ConcordEvent = z.discriminatedUnion('type', [
   event('guarantee.notified', NotificationRecord),
   event('guarantee.finding-recorded', FindingRecord),
   event('guarantee.case-changed', CaseChangeRecord),
+  // Account signing keys: public entries (a public key is meant to be known), so anyone can replay which key an
   // account held when. A rotation carries the old key's approval; a revocation its reason.
   event('key.registered', KeyRegisteredRecord),
   event('key.rotated', KeyRotatedRecord),

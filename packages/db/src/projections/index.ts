@@ -96,7 +96,6 @@ export function projectionOps(event: ConcordEvent, logIndex: number): Projection
     case 'key.revoked':
     case 'version.signed':
       return accountKeyOps(event, logIndex);
-    default:
     case 'copy.released':
       return releasedCopyOps(event, logIndex);
     case 'guarantee.rules-set':
@@ -104,6 +103,7 @@ export function projectionOps(event: ConcordEvent, logIndex: number): Projection
     case 'guarantee.finding-recorded':
     case 'guarantee.case-changed':
       return guaranteeOps(event, logIndex);
+    default:
       return assertNever(event);
   }
 }

@@ -41,9 +41,9 @@ const councils = readDemoCouncils().councils.reduce(
 );
 // And one per milestone, tracked commitment and status (fixtures/implementation.json).
 const implementation = implementationEvents(readDemoImplementation());
-// And one per incident and verification move (fixtures/monitoring.json).
 // And the Gaza guarantee's rules with the nine changes of its case, logged by the runner (fixtures/guarantees.json).
 const guarantees = 1 + 9;
+// And one per incident and verification move (fixtures/monitoring.json).
 const monitoring = monitoringEvents(readDemoMonitoring());
 // And one per fund and fund operation (fixtures/fund.json).
 const funds = fundEvents(readDemoFunds());

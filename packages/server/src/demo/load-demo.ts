@@ -68,10 +68,10 @@ export async function loadDemo(
   await loadDemoMarks(store, { fixtures, people });
   await loadDemoCouncils(store, { fixtures, people });
   await loadDemoImplementation(store, { fixtures, people });
-  await loadDemoMonitoring(store, { fixtures, people });
-  // After the implementation: a disbursement waits on a tracked commitment's status.
   // The Gaza plan's guarantee, run over the tracked commitments to its default outcome (fixtures/guarantees.json).
   await loadDemoGuarantees(store, { fixtures });
+  await loadDemoMonitoring(store, { fixtures, people });
+  // After the implementation: a disbursement waits on a tracked commitment's status.
   await loadDemoFunds(store, { fixtures, people });
   // A year of simulated implementation after the first months: incidents and the fund's flows (illustrative).
   await loadDemoYear(store, { fixtures, people, year });

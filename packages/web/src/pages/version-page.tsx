@@ -7,6 +7,7 @@ import { AnalysisSection } from '../components/analysis-section.tsx';
 import { AudienceNote } from '../components/audience-badge.tsx';
 import { VersionStateNotice, WithdrawControl } from '../components/authoring/version-state.tsx';
 import { ChangeSummary } from '../components/change-summary.tsx';
+import { ReleasedCopiesSection } from '../components/copies/released-copies-section.tsx';
 import { WhoHasSeenIt } from '../components/deliveries/who-has-seen-it.tsx';
 import { Breadcrumbs } from '../components/layout.tsx';
 import { PositionsSection } from '../components/positions/positions-section.tsx';
@@ -204,6 +205,7 @@ export function VersionPage({ id }: { id: string }) {
               abilities={v.abilities}
               onDelivered={() => setShared((n) => n + 1)}
             />
+            <ReleasedCopiesSection versionId={v.id} processId={v.processId} parties={parties} />
             <VersionSignaturesSection
               versionId={v.id}
               processId={v.processId}

@@ -155,10 +155,15 @@ for (const target of databaseTargets()) {
       assert.notEqual(ruText, uaText);
       assert.equal((await as(ru.token, 'GET', `/api/copies/${uaCopy.id}/download`)).status, 404);
       assert.equal((await as(null, 'GET', `/api/copies/${uaCopy.id}/download?format=md`)).status, 404);
-      const entry = await as(null, 'GET', `/api/log/entries/${uaCopy.logIndex}`);
-      assert.equal(entry.status, 200);
-      const shown = JSON.stringify(entry.body);
-      assert.ok(!shown.includes(seed.ukraine.id) && !shown.includes('ceasefire'), shown);
+      // The log entry of Ukraine's copy: its body (recipient, text) is Ukraine's and the mediators', no one else's.
+      for (const token of [null, ru.token]) {
+        const entry = await as(token, 'GET', `/api/log/entries/${uaCopy.logIndex}`);
+        assert.equal(entry.status, 200);
+        const shown = JSON.stringify(entry.body);
+        assert.ok(!shown.includes(seed.ukraine.id) && !shown.includes('line of contact'), shown);
+      }
+      const own = JSON.stringify((await as(ua.token, 'GET', `/api/log/entries/${uaCopy.logIndex}`)).body);
+      assert.ok(own.includes('line of contact'), 'the recipient reads its own release entry');
     });
 
     test('anyone checks a copy: authentic with its release and the log key; altered numbers are named', async () => {

@@ -64,6 +64,8 @@ type RouteRule =
     }
   /** Sign-in style routes, open to all by design: sent with credentials that name nothing, they change nothing. */
   | { kind: 'sign-in'; body?: unknown; writesChallenge?: boolean }
+  /** A POST that only reads (the public copy check): every caller gets an answer that changes and leaks nothing. */
+  | { kind: 'query'; body: unknown }
   /** The caller's own account: refused to the public (401) and to API tokens (403); others' ids are 404. */
   | {
       kind: 'self';
@@ -221,6 +223,23 @@ const ROUTES: Record<string, RouteRule> = {
     kind: 'sign-in',
     body: { keyId: '0192f000-0000-7000-8000-00000000beef', signature: `${'A'.repeat(86)}==` },
   },
+  // Released copies: a mediator releases a version to party A (a version not shared with A is a 409, so the
+  // public version's release is the allowed case that succeeds); a trace writes nothing; the check is public.
+  'GET /api/versions/{versionId}/copies': { kind: 'read' },
+  'POST /api/versions/{versionId}/copies': {
+    kind: 'write',
+    action: 'deliver',
+    target: shared('version', versionOf),
+    body: (w) => ({ partyId: w.ids.partyA }),
+  },
+  'POST /api/versions/{versionId}/copies/trace': {
+    kind: 'write',
+    action: 'deliver',
+    target: shared('version', versionOf),
+    body: () => ({ text: 'A ceasefire holds from 12 March 2026.' }),
+  },
+  'GET /api/copies/{copyId}/download': { kind: 'read' },
+  'POST /api/copies/check': { kind: 'query', body: { text: 'A ceasefire holds from 12 March 2026.' } },
   'GET /api/log/entries/{index}': { kind: 'read' },
   'GET /api/log/entries/{index}/bundle': { kind: 'read' },
   'GET /api/versions/{versionId}/entries': { kind: 'read' },
@@ -1161,7 +1180,7 @@ for (const target of databaseTargets()) {
             const expected = expectedRefusal(rule, caller, world, params);
             if (expected === 'allowed') continue;
             const body =
-              rule.kind === 'sign-in'
+              rule.kind === 'sign-in' || rule.kind === 'query'
                 ? rule.body
                 : typeof rule.body === 'function'
                   ? rule.body(world)
@@ -1175,6 +1194,8 @@ for (const target of databaseTargets()) {
             const harmless = rule.kind === 'self' && rule.harmless === true;
             if (harmless) assert.equal(answer.status, 204, request);
             else if (!opensCeremony)
+            else if (rule.kind === 'query')
+              assert.ok(answer.status < 500, `${request} answered ${answer.status}`);
               assert.ok(
                 answer.status >= 400 && answer.status < 500,
                 `${request} answered ${answer.status} ${JSON.stringify(answer.body)}`,
@@ -1213,7 +1234,7 @@ for (const target of databaseTargets()) {
         if (rule.kind === 'read') continue;
         const [method, template] = route.split(' ') as [string, string];
         const body =
-          rule.kind === 'sign-in'
+          rule.kind === 'sign-in' || rule.kind === 'query'
             ? rule.body
             : typeof rule.body === 'function'
               ? rule.body(world)
@@ -1287,7 +1308,7 @@ function expectedRefusal(
   params: Params,
 ): number | null | 'allowed' {
   if (rule.kind === 'read') return 'allowed';
-  if (rule.kind === 'sign-in') return null;
+  if (rule.kind === 'sign-in' || rule.kind === 'query') return null;
   if (rule.kind === 'self') {
     const viaToken = caller.principal?.kind === 'account' && caller.principal.via.kind === 'token';
     if (rule.harmless) return caller.principal === null || viaToken ? null : 'allowed';

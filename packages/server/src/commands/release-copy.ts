@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { covers, Id, newEvent, partiesAudience, uuidv7 } from '@concord/core';
 import {
   CopyRelease,
+  type CopyText,
   copySource,
   FINGERPRINT_SCHEME,
   findSites,
@@ -25,7 +26,20 @@ import { versionSubject } from './subjects.ts';
 
 export type Released = { copy: ReleasedCopy; created: boolean };
 
-export async function releaseCopy(ctx: CommandContext, versionId: string, input: unknown): Promise<Released> {
+/** Draws a copy's PDF (deterministic bytes): given, the release logs the PDF's hash beside the text formats'. */
+export type PdfRenderer = (copy: CopyText, footer: string[], releasedAt: string) => Promise<Uint8Array>;
+
+/** The footer every page of a copy's PDF carries: nothing in it names the recipient. */
+export function copyFooter(c: { id: string; copyHash: string; copy: CopyText }): string[] {
+  return [c.copy.title, `Concord copy ${c.id} · SHA-256 of the text copy ${c.copyHash}`];
+}
+
+export async function releaseCopy(
+  ctx: CommandContext,
+  versionId: string,
+  input: unknown,
+  renderPdf: PdfRenderer | null = null,
+): Promise<Released> {
   const id = validate(Id, versionId, ['versionId']);
   const release = validate(CopyRelease, input);
   return writeAs(ctx, async (tx) => {
@@ -59,7 +73,11 @@ export async function releaseCopy(ctx: CommandContext, versionId: string, input:
     const source = copySource(`${plan.title}: ${version.label}`, language, points);
     const copy = fingerprintCopy(source, seed, accountId ?? release.partyId);
     const plain = renderPlain(copy);
-    const copyId = uuidv7(ctx.clock().getTime());
+    const at = ctx.clock().toISOString();
+    const copyId = uuidv7(Date.parse(at));
+    const copyHash = textHash(plain);
+    const pdf =
+      renderPdf === null ? null : await renderPdf(copy, copyFooter({ id: copyId, copyHash, copy }), at);
     const record = {
       id: copyId,
       versionId: id,
@@ -67,14 +85,18 @@ export async function releaseCopy(ctx: CommandContext, versionId: string, input:
       recipient: { partyId: release.partyId, accountId },
       language,
       scheme: FINGERPRINT_SCHEME,
-      copyHash: textHash(plain),
-      formats: { txt: textHash(plain), md: textHash(renderMarkdown(copy)) },
+      copyHash,
+      formats: {
+        txt: copyHash,
+        md: textHash(renderMarkdown(copy)),
+        ...(pdf === null ? {} : { pdf: textHash(pdf) }),
+      },
       sites: findSites(copy).filter((s) => s.vary).length,
       copy,
     };
     // Its own subject: a later widening of the version's audience must not widen who reads the copy.
     const scope = { processId, subjectId: copyId, audience: partiesAudience([release.partyId]) };
-    await tx.appendEvent(newEvent('copy.released', record, stamp(ctx, grant, scope)));
+    await tx.appendEvent(newEvent('copy.released', record, { ...stamp(ctx, grant, scope), at }));
     const stored = await tx.copies.get(copyId);
     if (stored === null) throw new Error('a released copy was not projected');
     return { copy: stored, created: true };

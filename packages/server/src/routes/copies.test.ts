@@ -45,7 +45,7 @@ for (const target of databaseTargets()) {
     let ru: { token: string };
     let open: { id: string };
     let secret: { id: string };
-    let uaCopy: { id: string; logIndex: number; copyHash: string };
+    let uaCopy: { id: string; logIndex: number; copyHash: string; formats: { pdf: string } };
     let uaText: string;
     const as = (token: string | null, method: string, path: string, body?: unknown) =>
       callAs(app, token, method, path, body);
@@ -151,6 +151,13 @@ for (const target of databaseTargets()) {
       assert.equal(download.status, 200);
       uaText = download.body as string;
       assert.equal(textHash(uaText), uaCopy.copyHash);
+      // The PDF's hash is logged at release too: the PDF drawn on download is the one the log records.
+      assert.match(uaCopy.formats.pdf, /^[0-9a-f]{64}$/);
+      const pdf = await app.request(`/api/copies/${uaCopy.id}/download?format=pdf`, {
+        headers: { authorization: `Bearer ${ua.token}` },
+      });
+      assert.equal(pdf.status, 200);
+      assert.equal(textHash(new Uint8Array(await pdf.arrayBuffer())), uaCopy.formats.pdf);
       const ruText = (await as(ru.token, 'GET', `/api/copies/${ruCopy.id}/download`)).body as string;
       assert.notEqual(ruText, uaText);
       assert.equal((await as(ru.token, 'GET', `/api/copies/${uaCopy.id}/download`)).status, 404);

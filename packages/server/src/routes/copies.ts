@@ -36,7 +36,7 @@ import type { ReleasedCopy } from '@concord/db';
 import { fromBase64 } from '@concord/ledger/verify';
 import { createRoute, z } from '@hono/zod-openapi';
 import { checkCopy } from '../commands/check-copy.ts';
-import { releaseCopy } from '../commands/release-copy.ts';
+import { copyFooter, releaseCopy } from '../commands/release-copy.ts';
 import { traceCopyLeak } from '../commands/trace-leak.ts';
 import * as pdf from '../copies/pdf/index.ts';
 import { principalOf } from '../http/principal.ts';
@@ -137,17 +137,12 @@ const trace = createRoute({
 const unsupported = (detail: string) =>
   new ProblemError({ status: 415, slug: 'unsupported-media-type', title: 'Unsupported format', detail });
 
-/** The footer every page of a copy's PDF carries: nothing in it names the recipient. */
-function footer(c: ReleasedCopy): string[] {
-  return [c.copy.title, `Concord copy ${c.id} · SHA-256 of the text copy ${c.copyHash}`];
-}
-
 async function fileOf(c: ReleasedCopy, format: (typeof FORMATS)[number]) {
   if (format === 'md') return { body: renderMarkdown(c.copy), type: 'text/markdown; charset=utf-8' };
   if (format === 'txt') return { body: renderPlain(c.copy), type: 'text/plain; charset=utf-8' };
   if (renderPdf === null)
     throw unsupported('PDF copies are not available on this server yet: download txt or md');
-  return { body: await renderPdf(c.copy, footer(c), c.releasedAt), type: 'application/pdf' };
+  return { body: await renderPdf(c.copy, copyFooter(c), c.releasedAt), type: 'application/pdf' };
 }
 
 async function textToCheck(input: CopyCheck): Promise<string> {
@@ -161,7 +156,8 @@ export function copyRoutes(deps: RouteDeps) {
   return newRouter()
     .openapi(release, async (c) => {
       const { versionId } = c.req.valid('param');
-      const { copy, created } = await releaseCopy(commandContext(c, deps), versionId, c.req.valid('json'));
+      const ctx = commandContext(c, deps);
+      const { copy, created } = await releaseCopy(ctx, versionId, c.req.valid('json'), renderPdf);
       const { copy: _text, ...summary } = copy;
       return created ? c.json(summary, 201) : c.json(summary, 200);
     })

@@ -151,10 +151,45 @@ function numberRule(language: string, commaGroups: boolean): ChoiceRule {
   });
 }
 
-/** Russian: ё may always be written е (and is, in most printed texts); only words that have ё vary. */
-const yoRule = regexRule('ru.yo', 'spelling', /[\p{L}]*[ёЁ][\p{L}]*/u, (m) => ({
-  options: [m[0], m[0].replace(/ё/g, 'е').replace(/Ё/g, 'Е')],
-}));
+/**
+ * Russian: ё may always be written е (most printed texts do). Only words whose е-spelling is no other word vary,
+ * and they are found in either spelling, so a copy written with е has the same sites as one written with ё.
+ */
+const YO_STEMS = [
+  'её',
+  'ещё',
+  'объём',
+  'счёт',
+  'расчёт',
+  'отчёт',
+  'учёт',
+  'трёх',
+  'четырёх',
+  'приём',
+  'подъём',
+  'причём',
+  'вперёд',
+  'перечён',
+  'отсчёт',
+  'зачёт',
+];
+const yoRule = regexRule(
+  'ru.yo',
+  'spelling',
+  new RegExp(`(?<!\\p{L})(?:${YO_STEMS.map((w) => w.replace('ё', '[её]')).join('|')})\\p{L}*`, 'iu'),
+  (m) => {
+    const word = m[0];
+    const stem = YO_STEMS.find((w) => new RegExp(`^${w.replace('ё', '[её]')}`, 'iu').test(word)) as string;
+    const at = stem.indexOf('ё');
+    const yo = word.charAt(at) === word.charAt(at).toUpperCase() ? 'Ё' : 'ё';
+    return {
+      options: [
+        word.slice(0, at) + yo + word.slice(at + 1),
+        word.slice(0, at) + (yo === 'Ё' ? 'Е' : 'е') + word.slice(at + 1),
+      ],
+    };
+  },
+);
 
 /** A year's word after a date, spelled out or abbreviated. Only a spelled-out genitive varies: an abbreviation
  * may stand for another case, which the full word would get wrong. */

@@ -53,6 +53,24 @@ describe('copies: fingerprints', () => {
     }
   });
 
+  it('Russian: every copy has the sites of its source; a spelled-out year word varies, an abbreviation does not', () => {
+    const ru = russianDraft();
+    const ids = findSites(ru).map((s) => s.id);
+    for (const recipient of RECIPIENTS)
+      assert.deepEqual(
+        findSites(fingerprintCopy(ru, SECRET, recipient)).map((s) => s.id),
+        ids,
+      );
+    const abbreviated = {
+      ...ru,
+      points: [{ key: 'k', number: '1', depth: 0, text: 'Выборы в 2026 г. проводятся.' }],
+    };
+    assert.deepEqual(
+      findSites(abbreviated).map((s) => s.vary),
+      [false],
+    );
+  });
+
   it('is the same for a recipient in every version that keeps a point, and differs with the secret', () => {
     const again = fingerprintCopy(source, SECRET, 'party-3');
     assert.deepEqual(again, copies[3]?.copy);

@@ -58,7 +58,10 @@ export function findSites(copy: CopyText): Site[] {
  * A text with every site written in one fixed way (the rule's last option), so that two copies of one text
  * compare equal whatever their fingerprints. `origin[i]` is where character i came from in the input.
  */
-export function canonicalForm(text: string, language: string): { text: string; origin: number[] } {
+export function canonicalForm(input: string, language: string): { text: string; origin: number[] } {
+  // ё is е in any word (the rule above varies only some words; a re-typist may drop any ё): same length, so
+  // positions stay.
+  const text = input.replace(/ё/g, 'е').replace(/Ё/g, 'Е');
   let out = '';
   const origin: number[] = [];
   let at = 0;

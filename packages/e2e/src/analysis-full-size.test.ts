@@ -55,12 +55,23 @@ describe('the full-size analysis on the version page in Chromium', { timeout: 60
     assert.equal(warm.status, 200);
 
     const t0 = performance.now();
+    const analysed = page.waitForResponse((r) => r.url().includes(`/versions/${seed.draft.id}/analysis`));
     await page.goto(`${server.url}/versions/${seed.draft.id}`);
     await page.getByTestId('analysis-full').waitFor({ timeout: 30_000 });
     await page.getByTestId('solutions').waitFor();
     const shownMs = performance.now() - t0;
+    // How much of it is the analysis request itself (asked for once the page has loaded the version).
+    const response = await analysed;
+    const timing = response.request().timing();
+    const phases = ((await response.json()) as { analysis: { timings: Record<string, number> } }).analysis
+      .timings;
+    const asked = timing.startTime - (performance.timeOrigin + t0);
     console.log(
-      `full-size analysis on screen ${(shownMs / 1000).toFixed(2)} s after opening the page (goal 3 s)`,
+      `full-size analysis on screen ${(shownMs / 1000).toFixed(2)} s after opening the page (goal 3 s): ` +
+        `asked for after ${(asked / 1000).toFixed(2)} s, answered in ${(timing.responseEnd / 1000).toFixed(2)} s ` +
+        `(engine, ms: ${Object.entries(phases)
+          .map(([phase, ms]) => `${phase} ${ms.toFixed(0)}`)
+          .join(', ')})`,
     );
 
     const bars = await page

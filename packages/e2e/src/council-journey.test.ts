@@ -84,4 +84,25 @@ describe('the council in Chromium', { timeout: 180_000 }, () => {
     assert.equal(await finding.getByTestId('vote-form').count(), 0, 'a seat votes once');
     await page.screenshot({ path: join(shots, 'council-voted.png'), fullPage: true });
   });
+
+  test('the mediator sets up a council from the page and adds a seat held for a party', async () => {
+    await viewAs(page, 'us-mediator', 'US mediation team (demo)');
+    await page.goto(`${server.url}${councilPath}`);
+    const setup = page.getByTestId('council-setup-form');
+    await setup.locator('input[name="name"]').fill('Civil-military coordination committee');
+    await setup.locator('select[name="kind"]').selectOption('qualified-majority');
+    await setup.locator('input[name="threshold"]').fill('3/2');
+    await setup.getByTestId('council-setup-errors').waitFor();
+    assert.equal(await setup.getByRole('button', { name: 'Set up the council' }).isDisabled(), true);
+    await setup.locator('input[name="threshold"]').fill('2/3');
+    await setup.getByRole('button', { name: 'Set up the council' }).click();
+    const made = page.getByTestId('council').filter({ hasText: 'Civil-military coordination committee' });
+    await made.waitFor();
+    const seat = made.getByTestId('add-seat-form');
+    await seat.locator('input[name="seat-name"]').fill('Egypt');
+    await seat.locator('select[name="partyId"]').selectOption({ label: 'Egypt' });
+    await seat.getByRole('button', { name: 'Add the seat' }).click();
+    await made.getByTestId('council-seat').filter({ hasText: 'Egypt' }).waitFor();
+    await page.screenshot({ path: join(shots, 'council-set-up.png'), fullPage: true });
+  });
 });

@@ -6,11 +6,12 @@ import { revealInvisible } from '@concord/core/text';
 import { useState } from 'react';
 import { useResource } from '../api/use-resource.ts';
 import { CouncilSection } from '../components/council/council-section.tsx';
+import { CouncilSetupForm } from '../components/council/council-setup.tsx';
 import { Breadcrumbs } from '../components/layout.tsx';
 import { Loaded } from '../components/status.tsx';
 import { useDocumentTitle } from '../components/use-document-title.ts';
 import '../components/council/council.css';
-import type { ProcessView } from '../lib/people-types.ts';
+import { may, type ProcessView } from '../lib/people-types.ts';
 import { paths } from '../router/routes.ts';
 
 export function CouncilPage({ processId }: { processId: string }) {
@@ -59,6 +60,9 @@ export function CouncilPage({ processId }: { processId: string }) {
               )
             }
           </Loaded>
+          {may(p.abilities, 'create-council') ? (
+            <CouncilSetupForm processId={p.id} onDone={() => setRefresh((n) => n + 1)} />
+          ) : null}
         </>
       )}
     </Loaded>

@@ -17,6 +17,7 @@ import {
   tallyLine,
 } from '../../lib/council-words.ts';
 import { UserText } from '../user-text.tsx';
+import { AddSeatForm } from './council-setup.tsx';
 
 type Parties = { id: string; name: string }[];
 
@@ -87,6 +88,9 @@ export function CouncilSection({
           ))}
         </tbody>
       </table>
+      {council.abilities.addMember ? (
+        <AddSeatForm councilId={council.id} parties={parties} onDone={onChanged} />
+      ) : null}
       <h3>Motions</h3>
       {council.motions.length === 0 ? (
         <p className="muted">No motion has been put to this council yet.</p>

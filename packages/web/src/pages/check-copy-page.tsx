@@ -104,7 +104,10 @@ function Verdict({ answer }: { answer: CopyCheckAnswer }) {
             <a href={release.bundle}>download the offline proof</a>).
           </p>
         ) : (
-          <p>The text matches the version itself; it does not single out one released copy.</p>
+          <p>
+            It does not single out a released copy that you may see: who received which copy is shown only to
+            the mediators and to the recipient.
+          </p>
         )}
         <p>
           Signed by the log key <strong dir="auto">{signedBy.keyName}</strong>{' '}
@@ -115,7 +118,11 @@ function Verdict({ answer }: { answer: CopyCheckAnswer }) {
     );
   }
   return (
-    <section className="copy-verdict copy-verdict-not-authentic" data-testid="check-verdict" aria-live="polite">
+    <section
+      className="copy-verdict copy-verdict-not-authentic"
+      data-testid="check-verdict"
+      aria-live="polite"
+    >
       <h2>✗ Not authentic</h2>
       {answer.closest === null ? (
         <p>No version you may read is close to this text.</p>

@@ -48,8 +48,7 @@ export function TraceLeak({ versionId }: { versionId: string }) {
 function TraceVerdict({ answer }: { answer: LeakTraceAnswer }) {
   return (
     <div className="trace-verdict" data-testid="trace-verdict" aria-live="polite">
-      <p>
-        <strong>{answer.verdict === 'identified' ? 'Identified. ' : 'Not enough evidence. '}</strong>
+      <p className={answer.verdict === 'identified' ? 'trace-identified' : 'trace-undecided'}>
         {answer.summary}
       </p>
       {answer.ranking.length > 0 ? (

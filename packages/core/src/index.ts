@@ -151,6 +151,14 @@ export {
 } from './schemas/deadline.ts';
 export { DiffEntry, VersionDiff } from './schemas/diff.ts';
 export * from './schemas/fund.ts';
+// The monitoring forms' schemas, for the browser: '@concord/core/monitoring' also holds the CSV reader (Node's Buffer).
+export {
+  ACLED_EVENT_TYPES,
+  IncidentInput,
+  OBSERVATIONS,
+  RESTRICTION_KINDS,
+  RestrictionInput,
+} from './schemas/incident.ts';
 export {
   leadsProcess,
   MEMBERSHIP_STATUSES,

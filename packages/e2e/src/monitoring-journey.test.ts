@@ -50,6 +50,8 @@ describe('monitoring in Chromium', { timeout: 180_000 }, () => {
       (await page.getByTestId('monitoring-intro').textContent()) ?? '',
       /reported.*corroborate.*verifies/s,
     );
+    // The demo's incidents are listed once the monitoring answer has come (the intro is drawn before it).
+    await page.getByTestId('incident-row').first().waitFor();
     const before = await page.getByTestId('incident-row').count();
 
     const form = page.getByTestId('import-form');
@@ -72,5 +74,49 @@ describe('monitoring in Chromium', { timeout: 180_000 }, () => {
     assert.equal(await page.getByTestId('incident-dot').count(), before + 3);
     assert.ok((await page.locator('[data-testid="incident-map"] path').count()) > 0, 'boundaries drawn');
     await page.screenshot({ path: join(shots, 'monitoring-map.png'), fullPage: true });
+  });
+
+  test('a monitor reports one incident: a bad field is named as it is left, the good report is listed', async () => {
+    const form = page.getByTestId('incident-form');
+    const rows = await page.getByTestId('incident-row').count();
+    await form.getByLabel('Sub-type').fill('Armed clash');
+    await form.getByLabel('Who acted').fill('Unidentified Armed Group (Palestine)');
+    await form.getByLabel('Place').fill('Az Zawayda');
+    await form.getByLabel('Latitude').fill('131.4333');
+    await form.getByLabel('Longitude').fill('34.3667');
+    await form.getByLabel('Longitude').blur();
+    await form.getByTestId('field-error').first().waitFor();
+    // Only the latitude is wrong (core's message for it, out of range or not a number, is 'must be a number').
+    const latitude = form.locator('.incident-field').filter({ has: page.getByLabel('Latitude') });
+    assert.equal(await form.getByTestId('field-error').count(), 1);
+    assert.equal(await latitude.getByTestId('field-error').count(), 1);
+    await form.getByRole('button', { name: 'Report the incident' }).click();
+    await form.getByTestId('incident-form-invalid').waitFor();
+    assert.equal(await page.getByTestId('incident-row').count(), rows, 'nothing sent');
+    await form.getByLabel('Latitude').fill('31.4333');
+    await form.getByLabel('Monitors observed it').check();
+    await form.getByLabel('Weapon').fill('small arms');
+    await form.getByLabel('Rounds, explosions or shots counted').fill('12');
+    assert.equal(await form.getByTestId('field-error').count(), 0, 'no field is wrong any more');
+    await page.screenshot({ path: join(shots, 'monitoring-incident-form.png'), fullPage: true });
+    await form.getByRole('button', { name: 'Report the incident' }).click();
+    await page.getByTestId('incident-row').nth(rows).waitFor();
+    assert.equal(await page.getByTestId('incident-row').count(), rows + 1);
+    assert.match((await page.getByTestId('incidents-table').textContent()) ?? '', /Az Zawayda/);
+  });
+
+  test("a monitor records a restriction of the monitors' movement; it is listed", async () => {
+    const form = page.getByTestId('restriction-form');
+    await form.locator('select[name="kind"]').selectOption('delayed');
+    await form.locator('input[name="by"]').fill('A checkpoint on Salah al-Din road');
+    await form.locator('input[name="place"]').fill('Wadi Gaza bridge');
+    await form.locator('input[name="latitude"]').fill('north');
+    await form.getByTestId('restriction-errors').waitFor();
+    assert.equal(await form.getByRole('button', { name: 'Record the restriction' }).isDisabled(), true);
+    await form.locator('input[name="latitude"]').fill('31.4460');
+    await form.locator('input[name="longitude"]').fill('34.3780');
+    await form.locator('input[name="minutes"]').fill('95');
+    await form.getByRole('button', { name: 'Record the restriction' }).click();
+    await page.getByTestId('restriction').filter({ hasText: 'Wadi Gaza bridge' }).waitFor();
   });
 });

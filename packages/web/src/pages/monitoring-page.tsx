@@ -8,8 +8,10 @@ import type { z } from 'zod';
 import { useResource } from '../api/use-resource.ts';
 import { Breadcrumbs } from '../components/layout.tsx';
 import { ImportForm, ImportOutcome, type ImportResult } from '../components/monitoring/import-form.tsx';
+import { IncidentForm } from '../components/monitoring/incident-form.tsx';
 import { IncidentMap } from '../components/monitoring/incident-map.tsx';
 import { IncidentsTable } from '../components/monitoring/incidents-table.tsx';
+import { RestrictionForm } from '../components/monitoring/restriction-form.tsx';
 import { SeriesChart } from '../components/monitoring/series-chart.tsx';
 import { Loaded } from '../components/status.tsx';
 import { useDocumentTitle } from '../components/use-document-title.ts';
@@ -112,6 +114,7 @@ function Body({ a, processId, imported, onImported, onChanged }: BodyProps) {
           </a>
         </p>
         {imported ? <ImportOutcome result={imported} /> : null}
+        {a.mayReport ? <IncidentForm processId={processId} onDone={onChanged} /> : null}
         {a.mayReport ? <ImportForm processId={processId} onDone={onImported} /> : null}
       </section>
       <section aria-labelledby="series-heading">
@@ -126,13 +129,14 @@ function Body({ a, processId, imported, onImported, onChanged }: BodyProps) {
         {a.restrictions.length === 0 ? <p className="muted">None recorded.</p> : null}
         <ul>
           {a.restrictions.map((r) => (
-            <li key={r.id}>
+            <li key={r.id} data-testid="restriction">
               {r.restriction.date}: {r.restriction.kind} by {revealInvisible(r.restriction.by)} at{' '}
               {revealInvisible(r.restriction.location.name)}
               {r.restriction.description ? ` — ${revealInvisible(r.restriction.description)}` : ''}
             </li>
           ))}
         </ul>
+        {a.mayReport ? <RestrictionForm processId={processId} onDone={onChanged} /> : null}
       </section>
       <section aria-labelledby="reports-heading">
         <h2 id="reports-heading">Monitoring reports</h2>

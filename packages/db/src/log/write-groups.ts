@@ -58,7 +58,13 @@ export function writeGroups(transaction: GroupTransaction, maxGroup = MAX_GROUP)
     if (running) return;
     running = true;
     try {
-      while (waiting.length > 0) await commitGroup(transaction, waiting.splice(0, maxGroup));
+      while (waiting.length > 0) {
+        // One turn of the event loop first: requests already received reach their own `transact` and join this
+        // group. Without it nothing would ever wait on PGlite, whose queries run in this thread: a whole
+        // transaction can complete before another request's handler gets to run. Idle, the turn costs microseconds.
+        await new Promise((resolve) => setImmediate(resolve));
+        await commitGroup(transaction, waiting.splice(0, maxGroup));
+      }
     } finally {
       running = false;
     }

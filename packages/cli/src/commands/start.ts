@@ -155,9 +155,7 @@ async function serve({ flags, port, target, unlock, gate }: Serving): Promise<vo
     if (target.databaseUrl === undefined) writeServingUrl(target.dataDir, server.localUrl);
   }
   const stopWitnesses =
-    server && people !== null
-      ? await demoWitnesses(store, target.dataDir, server.localUrl)
-      : async () => {};
+    server && people !== null ? await demoWitnesses(store, target.dataDir, server.localUrl) : async () => {};
   gate.onSignal((signal) => {
     process.stdout.write(`Concord is stopping (${signal})\n`);
     // The HTTP server closes first so that no request is cut off between its commit and its answer.
@@ -191,11 +189,7 @@ async function checkStoreHead(store: Store): Promise<string | null> {
 }
 
 /** The demo's witnesses (Ukraine's, the E3's), cosigning as the log grows; a failure to start them is a line. */
-async function demoWitnesses(
-  store: Store,
-  dataDir: string,
-  url: string,
-): Promise<() => Promise<void>> {
+async function demoWitnesses(store: Store, dataDir: string, url: string): Promise<() => Promise<void>> {
   const log = (line: string) => process.stdout.write(`${line}\n`);
   try {
     const { startDemoWitnesses } = await import('../witness/demo-witnesses.ts');

@@ -34,10 +34,7 @@ export function startDemoWitnesses(options: DemoWitnessOptions): () => Promise<v
   };
 }
 
-function runOne(
-  witness: (typeof DEMO_WITNESSES)[number],
-  options: DemoWitnessOptions,
-): () => Promise<void> {
+function runOne(witness: (typeof DEMO_WITNESSES)[number], options: DemoWitnessOptions): () => Promise<void> {
   const { store, url, log, intervalMs = 5000 } = options;
   const dir = join(options.dataDir, 'witnesses', witness.dir);
   let stopped = false;

@@ -31,6 +31,12 @@ test('a PDF goes as base64, text and Markdown as text, other files are refused i
   );
 });
 
+test('a file over the size the server accepts is refused before it is sent', async () => {
+  const big = new Uint8Array(800 * 1024);
+  assert.match(((await readUpload(file('a.pdf', '', big))) as { refused: string }).refused, /700 KB/);
+  assert.ok('body' in (await readUpload(file('a.txt', '', big.fill(65)))));
+});
+
 test('base64 of a large file matches Node’s, slice by slice', () => {
   const bytes = new Uint8Array(200_000).map((_, i) => (i * 31) % 256);
   assert.equal(toBase64(bytes), Buffer.from(bytes).toString('base64'));

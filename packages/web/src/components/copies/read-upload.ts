@@ -2,7 +2,8 @@
 // server reads its text). Anything else is refused here, with words saying what to upload instead.
 import type { CopyCheck } from '@concord/core/copies';
 
-export const UPLOAD_LIMIT_BYTES = 10 * 1024 * 1024;
+// The server takes request bodies up to 1 MB; a PDF sent as base64 grows by a third.
+export const UPLOAD_LIMIT_BYTES = { pdf: 700 * 1024, text: 900 * 1024 } as const;
 
 export type UploadReading = { body: CopyCheck } | { refused: string };
 
@@ -29,8 +30,10 @@ export async function readUpload(file: {
 }): Promise<UploadReading> {
   const kind = kindOfFile(file.name, file.type);
   if (kind === null) return { refused: 'Upload a .txt, .md or .pdf file, or paste the text.' };
-  if (file.size > UPLOAD_LIMIT_BYTES)
-    return { refused: 'The file is larger than 10 MB: paste the text instead.' };
+  if (file.size > UPLOAD_LIMIT_BYTES[kind])
+    return {
+      refused: `The file is larger than ${UPLOAD_LIMIT_BYTES[kind] / 1024} KB, more than this page accepts: paste the points you want to check instead.`,
+    };
   const bytes = new Uint8Array(await file.arrayBuffer());
   if (kind === 'pdf') return { body: { pdf: toBase64(bytes) } };
   const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);

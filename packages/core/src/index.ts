@@ -157,6 +157,7 @@ export {
   IncidentInput,
   OBSERVATIONS,
   RESTRICTION_KINDS,
+  ReportInput,
   RestrictionInput,
 } from './schemas/incident.ts';
 export {

@@ -119,4 +119,27 @@ describe('monitoring in Chromium', { timeout: 180_000 }, () => {
     await form.getByRole('button', { name: 'Record the restriction' }).click();
     await page.getByTestId('restriction').filter({ hasText: 'Wadi Gaza bridge' }).waitFor();
   });
+
+  test('a monitor files a report with a finding and a proposed status on a tracked commitment', async () => {
+    const form = page.getByTestId('report-form');
+    const reports = await page.getByTestId('report').count();
+    await form.locator('input[name="from"]').fill('2026-11-01');
+    await form.locator('input[name="to"]').fill('2026-10-01');
+    await form.getByTestId('report-errors').waitFor();
+    assert.match(
+      (await form.getByTestId('report-errors').textContent()) ?? '',
+      /to: must not be before from/,
+    );
+    await form.locator('input[name="to"]').fill('2026-11-30');
+    await form.locator('textarea[name="summary"]').fill('November patrols in the south (browser test).');
+    const finding = form.getByTestId('report-finding').first();
+    await finding.locator('textarea').fill('Patrols saw no movement beyond the line.');
+    await finding.getByLabel('Proposed status').selectOption('3');
+    await form.getByRole('button', { name: 'File the report' }).click();
+    await page.getByTestId('report').nth(reports).waitFor();
+    assert.match(
+      (await page.getByTestId('report').nth(reports).textContent()) ?? '',
+      /2026-11-01 to 2026-11-30: November patrols.*1 findings, with proposed statuses/,
+    );
+  });
 });

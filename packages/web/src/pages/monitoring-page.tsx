@@ -11,6 +11,7 @@ import { ImportForm, ImportOutcome, type ImportResult } from '../components/moni
 import { IncidentForm } from '../components/monitoring/incident-form.tsx';
 import { IncidentMap } from '../components/monitoring/incident-map.tsx';
 import { IncidentsTable } from '../components/monitoring/incidents-table.tsx';
+import { ReportForm } from '../components/monitoring/report-form.tsx';
 import { RestrictionForm } from '../components/monitoring/restriction-form.tsx';
 import { SeriesChart } from '../components/monitoring/series-chart.tsx';
 import { Loaded } from '../components/status.tsx';
@@ -143,13 +144,14 @@ function Body({ a, processId, imported, onImported, onChanged }: BodyProps) {
         {a.reports.length === 0 ? <p className="muted">None filed.</p> : null}
         <ul>
           {a.reports.map((r) => (
-            <li key={r.id}>
+            <li key={r.id} data-testid="report">
               {r.report.from} to {r.report.to}: {revealInvisible(r.report.summary)} (
               {r.report.findings.length} findings
               {r.report.findings.some((f) => f.proposedScore !== null) ? ', with proposed statuses' : ''})
             </li>
           ))}
         </ul>
+        {a.mayReport ? <ReportForm processId={processId} onDone={onChanged} /> : null}
       </section>
     </>
   );

@@ -51,10 +51,29 @@ export class ProblemError extends Error {
 
 /** Zod issues as `{ path: "points.3.text", message }`; the root is the empty path. */
 export function fieldErrors(error: z.ZodError, prefix: readonly PropertyKey[] = []): FieldError[] {
-  return error.issues.map((issue) => ({
-    path: [...prefix, ...issue.path].map(String).join('.'),
-    message: issue.message,
-  }));
+  return error.issues
+    .flatMap((issue) => namedIssues(issue, []))
+    .map((issue) => ({
+      path: [...prefix, ...issue.path].map(String).join('.'),
+      message: issue.message,
+    }));
+}
+
+type Issue = { code?: string; path: PropertyKey[]; message: string; errors?: Issue[][] };
+
+/**
+ * A union that matched no branch says only "Invalid input" at its own path. When one branch came strictly closest
+ * (fewest issues: e.g. `{ end, consequences }` with one bad consequence, beside branches that lack their key),
+ * its issues name the field that is wrong instead; when branches tie (a string or a number), the union's own stays.
+ */
+function namedIssues(issue: Issue, base: PropertyKey[]): { path: PropertyKey[]; message: string }[] {
+  const path = [...base, ...issue.path];
+  const branches = issue.code === 'invalid_union' ? (issue.errors ?? []) : [];
+  const sizes = branches.map((b) => b.length).filter((n) => n > 0);
+  const fewest = Math.min(...sizes);
+  const closest = branches.filter((b) => b.length === fewest);
+  if (closest.length !== 1 || sizes.length < 2) return [{ path, message: issue.message }];
+  return (closest[0] as Issue[]).flatMap((inner) => namedIssues(inner, path));
 }
 
 export function validationFailed(

@@ -50,7 +50,7 @@ function cycleProblems(rule: Rule): Problem[] {
       if (state.get(next) === 'visiting')
         problems.push({
           path: [...edge.path, 'next'],
-          message: `leads back to step '${next}': steps may not loop`,
+          message: `leads back to step ${quoteKey(next)}: steps may not loop`,
         });
       else if (!state.has(next) && index.has(next)) visit(next);
     }
@@ -65,16 +65,30 @@ export function ruleProblems(rule: Rule): Problem[] {
   const ids = new Set<string>();
   rule.steps.forEach((step, i) => {
     if (ids.has(step.id))
-      problems.push({ path: ['steps', i, 'id'], message: `step '${step.id}' is defined twice` });
+      problems.push({ path: ['steps', i, 'id'], message: `step ${quoteKey(step.id)} is defined twice` });
     ids.add(step.id);
     problems.push(...stepProblems(step, i));
   });
   const all: Edge[] = [{ path: ['start'], transition: rule.start }, ...rule.steps.flatMap(edges)];
   for (const { path, transition } of all)
     if ('next' in transition && !ids.has(transition.next))
-      problems.push({ path: [...path, 'next'], message: `no step '${transition.next}' in this rule` });
+      problems.push({
+        path: [...path, 'next'],
+        message: `no step ${quoteKey(transition.next)} in this rule`,
+      });
   if ('record' in rule.start)
     problems.push({ path: ['start'], message: 'a case must start somewhere: "next" or "end"' });
   if (problems.length === 0) problems.push(...cycleProblems(rule));
   return problems;
 }
+
+/**
+ * A key as a message may quote it: only a well-formed one (the schema refuses the others on their own path, and
+ * these cross-checks still run beside it). A problem never echoes hostile text back.
+ */
+export function quoteKey(key: string): string {
+  return RULE_KEY.test(key) ? `'${key}'` : 'of that name';
+}
+
+/** What a rule's, step's or outcome's id may be (rules-file.ts's RuleKey). */
+export const RULE_KEY = /^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$/;

@@ -4,7 +4,7 @@
 // validates with it, and examples/rules/README.md is checked against it.
 import { z } from 'zod';
 import { LIMITS, MULTILINE, optionalText, text } from '../schemas/common.ts';
-import { ruleProblems } from './check-rule.ts';
+import { quoteKey, RULE_KEY, ruleProblems } from './check-rule.ts';
 import { Instant } from './instant.ts';
 
 export const RULES_FORMAT = 'concord.rules/1';
@@ -13,10 +13,7 @@ export const GUARANTEE_LIMITS = { rules: 100, steps: 30, outcomes: 20, names: 50
 /** A rule's, step's or outcome's id: what a timeline's decisions refer to. */
 export const RuleKey = z
   .string()
-  .regex(
-    /^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$/,
-    'must be 1–80 letters, digits, ".", "-" or "_", starting with a letter or digit',
-  );
+  .regex(RULE_KEY, 'must be 1–80 letters, digits, ".", "-" or "_", starting with a letter or digit');
 
 const Names = z.array(text(LIMITS.name)).min(1).max(GUARANTEE_LIMITS.names);
 const Days = z.number().int().min(0).max(GUARANTEE_LIMITS.days);
@@ -142,7 +139,7 @@ export const RulesFile = z
         ctx.addIssue({
           code: 'custom',
           path: ['rules', i, 'id'],
-          message: `rule '${rule.id}' is defined twice`,
+          message: `rule ${quoteKey(rule.id)} is defined twice`,
         });
       ids.add(rule.id);
       for (const p of ruleProblems(rule))

@@ -3,6 +3,7 @@
 // a valid body, and bodies that are not UTF-8. Every answer must be a 4xx problem, never a 500, and the log must
 // not grow; a text field must be refused with 400 naming the field and the character.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { OPERATOR } from '@concord/core';
 import { databaseTargets, type Store } from '@concord/db';
@@ -10,6 +11,11 @@ import { generateCosignerKey } from '@concord/ledger';
 import { createApp } from '../app.ts';
 import { grantMembership } from '../commands/grant-membership.ts';
 import { type Answer, isProblem, memberToken, sessionHeaders, testAccount } from '../test-support.ts';
+
+// The repository's own example rules (a valid concord.rules/1 file) for the guarantees route.
+const GAZA_RULES = JSON.parse(
+  readFileSync(new URL('../../../../examples/rules/gaza-20-point.rules.json', import.meta.url), 'utf8'),
+) as unknown;
 
 const UNLIMITED = { perSecond: 1_000_000, burst: 1_000_000 };
 
@@ -202,6 +208,12 @@ function sampleBodies(s: Seed): Record<string, unknown> {
     'PATCH /api/memberships/{membershipId}': { status: 'suspended', reason: 'Away until the next round' },
     // The seeded process is for its members: sharing widens it to the public, then its plan, then its version.
     'PUT /api/processes/{processId}/audience': { audience: { kind: 'public' }, reason: 'Published' },
+    'PUT /api/processes/{processId}/guarantees/rules': { rules: GAZA_RULES, reason: `Set — ${ARABIC}` },
+    'POST /api/processes/{processId}/guarantees/notifications': {
+      partyId: s.ukraine.id,
+      against: HEBREW,
+      note: 'A violation\nobserved.',
+    },
     'PUT /api/plans/{planId}/audience': { audience: { kind: 'public' }, reason: 'Published' },
     'PUT /api/versions/{versionId}/audience': { audience: { kind: 'public' }, reason: 'تم النشر' },
     'POST /api/versions/{versionId}/withdrawal': { reason: 'Superseded by the Geneva text.\nNot pursued.' },
@@ -460,6 +472,17 @@ async function seed(app: ReturnType<typeof createApp>, store: Store, headers: He
     label: 'to deliver',
     points: [{ text: { en: 'Three.' } }],
   });
+  // Delivered to Ukraine here, so that a copy of it may be released to Ukraine in the walk.
+  const toCopy = await post(`/api/plans/${plan.id}/versions`, {
+    label: 'to copy',
+    points: [{ text: { en: 'Four.' } }],
+  });
+  await post(`/api/versions/${toCopy.id}/deliveries`, {
+    partyId: ukraine.id,
+    deliveredAt: '2025-11-20T12:00:00.000Z',
+    deliveredBy: 'US mediation',
+    form: 'oral-briefing',
+  });
   const deadline = await post(`/api/processes/${process.id}/deadlines`, {
     title: 'Accept by Thanksgiving',
     dueAt: '2025-11-27T23:59:00.000Z',
@@ -535,6 +558,7 @@ async function seed(app: ReturnType<typeof createApp>, store: Store, headers: He
     marked: { lineageId: firstPoint, versionId: shared.id, counterId: counter.id },
     spare,
     toDeliver,
+    toCopy,
     deadline,
     council,
     emptyCouncil,
@@ -656,11 +680,13 @@ for (const target of databaseTargets()) {
           ? s.spare.id
           : route.path.endsWith('/deliveries')
             ? s.toDeliver.id
-            : route.path.endsWith('/acceptability')
-              ? s.marked.versionId
-              : route.path.endsWith('/audience')
-                ? s.marked.counterId
-                : s.version.id,
+            : route.path.endsWith('/copies')
+              ? s.toCopy.id
+              : route.path.endsWith('/acceptability')
+                ? s.marked.versionId
+                : route.path.endsWith('/audience')
+                  ? s.marked.counterId
+                  : s.version.id,
         deadlineId: s.deadline.id,
         councilId: route.path.endsWith('/members') ? s.emptyCouncil.id : s.council.id,
         motionId: s.motion.id,

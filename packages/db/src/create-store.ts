@@ -234,6 +234,8 @@ export async function createStore(parts: StoreParts): Promise<Store> {
     async close() {
       if (closed) return;
       closed = true;
+      // Writes already accepted by `transact` are committed (or refused) before the connection goes.
+      await writes.settled();
       await db.destroy();
       await parts.onClose?.();
     },

@@ -133,6 +133,22 @@ for (const target of databaseTargets())
     }
   });
 
+for (const target of databaseTargets())
+  test(`closing the store first commits the writes it already accepted (${target.name})`, async () => {
+    const store = await target.open();
+    const pending = Promise.all(
+      Array.from({ length: 5 }, (_, i) =>
+        store.transact((tx) => tx.appendEvent(processEvent(`Closing ${i}`))),
+      ),
+    );
+    await store.close();
+    assert.equal((await pending).length, 5);
+    await assert.rejects(
+      store.transact((tx) => tx.appendEvent(processEvent('Too late'))),
+      /closed/,
+    );
+  });
+
 describe('write groups', () => {
   test('a group holds at least one write', () => {
     assert.throws(() => writeGroups(async () => {}, 0), RangeError);

@@ -44,6 +44,8 @@ export function groupIn(trx: Transaction<Database>, writer: LogWriter): Group {
 
 export type WriteGroups = {
   submit<T>(run: (trx: Transaction<Database>, writer: LogWriter) => Promise<T>): Promise<T>;
+  /** Resolves once nothing is queued or being committed. */
+  settled(): Promise<void>;
 };
 
 /** At most this many commands in one group, so a queue under load still commits every few milliseconds. */
@@ -54,9 +56,14 @@ export function writeGroups(transaction: GroupTransaction, maxGroup = MAX_GROUP)
     throw new RangeError(`a write group holds at least one write, not ${maxGroup}`);
   const waiting: Job[] = [];
   let running = false;
+  let idle: Promise<void> = Promise.resolve();
   const drain = async () => {
     if (running) return;
     running = true;
+    let done = () => {};
+    idle = new Promise((resolve) => {
+      done = resolve;
+    });
     try {
       while (waiting.length > 0) {
         // One turn of the event loop first: requests already received reach their own `transact` and join this
@@ -67,6 +74,7 @@ export function writeGroups(transaction: GroupTransaction, maxGroup = MAX_GROUP)
       }
     } finally {
       running = false;
+      done();
     }
   };
   return {
@@ -76,6 +84,7 @@ export function writeGroups(transaction: GroupTransaction, maxGroup = MAX_GROUP)
         void drain();
       });
     },
+    settled: () => idle,
   };
 }
 

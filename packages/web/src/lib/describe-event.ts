@@ -1,6 +1,7 @@
 import { revealInvisible } from '@concord/core/text';
 import { paths } from '../router/routes.ts';
 import { fundEvent } from './describe-fund-event.ts';
+import { copyEvent, guaranteeEvent } from './describe-guarantee-event.ts';
 
 export type EventDescription = { text: string; href: string | null };
 
@@ -169,6 +170,10 @@ export function describeEvent(event: unknown): EventDescription {
         data,
         isRecord(event) && isRecord(event.scope) ? str(event.scope.processId) : null,
       );
+    case 'copy':
+      return copyEvent(data);
+    case 'guarantee':
+      return guaranteeEvent(verb, data);
     default:
       return { text: `a ${type} event`, href: null };
   }

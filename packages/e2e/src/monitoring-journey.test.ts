@@ -86,7 +86,7 @@ describe('monitoring in Chromium', { timeout: 180_000 }, () => {
     await form.getByLabel('Longitude').fill('34.3667');
     await form.getByLabel('Longitude').blur();
     await form.getByTestId('field-error').first().waitFor();
-    // Only the latitude is wrong (core's message for it, out of range or not a number, is 'must be a number').
+    // Only the latitude is wrong (core's message for it names its range).
     const latitude = form.locator('.incident-field').filter({ has: page.getByLabel('Latitude') });
     assert.equal(await form.getByTestId('field-error').count(), 1);
     assert.equal(await latitude.getByTestId('field-error').count(), 1);

@@ -38,14 +38,18 @@ export const INCIDENT_LIMITS = { fatalities: 1_000_000, count: 100_000, distance
 
 const Line = (max: number = LIMITS.name) => optionalText(max).default('');
 
+// A number's own word only when it is not a number: a range's refusal keeps its own ("too big: expected <= 90").
+const aNumber = () =>
+  z.number({ error: (issue) => (issue.code === 'invalid_type' ? 'must be a number' : undefined) });
+
 export const Location = z.strictObject({
   name: text(LIMITS.name),
   country: Line(),
   admin1: Line(),
   admin2: Line(),
   admin3: Line(),
-  latitude: z.number({ error: 'must be a number' }).min(-90).max(90),
-  longitude: z.number({ error: 'must be a number' }).min(-180).max(180),
+  latitude: aNumber().min(-90, 'must be between -90 and 90').max(90, 'must be between -90 and 90'),
+  longitude: aNumber().min(-180, 'must be between -180 and 180').max(180, 'must be between -180 and 180'),
 });
 export type Location = z.infer<typeof Location>;
 
@@ -92,7 +96,7 @@ export const IncidentInput = z.strictObject({
   actor2: Line(),
   assocActor2: Line(),
   location: Location,
-  fatalities: z.number({ error: 'must be a number' }).int().min(0).max(INCIDENT_LIMITS.fatalities).default(0),
+  fatalities: aNumber().int().min(0).max(INCIDENT_LIMITS.fatalities).default(0),
   source: Line(LIMITS.shortText),
   notes: optionalText(LIMITS.shortText, MULTILINE).default(''),
   ceasefire: CeasefireObservation.nullable().default(null),

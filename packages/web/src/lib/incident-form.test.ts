@@ -28,6 +28,12 @@ describe('the incident form', () => {
     assert.equal(errors.eventDate, undefined);
   });
 
+  test('a coordinate out of range says its range, not that it is no number', () => {
+    const errors = incidentErrors({ ...filled, latitude: '131', longitude: '-200' });
+    assert.equal(errors['location.latitude'], 'must be between -90 and 90');
+    assert.equal(errors['location.longitude'], 'must be between -180 and 180');
+  });
+
   test('a filled form is what the server takes; the ceasefire fields only when asked for', () => {
     assert.deepEqual(incidentErrors(filled), {});
     assert.equal(IncidentInput.parse(incidentBody(filled)).ceasefire, null);

@@ -2,11 +2,9 @@ import { revealInvisible } from '@concord/core/text';
 import { paths } from '../router/routes.ts';
 import { fundEvent } from './describe-fund-event.ts';
 import { copyEvent, guaranteeEvent } from './describe-guarantee-event.ts';
+import { isRecord, str } from './read-loosely.ts';
 
 export type EventDescription = { text: string; href: string | null };
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
-const str = (v: unknown): string | null => (typeof v === 'string' && v.length > 0 ? v : null);
 
 /**
  * What a log event records, in words, with a link to the page of the object it concerns when there is one.

@@ -3,9 +3,8 @@
 import { revealInvisible } from '@concord/core/text';
 import { paths } from '../router/routes.ts';
 import type { EventDescription } from './describe-event.ts';
+import { isRecord, str } from './read-loosely.ts';
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
-const str = (v: unknown): string | null => (typeof v === 'string' && v.length > 0 ? v : null);
 const line = (v: string) => revealInvisible(v, { singleLine: true });
 
 const CHANGES: Record<string, string> = {

@@ -5,33 +5,13 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { textHash } from '@concord/core/copies';
+import { englishDraft } from '@concord/core/copies/test-fixture';
 import { databaseTargets, type Store, tableDigest } from '@concord/db';
 import { createApp } from '../app.ts';
 import { type Caller, callAs, isProblem, memberToken, seedProcess, signedIn } from '../test-support.ts';
 
 // The 20-point draft of core/copies' scheme test: dense in fingerprint choices.
-const TEXTS = [
-  'The parties shall observe a complete ceasefire along the line of contact from 12 March 2026, and shall refrain from any offensive action towards the positions of the other side.',
-  'The parties recognise the sovereignty of Ukraine within its internationally recognised borders and shall normalise relations within 90 days of signature.',
-  'A demilitarised zone of 15 kilometres shall be established on both sides of the line of contact, under the supervision of the United Nations.',
-  'Armed forces shall be withdrawn from the zone within 30 days; heavy weapons above 100 millimetres shall be moved at least 50,000 metres from the line.',
-  'The United Nations, the European Union, the OSCE, and the African Union shall form a joint monitoring mission to verify the withdrawal.',
-  'The monitoring mission shall be authorised to move freely and shall report to the parties in a summarised form every 14 days.',
-  'All prisoners of war and civilian detainees shall be exchanged on the principle of all for all, organised by the International Committee of the Red Cross.',
-  'The parties shall cooperate with the mission and shall honour its requests for access to any site within 24 hours.',
-  'Displaced persons, refugees, their families, and their neighbours shall have the right to return to their homes in safety and dignity.',
-  'A reconstruction fund of 100,000,000 euros shall be established, with 25 per cent of its resources prioritised for housing and schools.',
-  'The fund shall be administered by a board organised under the auspices of the European Union, with the favourable opinion of both parties.',
-  'Payments from the fund shall be cancelled if the recipient is found to have travelled into the zone under arms.',
-  'The parties shall stabilise energy supplies and re-establish gas transit of at least 40,000,000 cubic metres a day by 1 October 2026.',
-  'Civilian infrastructure, including water, power, rail, and telecommunications, shall be protected and shall not be used for military purposes.',
-  'Each party shall acknowledge the judgement of the joint commission on any alleged violation within 10 days of its publication.',
-  'Defence expenditure of each party shall not exceed 3 per cent of its gross domestic product for five years after signature.',
-  'The parties shall co-ordinate their labour and social policies in the border regions and shall favour the employment of returnees.',
-  'A peacekeeping force of up to 12,000 personnel under the United Nations shall be deployed if both parties so request.',
-  'The parties shall finalise a treaty on the status of the disputed territories by 31 December 2027, with the assistance of the European Union.',
-  'This agreement shall enter into force on 15 April 2026 and shall be registered with the Secretariat of the United Nations.',
-];
+const TEXTS = englishDraft().points.map((p) => p.text);
 const POINTS = TEXTS.map((en) => ({ text: { en } }));
 
 for (const target of databaseTargets()) {

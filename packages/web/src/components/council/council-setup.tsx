@@ -10,8 +10,8 @@ import {
 } from '@concord/core';
 import { useMemo, useState } from 'react';
 import { postJson } from '../../api/client.ts';
-import { ApiError, type Problem } from '../../api/problem.ts';
 import { schemaErrors } from '../../lib/point-form.ts';
+import { useWrite } from '../authoring/use-write.ts';
 
 const KIND_WORDS: Record<DecisionKind, string> = {
   consensus: 'Consensus (nobody objects)',
@@ -20,15 +20,12 @@ const KIND_WORDS: Record<DecisionKind, string> = {
   'majority-with-chair-approval': 'Majority with the chair’s approval',
 };
 
-const problemOf = (error: unknown): Problem =>
-  error instanceof ApiError ? error.problem : { type: 'about:blank', title: String(error), status: 0 };
-
 export function CouncilSetupForm({ processId, onDone }: { processId: string; onDone: () => void }) {
   const [name, setName] = useState('');
   const [mandate, setMandate] = useState('');
   const [kind, setKind] = useState<DecisionKind>('consensus');
   const [share, setShare] = useState('2/3');
-  const [problem, setProblem] = useState<Problem | null>(null);
+  const { problem, run } = useWrite();
   const body = useMemo(() => {
     const [numerator, denominator] = share.split('/').map((n) => Number(n.trim()));
     const threshold = kind === 'qualified-majority' ? { numerator, denominator } : null;
@@ -37,14 +34,10 @@ export function CouncilSetupForm({ processId, onDone }: { processId: string; onD
   const errors = schemaErrors(CouncilCreate, body);
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
-    setProblem(null);
-    try {
-      await postJson(`/api/processes/${encodeURIComponent(processId)}/councils`, body);
+    if (await run(() => postJson(`/api/processes/${encodeURIComponent(processId)}/councils`, body))) {
       setName('');
       setMandate('');
       onDone();
-    } catch (error) {
-      setProblem(problemOf(error));
     }
   };
   return (
@@ -108,19 +101,15 @@ export function AddSeatForm({
   const [name, setName] = useState('');
   const [role, setRole] = useState<(typeof SEAT_ROLES)[number]>('member');
   const [partyId, setPartyId] = useState('');
-  const [problem, setProblem] = useState<Problem | null>(null);
+  const { problem, run } = useWrite();
   const body = { name, role, partyId: partyId === '' ? null : partyId };
   const valid = Object.keys(schemaErrors(CouncilMemberInput, body)).length === 0;
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
-    setProblem(null);
-    try {
-      await postJson(`/api/councils/${encodeURIComponent(councilId)}/members`, body);
+    if (await run(() => postJson(`/api/councils/${encodeURIComponent(councilId)}/members`, body))) {
       setName('');
       setPartyId('');
       onDone();
-    } catch (error) {
-      setProblem(problemOf(error));
     }
   };
   return (

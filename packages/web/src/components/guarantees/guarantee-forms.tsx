@@ -3,12 +3,8 @@
 // gave it, naming the field.
 import { useState } from 'react';
 import { postJson, putJson } from '../../api/client.ts';
-import { ApiError, type Problem } from '../../api/problem.ts';
+import { asProblem, type Problem } from '../../api/problem.ts';
 import type { GuaranteesView } from './types.ts';
-
-function problemOf(error: unknown): Problem {
-  return error instanceof ApiError ? error.problem : { type: 'about:blank', title: String(error), status: 0 };
-}
 
 function ProblemNote({ problem }: { problem: Problem | null }) {
   if (!problem) return null;
@@ -41,7 +37,7 @@ export function NotifyForm({ view, onDone }: { view: GuaranteesView; onDone: () 
       setNote('');
       onDone();
     } catch (error) {
-      setProblem(problemOf(error));
+      setProblem(asProblem(error));
     }
   };
   return (
@@ -96,7 +92,7 @@ export function RulesForm({ view, onDone }: { view: GuaranteesView; onDone: () =
       });
       onDone();
     } catch (error) {
-      setProblem(problemOf(error));
+      setProblem(asProblem(error));
     }
   };
   return (

@@ -5,43 +5,24 @@
 // the hundreds of thousands it has), and Kalai–Smorodinsky says why it was not computed. The time from opening
 // the page to the answers on screen is printed (the goal is 3 s on a warm server; the machine is shared).
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
-import type { Page } from 'playwright-core';
+import { describe, test } from 'node:test';
 import { seedFullSizePlan } from '../../server/src/routes/full-size-seed.ts';
-import { type Browser, launchChromium } from './browser.ts';
 import { viewAs } from './demo-switch.ts';
-import { type DemoServer, serveDemo } from './serve-demo.ts';
-
-const shots = mkdtempSync(join(tmpdir(), 'concord-e2e-full-size-shots-'));
+import { demoJourney } from './journey.ts';
 
 describe('the full-size analysis on the version page in Chromium', { timeout: 60_000 }, () => {
-  let server: DemoServer;
-  let browser: Browser;
-  let page: Page;
-
-  before(async () => {
-    server = await serveDemo();
-    browser = await launchChromium();
-    page = await browser.context.newPage();
-    page.setDefaultTimeout(20_000);
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-    console.log(`screenshots: ${shots}`);
-  });
+  const journey = demoJourney('full-size');
+  const { shots } = journey;
 
   test('28 contested points × 3–4 wordings × 4 parties: the answers, a sampled chart, nothing guessed', async () => {
-    await page.goto(`${server.url}/`);
-    await viewAs(page, 'us-mediator', 'US mediation team (demo)');
+    await journey.page.goto(`${journey.server.url}/`);
+    await viewAs(journey.page, 'us-mediator', 'US mediation team (demo)');
     // The browser's own session calls the API, as the page does.
     const call = async (method: string, path: string, body?: unknown) => {
-      const answer = await page.request.fetch(`${server.url}${path}`, {
+      const answer = await journey.page.request.fetch(`${journey.server.url}${path}`, {
         method,
-        headers: { origin: server.url, 'content-type': 'application/json' },
+        headers: { origin: journey.server.url, 'content-type': 'application/json' },
         ...(body === undefined ? {} : { data: JSON.stringify(body) }),
       });
       return { status: answer.status(), body: await answer.json().catch(() => null) };
@@ -55,10 +36,12 @@ describe('the full-size analysis on the version page in Chromium', { timeout: 60
     assert.equal(warm.status, 200);
 
     const t0 = performance.now();
-    const analysed = page.waitForResponse((r) => r.url().includes(`/versions/${seed.draft.id}/analysis`));
-    await page.goto(`${server.url}/versions/${seed.draft.id}`);
-    await page.getByTestId('analysis-full').waitFor({ timeout: 30_000 });
-    await page.getByTestId('solutions').waitFor();
+    const analysed = journey.page.waitForResponse((r) =>
+      r.url().includes(`/versions/${seed.draft.id}/analysis`),
+    );
+    await journey.page.goto(`${journey.server.url}/versions/${seed.draft.id}`);
+    await journey.page.getByTestId('analysis-full').waitFor({ timeout: 30_000 });
+    await journey.page.getByTestId('solutions').waitFor();
     const shownMs = performance.now() - t0;
     // How much of it is the analysis request itself (asked for once the page has loaded the version).
     const response = await analysed;
@@ -74,32 +57,35 @@ describe('the full-size analysis on the version page in Chromium', { timeout: 60
           .join(', ')})`,
     );
 
-    const bars = await page
+    const bars = await journey.page
       .getByTestId('party-utility')
       .evaluateAll((els) => els.map((el) => el.getAttribute('data-party')));
     assert.deepEqual(bars, ['Side 1', 'Side 2', 'Side 3', 'Side 4']);
-    assert.match((await page.getByTestId('analysis-counts').textContent()) ?? '', /possible packages/);
+    assert.match(
+      (await journey.page.getByTestId('analysis-counts').textContent()) ?? '',
+      /possible packages/,
+    );
     for (const name of ['nash', 'egalitarian', 'maxWelfare']) {
-      const card = page.locator(`[data-testid="solution"][data-solution="${name}"]`);
+      const card = journey.page.locator(`[data-testid="solution"][data-solution="${name}"]`);
       assert.equal(await card.getByTestId('solution-none').count(), 0, `${name} is shown`);
     }
-    const ks = page.locator('[data-testid="solution"][data-solution="kalaiSmorodinsky"]');
+    const ks = journey.page.locator('[data-testid="solution"][data-solution="kalaiSmorodinsky"]');
     assert.match((await ks.textContent()) ?? '', /Not computed: it is defined on the whole frontier/);
-    await page.getByTestId('smallest-change').waitFor();
+    await journey.page.getByTestId('smallest-change').waitFor();
 
-    const chart = page.getByTestId('utility-chart-svg');
+    const chart = journey.page.getByTestId('utility-chart-svg');
     await chart.waitFor();
     const dots = await chart.getByTestId('frontier-point').count();
     assert.ok(dots > 100 && dots <= 1000, `${dots} dots drawn`);
     assert.match(
-      (await page.getByTestId('frontier-sample').textContent()) ?? '',
+      (await journey.page.getByTestId('frontier-sample').textContent()) ?? '',
       /too many efficient packages to draw them all: the dots are a sample of \d+/,
     );
     assert.match(
-      (await page.getByTestId('utility-chart').textContent()) ?? '',
+      (await journey.page.getByTestId('utility-chart').textContent()) ?? '',
       /two of the 4 parties: a dot inside the line is there because it is best for a party not on these axes/,
     );
-    await page.getByTestId('analysis').screenshot({ path: join(shots, 'full-size-analysis.png') });
+    await journey.page.getByTestId('analysis').screenshot({ path: join(shots, 'full-size-analysis.png') });
     assert.ok(shownMs < 15_000, `the analysis took ${shownMs.toFixed(0)} ms to show`);
   });
 });

@@ -3,32 +3,23 @@
 // number changed (not authentic, the point named) and the PDF itself (authentic); the mediator traces five
 // re-typed points to Ukraine's copy. Screenshots go to a temporary directory whose path is printed.
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
-import type { Page } from 'playwright-core';
-import { type Browser, launchChromium } from './browser.ts';
+import { before, describe, test } from 'node:test';
 import { viewAs } from './demo-switch.ts';
-import { type DemoServer, serveDemo } from './serve-demo.ts';
+import { demoJourney } from './journey.ts';
 
-const shots = mkdtempSync(join(tmpdir(), 'concord-e2e-copies-shots-'));
 const MEDIATOR = 'US mediation team (demo)';
 
 describe('released copies in Chromium', { timeout: 120_000 }, () => {
-  let server: DemoServer;
-  let browser: Browser;
-  let page: Page;
+  const journey = demoJourney('copies');
+  const { shots } = journey;
   let versionId: string;
   let ukraineText: string;
   let pdfPath: string;
 
   before(async () => {
-    server = await serveDemo();
-    browser = await launchChromium();
-    page = await browser.context.newPage();
-    page.setDefaultTimeout(20_000);
-    const get = async (path: string) => (await fetch(`${server.url}${path}`)).json();
+    const get = async (path: string) => (await fetch(`${journey.server.url}${path}`)).json();
     const processes = (await get('/api/processes')).items as { id: string; title: string }[];
     const process = processes.find((p) => /Ukraine/.test(p.title)) as { id: string };
     const plans = (await get(`/api/processes/${process.id}`)).plans as { id: string }[];
@@ -36,48 +27,45 @@ describe('released copies in Chromium', { timeout: 120_000 }, () => {
     versionId =
       (versions.findLast((v) => v.status === 'circulated') ?? versions[versions.length - 1])?.id ?? '';
   });
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-    console.log(`screenshots: ${shots}`);
-  });
 
   test('the mediator releases copies to Ukraine and Russia and downloads the PDF', async () => {
-    await page.goto(`${server.url}/`);
-    await viewAs(page, 'us-mediator', MEDIATOR);
-    await page.goto(`${server.url}/versions/${versionId}`);
-    const form = page.getByTestId('release-copy-form');
+    await journey.page.goto(`${journey.server.url}/`);
+    await viewAs(journey.page, 'us-mediator', MEDIATOR);
+    await journey.page.goto(`${journey.server.url}/versions/${versionId}`);
+    const form = journey.page.getByTestId('release-copy-form');
     for (const party of ['Ukraine', 'Russia']) {
       await form.locator('select').selectOption({ label: party });
       await form.getByRole('button', { name: 'Release a copy' }).click();
-      await page.getByTestId('released-copy').filter({ hasText: party }).waitFor();
+      await journey.page.getByTestId('released-copy').filter({ hasText: party }).waitFor();
     }
-    assert.equal(await page.getByTestId('released-copy').count(), 2);
-    const ukraine = page.getByTestId('released-copy').filter({ hasText: 'Ukraine' });
+    assert.equal(await journey.page.getByTestId('released-copy').count(), 2);
+    const ukraine = journey.page.getByTestId('released-copy').filter({ hasText: 'Ukraine' });
     const [download] = await Promise.all([
-      page.waitForEvent('download'),
+      journey.page.waitForEvent('download'),
       ukraine.getByRole('link', { name: 'PDF' }).click(),
     ]);
     pdfPath = join(shots, 'ukraine-copy.pdf');
     await download.saveAs(pdfPath);
     assert.equal(readFileSync(pdfPath).subarray(0, 5).toString(), '%PDF-');
     const txt = await ukraine.getByRole('link', { name: 'text' }).getAttribute('href');
-    ukraineText = await (await page.request.get(`${server.url}${txt}`)).text();
+    ukraineText = await (await journey.page.request.get(`${journey.server.url}${txt}`)).text();
     assert.match(ukraineText, /\n1\. /);
-    await page.getByTestId('released-copies').screenshot({ path: join(shots, 'released-copies.png') });
+    await journey.page
+      .getByTestId('released-copies')
+      .screenshot({ path: join(shots, 'released-copies.png') });
   });
 
   test('a journalist, signed out, checks a reformatted copy, an altered one and the PDF', async () => {
-    await viewAs(page, 'public', null);
-    await page.goto(`${server.url}/check`);
+    await viewAs(journey.page, 'public', null);
+    await journey.page.goto(`${journey.server.url}/check`);
     const reformatted = ukraineText.replace(/^(\d+)\. /gm, '($1) ').replace(/, /g, ',\n');
-    await page.locator('#check-text').fill(reformatted);
-    await page.getByRole('button', { name: 'Check' }).click();
-    const verdict = page.getByTestId('check-verdict');
+    await journey.page.locator('#check-text').fill(reformatted);
+    await journey.page.getByRole('button', { name: 'Check' }).click();
+    const verdict = journey.page.getByTestId('check-verdict');
     await verdict.getByText('Authentic').waitFor();
     // the public learns the version, not who received which copy (that stays with the mediators and recipient)
     assert.match((await verdict.textContent()) ?? '', /This is the text of December 20-point framework/);
-    await page.screenshot({ path: join(shots, 'check-authentic.png'), fullPage: true });
+    await journey.page.screenshot({ path: join(shots, 'check-authentic.png'), fullPage: true });
 
     const line = ukraineText.split('\n').find((l) => /^\d+\. .*\d{2,}/.test(l)) ?? '';
     const number = /^(\d+)\./.exec(line)?.[1];
@@ -86,36 +74,39 @@ describe('released copies in Chromium', { timeout: 120_000 }, () => {
       line.replace(/(\d)(\d)/, (_, a, b) => `${a}${(Number(b) + 1) % 10}`),
     );
     assert.notEqual(altered, ukraineText);
-    await page.locator('#check-text').fill(altered);
-    await page.getByRole('button', { name: 'Check' }).click();
+    await journey.page.locator('#check-text').fill(altered);
+    await journey.page.getByRole('button', { name: 'Check' }).click();
     await verdict.getByText('Not authentic').waitFor();
-    const differences = await page.getByTestId('difference').locator('td:first-child').allTextContents();
+    const differences = await journey.page
+      .getByTestId('difference')
+      .locator('td:first-child')
+      .allTextContents();
     assert.deepEqual(differences, [number]);
-    await page.screenshot({ path: join(shots, 'check-altered.png'), fullPage: true });
+    await journey.page.screenshot({ path: join(shots, 'check-altered.png'), fullPage: true });
 
-    await page.locator('#check-text').fill('');
-    await page.locator('#check-file').setInputFiles(pdfPath);
-    await page.getByRole('button', { name: 'Check' }).click();
+    await journey.page.locator('#check-text').fill('');
+    await journey.page.locator('#check-file').setInputFiles(pdfPath);
+    await journey.page.getByRole('button', { name: 'Check' }).click();
     await verdict.getByText('Authentic').waitFor();
     assert.match((await verdict.textContent()) ?? '', /This is the text of December 20-point framework/);
   });
 
   test('the mediator traces five re-typed points to Ukraine’s copy', async () => {
-    await viewAs(page, 'us-mediator', MEDIATOR);
-    await page.goto(`${server.url}/versions/${versionId}`);
+    await viewAs(journey.page, 'us-mediator', MEDIATOR);
+    await journey.page.goto(`${journey.server.url}/versions/${versionId}`);
     const points = ukraineText.split('\n').filter((l) => /^\d+\. /.test(l));
     const leak = points
       .slice(0, 5)
       .map((l) => l.replace(/^\d+\. /, '- ').replace(/ the /, ' teh '))
       .join('\n\n');
-    await page.locator('#leak-text').fill(leak);
-    await page.getByTestId('trace-leak').getByRole('button', { name: 'Trace' }).click();
-    const verdict = page.getByTestId('trace-verdict');
+    await journey.page.locator('#leak-text').fill(leak);
+    await journey.page.getByTestId('trace-leak').getByRole('button', { name: 'Trace' }).click();
+    const verdict = journey.page.getByTestId('trace-verdict');
     await verdict.waitFor();
     // five points of the demo's draft expose too few wording marks to name anyone, and it says so
     assert.match((await verdict.textContent()) ?? '', /Not enough evidence|identified/i);
-    const first = await page.getByTestId('trace-rank').first().locator('td').first().textContent();
+    const first = await journey.page.getByTestId('trace-rank').first().locator('td').first().textContent();
     assert.equal(first, 'Ukraine', (await verdict.textContent()) ?? '');
-    await page.getByTestId('trace-leak').screenshot({ path: join(shots, 'trace-leak.png') });
+    await journey.page.getByTestId('trace-leak').screenshot({ path: join(shots, 'trace-leak.png') });
   });
 });

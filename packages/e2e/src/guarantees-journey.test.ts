@@ -3,48 +3,32 @@
 // the default outcome — with each step and its date; then pastes rules with a bad field and sees the field named,
 // with the rules unchanged. Screenshots go to a temporary directory whose path is printed.
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
-import type { Page } from 'playwright-core';
-import { type Browser, launchChromium } from './browser.ts';
+import { describe, test } from 'node:test';
 import { viewAs } from './demo-switch.ts';
-import { type DemoServer, serveDemo } from './serve-demo.ts';
-
-const shots = mkdtempSync(join(tmpdir(), 'concord-e2e-guarantees-shots-'));
+import { demoJourney } from './journey.ts';
 
 describe('guarantees in Chromium', { timeout: 180_000 }, () => {
-  let server: DemoServer;
-  let browser: Browser;
-  let page: Page;
-
-  before(async () => {
-    server = await serveDemo();
-    browser = await launchChromium();
-    page = await browser.context.newPage();
-    page.setDefaultTimeout(20_000);
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-    console.log(`screenshots: ${shots}`);
-  });
+  const journey = demoJourney('guarantees');
+  const { shots } = journey;
 
   test("the Gaza rule's case appears with its steps and dates, closed in the fallback", async () => {
-    await page.goto(`${server.url}/`);
-    await viewAs(page, 'us-mediator', 'US mediation team (demo)');
-    await page.goto(`${server.url}/`);
-    await page.getByTestId('process-link').filter({ hasText: /Gaza/ }).first().click();
-    await page.waitForURL(/\/processes\//);
-    await page.getByTestId('guarantees-link').getByRole('link', { name: 'Open the guarantees' }).click();
-    await page.waitForURL(/\/guarantees$/);
-    assert.match((await page.getByTestId('guarantees-intro').textContent()) ?? '', /default outcome/);
+    await journey.page.goto(`${journey.server.url}/`);
+    await viewAs(journey.page, 'us-mediator', 'US mediation team (demo)');
+    await journey.page.goto(`${journey.server.url}/`);
+    await journey.page.getByTestId('process-link').filter({ hasText: /Gaza/ }).first().click();
+    await journey.page.waitForURL(/\/processes\//);
+    await journey.page
+      .getByTestId('guarantees-link')
+      .getByRole('link', { name: 'Open the guarantees' })
+      .click();
+    await journey.page.waitForURL(/\/guarantees$/);
+    assert.match((await journey.page.getByTestId('guarantees-intro').textContent()) ?? '', /default outcome/);
     assert.match(
-      (await page.getByTestId('guarantee-rules').textContent()) ?? '',
+      (await journey.page.getByTestId('guarantee-rules').textContent()) ?? '',
       /A case opens when Hamas \(and other Gaza factions\)’s commitment falls due without being complete/,
     );
-    const card = page.locator('[data-case="GAZA-4-17#1"]');
+    const card = journey.page.locator('[data-case="GAZA-4-17#1"]');
     await card.waitFor();
     assert.match((await card.getByTestId('case-state').textContent()) ?? '', /Closed: fallback/);
     const steps = await card.getByTestId('case-timeline').locator('li').allTextContents();
@@ -59,11 +43,11 @@ describe('guarantees in Chromium', { timeout: 180_000 }, () => {
     );
     assert.match(steps[6] ?? '', /^2025-10-31 09:00 UTC Nobody decided “The Board of Peace finds.*” in time/);
     assert.match(steps[8] ?? '', /Case closed: fallback entry \d+$/);
-    await page.screenshot({ path: join(shots, 'guarantees-case.png'), fullPage: true });
+    await journey.page.screenshot({ path: join(shots, 'guarantees-case.png'), fullPage: true });
   });
 
   test('rules with a bad field are refused naming it, and the rules stay as they were', async () => {
-    const form = page.getByTestId('rules-form');
+    const form = journey.page.getByTestId('rules-form');
     const rules = form.locator('textarea[name="rules"]');
     const text = await rules.inputValue();
     await rules.fill(text.replace('"days": 7', '"days": -7'));
@@ -71,10 +55,10 @@ describe('guarantees in Chromium', { timeout: 180_000 }, () => {
     const problem = form.getByRole('alert');
     await problem.waitFor();
     assert.match((await problem.textContent()) ?? '', /rules\.rules\.0\.steps\.1\.days/);
-    await page.screenshot({ path: join(shots, 'guarantees-refused.png'), fullPage: true });
-    await page.reload();
+    await journey.page.screenshot({ path: join(shots, 'guarantees-refused.png'), fullPage: true });
+    await journey.page.reload();
     assert.match(
-      (await page.getByTestId('guarantee-rules').textContent()) ?? '',
+      (await journey.page.getByTestId('guarantee-rules').textContent()) ?? '',
       /Cure period: the remaining hostages may still be returned.*7 days from the previous deadline/s,
     );
   });
